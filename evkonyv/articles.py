@@ -1,0 +1,164 @@
+"""Splitting a raw file into articles, naming them, and finding repeated articles.
+
+Rules (documented in the README, "Articles"):
+
+* A year article starts at its ``Évtizedek:`` line; its year is the centre of the
+  ``Évek:`` window.
+* After a year article's references (lines starting with ``↑``), the first line that
+  is neither navigation nor a reference starts a prose article.
+* In a prose article, a blank line followed by text starts the next prose article.
+* Text before the first year article is a prose article too.
+* Blank lines between articles belong to no article.
+"""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from evkonyv.hungarian import ARTICLES
+from evkonyv.lines import is_blank, is_navigation, is_reference, is_year_window, starts_year_article, year_from_window
+
+# Two versions of one article (same kind and title) at least this similar, line by
+# line, are near-duplicates: the later one is published as a duplicate.
+NEAR_DUPLICATE_SIMILARITY = 0.9
+
+
+@dataclass(frozen=True)
+class Article:
+    """One occurrence of an article in a raw file. Lines are 1-based and inclusive."""
+
+    source_file: str
+    first_line: int
+    last_line: int
+    kind: str  # "year" or "prose"
+    title: str
+    year: int | None
+    lines: tuple[str, ...]
+    sha256: str
+
+    @property
+    def article_id(self) -> str:
+        return f"{self.source_file}:{self.first_line}"
+
+    def line_numbers(self) -> range:
+        return range(self.first_line, self.last_line + 1)
+
+
+@dataclass(frozen=True)
+class Duplicate:
+    """A later occurrence of an article that is published once, as ``original``."""
+
+    article_id: str
+    original_id: str
+    kind: str  # "exact" or "near" or "divergent"
+    similarity: float
+
+
+def split_articles(source_file: str, lines: Sequence[str]) -> list[Article]:
+    spans: list[tuple[int, int, str]] = []  # 0-based first, last (inclusive), kind
+    kind: str | None = None
+    start = 0
+    last_text = -1
+    after_references = False
+    after_blank = False
+
+    def close() -> None:
+        if kind is not None and last_text >= start:
+            spans.append((start, last_text, kind))
+
+    for index, line in enumerate(lines):
+        if is_blank(line):
+            after_blank = True
+            continue
+        starts_new: str | None = None
+        if starts_year_article(line):
+            starts_new = "year"
+        elif kind is None:
+            starts_new = "prose"
+        elif kind == "year" and is_reference(line):
+            after_references = True
+        elif kind == "year" and after_references and not is_navigation(line):
+            starts_new = "prose"
+        elif kind == "prose" and after_blank:
+            starts_new = "prose"
+        if starts_new:
+            close()
+            kind, start, after_references = starts_new, index, False
+        last_text = index
+        after_blank = False
+    close()
+    return [_article(source_file, lines, first, last, kind) for first, last, kind in spans]
+
+
+def _article(source_file: str, lines: Sequence[str], first: int, last: int, kind: str) -> Article:
+    body = tuple(lines[first : last + 1])
+    year: int | None = None
+    if kind == "year":
+        window = next((line for line in body[:5] if is_year_window(line)), None)
+        year = year_from_window(window) if window else None
+        title = str(year) if year is not None else f"year article at line {first + 1}"
+    else:
+        title = prose_title(body[0])
+    digest = hashlib.sha256("\n".join(body).encode("utf-8")).hexdigest()
+    return Article(source_file, first + 1, last + 1, kind, title, year, body, digest)
+
+
+_STOP_WORDS = frozenset({"a", "az", "egy", "is", "volt", "vagy", "amely", "ami", "aki", "pedig", "az"})
+
+
+def prose_title(first_line: str, max_words: int = 8) -> str:
+    """Title of a prose article from its first sentence.
+
+    Hungarian lead sentences start with the (bold) title, after an article, and go on
+    with a capitalised noun, a number or a function word:
+    "Az 1956-os forradalom és szabadságharc Magyarország népének ..." →
+    "1956-os forradalom és szabadságharc".
+    """
+    words = first_line.split()
+    if words and words[0] in ARTICLES:
+        words = words[1:]
+    title: list[str] = []
+    for position, word in enumerate(words[:max_words]):
+        bare = word.strip(",.;:()„”\"'")
+        if position > 0 and (bare[:1].isupper() or bare.isdigit() or bare.lower() in _STOP_WORDS):
+            break
+        title.append(bare)
+        if word.endswith((",", ".", ";", ":")):
+            break
+    while title and title[-1].lower() in {"és", "or", "and", "vagy"}:
+        title.pop()
+    return " ".join(title) or first_line[:60].strip()
+
+
+def find_duplicates(articles: Sequence[Article]) -> list[Duplicate]:
+    """Later occurrences of an article already seen (same kind and title).
+
+    The first occurrence in input order is published. Identical text is an exact
+    duplicate; a line-by-line similarity of at least ``NEAR_DUPLICATE_SIMILARITY``
+    is a near-duplicate; a less similar text under the same title is a divergent
+    version. All three are published once, as their first occurrence, and the
+    quality report lists them.
+    """
+    first_seen: dict[tuple[str, str], Article] = {}
+    duplicates: list[Duplicate] = []
+    for article in articles:
+        key = (article.kind, article.title)
+        original = first_seen.setdefault(key, article)
+        if original is article:
+            continue
+        if original.sha256 == article.sha256:
+            duplicates.append(Duplicate(article.article_id, original.article_id, "exact", 1.0))
+            continue
+        similarity = line_similarity(original.lines, article.lines)
+        kind = "near" if similarity >= NEAR_DUPLICATE_SIMILARITY else "divergent"
+        duplicates.append(Duplicate(article.article_id, original.article_id, kind, round(similarity, 4)))
+    return duplicates
+
+
+def line_similarity(first: Sequence[str], second: Sequence[str]) -> float:
+    normalise = lambda lines: [re.sub(r"\s+", " ", line).strip() for line in lines]  # noqa: E731
+    return difflib.SequenceMatcher(None, normalise(first), normalise(second), autojunk=False).ratio()

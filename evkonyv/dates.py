@@ -1,0 +1,227 @@
+"""The Hungarian date grammar of year-article list items.
+
+A list item starts with a date (``január 3. –``, ``június 13–16.``, ``szeptember –``,
+``az év folyamán –`` ...) followed by a dash and its text. :func:`parse_date_prefix`
+reads that prefix into a :class:`ParsedDate` and returns the rest of the line.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+
+from evkonyv.hungarian import APPROXIMATE_PHRASES, MONTH_NAMES, MONTHS, SEASONS, WHOLE_YEAR_PHRASES
+
+PRECISIONS: tuple[str, ...] = ("day", "day_range", "month", "season", "approximate", "year", "invalid")
+
+_MONTH = "|".join(MONTHS)
+_DASH = "[–—-]"
+_SEPARATOR = re.compile(rf"\s*(?P<sep>{_DASH})?\s*")
+_DAY_DATE = re.compile(
+    rf"""
+    (?:(?P<y1>\d{{3,4}})\.\s*)?
+    (?P<m1>{_MONTH})
+    (?:\s+(?P<d1>\d{{1,2}})(?:\.|(?=\s*{_DASH}\s*(?:\d|{_MONTH}))))?
+    (?P<extra_dots>(?:\s*\.(?!\d))+)?
+    (?:
+        \s*{_DASH}\s*
+        (?:(?P<y2>\d{{3,4}})\.\s*)?
+        (?:
+            (?P<m2>{_MONTH})(?:\s+(?P<d2a>\d{{1,2}})\.)?
+          | (?P<d2b>\d{{1,2}})\.
+        )
+        (?=\s|$)
+    )?
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+_PHRASES: dict[str, tuple[str, tuple[int, int], tuple[int, int]]] = {
+    **{phrase: ("season", first, last) for phrase, (first, last) in SEASONS.items()},
+    **{phrase: ("approximate", first, last) for phrase, (first, last) in APPROXIMATE_PHRASES.items()},
+    **{phrase: ("year", (1, 1), (12, 31)) for phrase in WHOLE_YEAR_PHRASES},
+}
+_PHRASE = re.compile(
+    rf"(?P<phrase>{'|'.join(sorted(map(re.escape, _PHRASES), key=len, reverse=True))})(?=\s*{_DASH})",
+    re.IGNORECASE,
+)
+_CONTINUATION = re.compile(r"és\s+", re.IGNORECASE)
+# A word in the place of a month, followed by a day and a dash: a date whose month
+# the grammar does not know ("janur 5. –").
+_UNKNOWN_MONTH = re.compile(rf"(?:\d{{3,4}}\.\s*)?(?P<word>[^\W\d_]+)\s+\d{{1,2}}\.\s*{_DASH}")
+
+
+@dataclass(frozen=True)
+class ParsedDate:
+    """A date as a year article writes it, with the interval it is known to lie in."""
+
+    year: int
+    month: int | None
+    day: int | None
+    end_year: int | None
+    end_month: int | None
+    end_day: int | None
+    precision: str
+    earliest: dt.date
+    latest: dt.date
+    text: str | None
+    flags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class DatePrefix:
+    """A parsed date and the text that follows it on the line."""
+
+    date: ParsedDate
+    rest: str
+
+
+class UnknownDateError(ValueError):
+    """A line starts like a date but its month is not a Hungarian month name."""
+
+
+def whole_year(year: int, flags: tuple[str, ...] = ()) -> ParsedDate:
+    """The date of an undated item: somewhere in ``year``."""
+    return ParsedDate(year, None, None, None, None, None, "year", dt.date(year, 1, 1), dt.date(year, 12, 31), None, flags)
+
+
+def day_exists(year: int, month: int, day: int) -> bool:
+    return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]
+
+
+def last_day(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def format_date(date: ParsedDate) -> str:
+    """Write a day, day-range or month date back in the Hungarian list form."""
+    if date.month is None:
+        raise ValueError(f"cannot write a {date.precision} date as a month date")
+    start = f"{date.year}. {MONTH_NAMES[date.month]}"
+    if date.day is not None:
+        start += f" {date.day}."
+    if date.end_month is None:
+        return start
+    end = ""
+    if date.end_year != date.year:
+        end += f"{date.end_year}. "
+    if date.end_month != date.month or date.end_year != date.year or date.end_day is None:
+        end += MONTH_NAMES[date.end_month]
+        if date.end_day is not None:
+            end += f" {date.end_day}."
+    else:
+        end += f"{date.end_day}."
+    return f"{start} – {end}"
+
+
+def parse_date_prefix(line: str, article_year: int) -> DatePrefix | None:
+    """Read the date at the start of ``line``; ``None`` when the line has none.
+
+    Raises :class:`UnknownDateError` when the line starts with a day and a dash
+    after a word that is not a month name, so that it can be quarantined.
+    """
+    flags: list[str] = []
+    position = 0
+    continuation = _CONTINUATION.match(line)
+    if continuation and (_DAY_DATE.match(line, continuation.end()) or _PHRASE.match(line, continuation.end())):
+        flags.append("continuation_line")
+        position = continuation.end()
+
+    phrase = _PHRASE.match(line, position)
+    if phrase:
+        precision, (m1, d1), (m2, d2) = _PHRASES[phrase["phrase"].lower()]
+        date = ParsedDate(
+            article_year, None, None, None, None, None, precision,
+            dt.date(article_year, m1, d1), dt.date(article_year, m2, d2), phrase["phrase"], tuple(flags),
+        )
+        return _with_rest(line, phrase.end(), date, require_dash=True)
+
+    match = _DAY_DATE.match(line, position)
+    if not match:
+        unknown = _UNKNOWN_MONTH.match(line, position)
+        if unknown and unknown["word"].lower() not in MONTHS:
+            raise UnknownDateError(f"unknown month name {unknown['word']!r}")
+        return None
+    if match["m1"][0].isupper():
+        flags.append("capitalised_month")
+    if match["extra_dots"]:
+        flags.append("doubled_dot")
+    date = _date_from_match(match, article_year, flags)
+    if date is None:
+        return None
+    return _with_rest(line, match.end(), date, require_dash=date.day is None)
+
+
+def _date_from_match(match: re.Match[str], article_year: int, flags: list[str]) -> ParsedDate | None:
+    year = int(match["y1"]) if match["y1"] else article_year
+    month = MONTHS[match["m1"].lower()]
+    day = int(match["d1"]) if match["d1"] else None
+    end_month = MONTHS[match["m2"].lower()] if match["m2"] else None
+    end_day_text = match["d2a"] or match["d2b"]
+    end_day = int(end_day_text) if end_day_text else None
+    end_year: int | None = int(match["y2"]) if match["y2"] else None
+    is_range = end_month is not None or end_day is not None
+    if is_range and day is None and end_day is not None:
+        return None  # "szeptember – 3." is text after a month, not a range
+    if is_range and day is not None and end_month is not None and end_day is None:
+        return None  # "május 3. – június ..." : the text starts with a month word
+    text = match.string[match.start("y1") if match["y1"] else match.start("m1") : match.end()].strip()
+    if not is_range:
+        return _single(year, month, day, text, flags)
+    end_month = end_month or month
+    if end_year is None:
+        end_year = year
+        if (end_month, end_day or 0) < (month, day or 0):
+            if end_month == month:
+                return None  # "március 5. – 3. ..." is a day and then text, not a range
+            end_year = year + 1
+            flags.append("range_crosses_year")
+    return _range(year, month, day, end_year, end_month, end_day, text, flags)
+
+
+def _single(year: int, month: int, day: int | None, text: str, flags: list[str]) -> ParsedDate:
+    if day is None:
+        return ParsedDate(year, month, None, None, None, None, "month", dt.date(year, month, 1), last_day(year, month), text, tuple(flags))
+    if not day_exists(year, month, day):
+        flags.append("impossible_day")
+        return ParsedDate(year, month, None, None, None, None, "invalid", dt.date(year, month, 1), last_day(year, month), text, tuple(flags))
+    when = dt.date(year, month, day)
+    return ParsedDate(year, month, day, None, None, None, "day", when, when, text, tuple(flags))
+
+
+def _range(
+    year: int, month: int, day: int | None, end_year: int, end_month: int, end_day: int | None, text: str, flags: list[str]
+) -> ParsedDate:
+    if day is None or end_day is None:
+        earliest, latest = dt.date(year, month, 1), last_day(end_year, end_month)
+        precision = "month"
+        day = end_day = None
+    elif not (day_exists(year, month, day) and day_exists(end_year, end_month, end_day)):
+        flags.append("impossible_day")
+        earliest, latest = dt.date(year, month, 1), last_day(end_year, end_month)
+        precision = "invalid"
+        day = end_day = None
+    else:
+        earliest, latest = dt.date(year, month, day), dt.date(end_year, end_month, end_day)
+        precision = "day_range"
+    if latest < earliest:
+        flags.append("range_end_before_start")
+        return ParsedDate(year, month, None, None, None, None, "invalid", dt.date(year, month, 1), last_day(year, month), text, tuple(flags))
+    return ParsedDate(year, month, day, end_year, end_month, end_day, precision, earliest, latest, text, tuple(flags))
+
+
+def _with_rest(line: str, end: int, date: ParsedDate, *, require_dash: bool) -> DatePrefix | None:
+    separator = _SEPARATOR.match(line, end)
+    assert separator is not None  # the pattern matches the empty string
+    flags = list(date.flags)
+    if separator["sep"] is None:
+        if require_dash:
+            return None
+        if end < len(line) and not line[end].isspace():
+            return None  # "május 20.Megjelenik" glued to a word is not a date prefix
+        flags.append("missing_dash")
+    elif separator["sep"] == "-":
+        flags.append("ascii_hyphen_dash")
+    rest = line[separator.end():].strip()
+    return DatePrefix(date=replace(date, flags=tuple(flags)), rest=rest)

@@ -1,0 +1,23 @@
+"""Errors the user can act on. Each carries one readable line; the CLI prints it as is."""
+
+from __future__ import annotations
+
+
+class EvkonyvError(Exception):
+    """An expected failure: bad input, failed validation, unwritable output."""
+
+
+class InputError(EvkonyvError):
+    """A raw input path that cannot be used (missing, unreadable, empty, binary)."""
+
+
+class ValidationFailed(EvkonyvError):
+    """Published tables broke their schema; ``report`` lists the failing rows."""
+
+    def __init__(self, message: str, report: str) -> None:
+        super().__init__(message)
+        self.report = report
+
+
+class InvariantBroken(EvkonyvError):
+    """A raw line was lost or counted twice between the raw files and the tables."""

@@ -1,0 +1,112 @@
+"""From decoded raw files to records, with every raw line accounted for."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from evkonyv.articles import Article, Duplicate, find_duplicates, split_articles
+from evkonyv.errors import InvariantBroken
+from evkonyv.lines import is_blank, is_reference
+from evkonyv.records import LineRole, Quarantined, Record, parse_year_article
+from evkonyv.sources import SourceText
+
+
+@dataclass
+class ParseResult:
+    sources: list[SourceText] = field(default_factory=list)
+    articles: list[Article] = field(default_factory=list)
+    duplicates: list[Duplicate] = field(default_factory=list)
+    records: list[Record] = field(default_factory=list)
+    quarantined: list[Quarantined] = field(default_factory=list)
+    roles: list[LineRole] = field(default_factory=list)
+
+    def records_of(self, kind: str) -> list[Record]:
+        return [record for record in self.records if record.kind == kind]
+
+
+def split_sources(sources: Sequence[SourceText]) -> list[Article]:
+    return [article for source in sources for article in split_articles(source.name, source.lines)]
+
+
+def parse_articles(sources: Sequence[SourceText], articles: Sequence[Article], duplicates: Sequence[Duplicate]) -> ParseResult:
+    """Parse the published (non-duplicate) year articles; classify every other line."""
+    result = ParseResult(sources=list(sources), articles=list(articles), duplicates=list(duplicates))
+    duplicate_of = {duplicate.article_id: duplicate for duplicate in duplicates}
+    by_id = {article.article_id: article for article in articles}
+    covered: set[tuple[str, int]] = set()
+    for article in articles:
+        covered.update((article.source_file, number) for number in article.line_numbers())
+        duplicate = duplicate_of.get(article.article_id)
+        if duplicate is not None:
+            original = by_id[duplicate.original_id]
+            reason = (
+                f"{duplicate.kind} duplicate of article {original.title!r} "
+                f"({original.source_file} lines {original.first_line}–{original.last_line})"
+            )
+            result.roles.extend(
+                LineRole(article.source_file, number, article.title, "duplicate", reason)
+                for number in article.line_numbers()
+            )
+        elif article.kind == "year":
+            parsed = parse_year_article(article)
+            result.records.extend(parsed.records)
+            result.quarantined.extend(parsed.quarantined)
+            result.roles.extend(parsed.roles)
+        else:
+            result.roles.extend(_prose_roles(article))
+    for source in sources:
+        for number, line in enumerate(source.lines, start=1):
+            if (source.name, number) not in covered:
+                reason = "blank line between articles" if is_blank(line) else "line outside any article"
+                result.roles.append(LineRole(source.name, number, None, "blank" if is_blank(line) else "prose", reason))
+    order = {source.name: index for index, source in enumerate(sources)}
+    result.roles.sort(key=lambda role: (order[role.source_file], role.line))
+    check_line_accounting(result)
+    return result
+
+
+def _prose_roles(article: Article) -> list[LineRole]:
+    roles = []
+    for number, line in zip(article.line_numbers(), article.lines):
+        if is_blank(line):
+            role, reason = "blank", "blank line"
+        elif is_reference(line):
+            role, reason = "reference", "reference (starts with ↑)"
+        else:
+            role, reason = "prose", "prose article: its dated paragraphs are not mined yet"
+        roles.append(LineRole(article.source_file, number, article.title, role, reason))
+    return roles
+
+
+def parse_sources(sources: Sequence[SourceText]) -> ParseResult:
+    articles = split_sources(sources)
+    return parse_articles(sources, articles, find_duplicates(articles))
+
+
+def check_line_accounting(result: ParseResult) -> None:
+    """Every raw line has exactly one role; every record line maps to records or quarantine."""
+    counts = Counter((role.source_file, role.line) for role in result.roles)
+    expected = {(source.name, number) for source in result.sources for number in range(1, len(source.lines) + 1)}
+    missing = sorted(expected - counts.keys())
+    if missing:
+        file, line = missing[0]
+        raise InvariantBroken(f"{file}:{line}: raw line has no role ({len(missing)} lines in all)")
+    twice = sorted(key for key, count in counts.items() if count > 1)
+    if twice:
+        file, line = twice[0]
+        raise InvariantBroken(f"{file}:{line}: raw line has {counts[twice[0]]} roles")
+    extra = sorted(counts.keys() - expected)
+    if extra:
+        file, line = extra[0]
+        raise InvariantBroken(f"{file}:{line}: role given to a line that is not in the raw file")
+    published = {record.record_id for record in result.records}
+    quarantined = {(q.source_file, q.source_line) for q in result.quarantined}
+    for role in result.roles:
+        if role.role == "record" and not role.record_ids:
+            raise InvariantBroken(f"{role.source_file}:{role.line}: record line without records")
+        if role.role == "record" and not set(role.record_ids) <= published:
+            raise InvariantBroken(f"{role.source_file}:{role.line}: record line names an unpublished record")
+        if role.role == "quarantine" and (role.source_file, role.line) not in quarantined:
+            raise InvariantBroken(f"{role.source_file}:{role.line}: quarantined line without a quarantine row")

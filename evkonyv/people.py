@@ -1,0 +1,136 @@
+"""Birth and death lines: the person's name, the description, and the other year.
+
+``Háry László repülő vezérőrnagy, ... (* 1890)`` → name ``Háry László``,
+description ``repülő vezérőrnagy, ...``, other year 1890.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from evkonyv.hungarian import ARTICLES, CASE_SUFFIXES, GIVEN_NAMES, NAME_PARTICLES
+
+MAX_NAME_WORDS = 6
+
+_UPPER = "A-ZÁÉÍÓÖŐÚÜŰĀ-ſȀ-ɏḀ-ỿ"
+_INITIAL = re.compile(rf"[{_UPPER}][a-zs]?\.$")  # "F.", "Cs.", "Gy."
+_ROMAN = re.compile(r"[IVXLC]+\.$")  # regnal numbers: "II. Erzsébet"
+# A trailing "(* 1890)" or "(† 2005)"; anything else inside the brackets before the
+# year is a stray character to flag ("(̈* 1878)").
+_OTHER_YEAR = re.compile(r"\s*\((?P<mark>[^()\d]{0,8}?)\s*(?P<year>\d{1,4})\s*\)\s*$")
+BIRTH_SYMBOLS = frozenset("*")
+DEATH_SYMBOLS = frozenset("†+")
+
+
+@dataclass(frozen=True)
+class OtherYear:
+    """The year in a trailing ``(* YYYY)`` / ``(† YYYY)`` marker."""
+
+    year: int
+    symbol: str | None  # "*" (born), "†" (died) or None when neither is there
+    stray: bool
+    start: int  # where the marker starts in the text
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    description: str
+
+
+def find_other_year(text: str) -> OtherYear | None:
+    match = _OTHER_YEAR.search(text)
+    if not match:
+        return None
+    mark = match["mark"]
+    symbols = [char for char in mark if char in BIRTH_SYMBOLS | DEATH_SYMBOLS]
+    if len(symbols) != 1:
+        return None  # "(2006–2009)" or "(1992)" is not a life-year marker
+    stray = any(not char.isspace() and char not in symbols for char in mark)
+    symbol = "*" if symbols[0] in BIRTH_SYMBOLS else "†"
+    return OtherYear(int(match["year"]), symbol, stray, match.start())
+
+
+def other_year_for(kind: str, record_year: int, text: str) -> tuple[int | None, list[str], str]:
+    """The other life year of a birth (its death year) or a death (its birth year).
+
+    The marker's year is taken by its place in time, not by its symbol, which the
+    source sometimes gets wrong (``(† 1870)`` on a death); a wrong symbol or a stray
+    character is flagged. Returns (year, flags, text without the marker).
+    """
+    marker = find_other_year(text)
+    if marker is None:
+        return None, [], text
+    flags: list[str] = []
+    expected_symbol = "†" if kind == "birth" else "*"
+    if marker.symbol != expected_symbol:
+        flags.append("wrong_year_symbol")
+    if marker.stray:
+        flags.append("stray_character_in_marker")
+    consistent = marker.year >= record_year if kind == "birth" else marker.year <= record_year
+    if not consistent:
+        flags.append("inconsistent_other_year")
+        return None, flags, text[: marker.start].rstrip()
+    return marker.year, flags, text[: marker.start].rstrip()
+
+
+def split_person(text: str) -> Person | None:
+    """Split ``text`` into a name and a description; ``None`` when no name leads it."""
+    words = text.split()
+    name_words: list[str] = []
+    for position, word in enumerate(words[:MAX_NAME_WORDS]):
+        bare = word.rstrip(",;:")
+        if not _is_name_word(bare, position, words[position + 1] if position + 1 < len(words) else ""):
+            break
+        name_words.append(bare)
+        if word != bare:  # a comma closes the name: "Hans Fritzsche, az NSDAP ..."
+            break
+    name_words = _hungarian_order(name_words)
+    if len(name_words) < 1 or all(_INITIAL.match(w) or w in NAME_PARTICLES for w in name_words):
+        return None
+    if len(name_words) == 1 and len(words) > 1:
+        return None  # one capitalised word is a sentence start, not a name
+    rest = text.split(None, len(name_words))
+    description = rest[len(name_words)] if len(rest) > len(name_words) else ""
+    return Person(" ".join(name_words), description.lstrip(",;: ").strip())
+
+
+def _is_name_word(word: str, position: int, next_word: str) -> bool:
+    if not word:
+        return False
+    if word in NAME_PARTICLES:
+        return position > 0 and next_word[:1].isupper()
+    if _INITIAL.match(word) or (position == 0 and _ROMAN.match(word)):
+        return True
+    if not word[0].isupper() or any(char.isdigit() for char in word):
+        return False
+    if word in ARTICLES and position > 0:
+        return False
+    if position == 0 and word in ARTICLES:
+        return False
+    if re.search(r"-[a-záéíóöőúüű]", word):  # "Nobel-díjas", "Kossuth-díjas"
+        return False
+    if len(word) > 1 and word.isupper():  # acronyms: "MTA", "NSDAP"
+        return False
+    if position >= 2 and len(word) >= 6 and word.lower().endswith(CASE_SUFFIXES):
+        return False  # "Stan Sakai Amerikában élő ..."
+    return True
+
+
+def _hungarian_order(words: list[str]) -> list[str]:
+    """Cut a Hungarian name after its given names.
+
+    In Hungarian order the family name (possibly several words or an initial) comes
+    first and the given names follow; a capitalised word after the given names is
+    already description ("Gundel Károly Gundel János fia").
+    """
+    for index, word in enumerate(words):
+        if word in GIVEN_NAMES:
+            if index == 0:
+                return words  # a given name first: foreign order, keep every word
+            end = index
+            while end < len(words) and (words[end] in GIVEN_NAMES or _INITIAL.match(words[end])):
+                end += 1
+            return words[:end]
+    return words

@@ -1,0 +1,297 @@
+"""Turning one year article into event, birth and death records.
+
+Every line of the article gets a role (see :data:`ROLES`); body lines become records
+or quarantine rows.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from dataclasses import dataclass, field, replace
+
+from evkonyv.articles import Article
+from evkonyv.dates import ParsedDate, UnknownDateError, parse_date_prefix, whole_year
+from evkonyv.lines import is_blank, is_navigation, is_nobel_intro, is_reference, split_glued_headings
+from evkonyv.people import find_other_year, other_year_for, split_person
+from evkonyv.sections import LineShape, infer_sections
+
+ROLES: tuple[str, ...] = (
+    "record", "quarantine", "navigation", "reference", "nobel_intro", "nobel", "prose", "duplicate", "blank",
+)
+KINDS: tuple[str, ...] = ("event", "birth", "death")
+# An event whose normalised text holds another event's text of at least this many
+# characters is flagged as a likely repeat of it.
+REPEAT_MIN_CHARS = 25
+
+
+@dataclass(frozen=True)
+class Record:
+    kind: str
+    record_id: str
+    article: str
+    date: ParsedDate
+    text: str
+    source_file: str
+    source_line: int
+    source_segment: int
+    quality_flags: tuple[str, ...]
+    name: str | None = None
+    description: str | None = None
+    other_year: int | None = None
+    likely_repeat_of: str | None = None
+
+
+@dataclass(frozen=True)
+class Quarantined:
+    source_file: str
+    source_line: int
+    source_segment: int
+    article: str | None
+    reason: str
+    text: str
+
+
+@dataclass(frozen=True)
+class LineRole:
+    source_file: str
+    line: int
+    article: str | None
+    role: str
+    reason: str
+    record_ids: tuple[str, ...] = ()
+
+
+@dataclass
+class ArticleResult:
+    records: list[Record] = field(default_factory=list)
+    quarantined: list[Quarantined] = field(default_factory=list)
+    roles: list[LineRole] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _Item:
+    """One list item of the article body: a line, or a part of a line split at a glued heading."""
+
+    line: int
+    segment: int
+    raw: str
+    date: ParsedDate | None
+    rest: str
+    flags: tuple[str, ...]
+
+
+def parse_year_article(article: Article) -> ArticleResult:
+    result = ArticleResult()
+    if article.year is None:
+        for number, line in zip(article.line_numbers(), article.lines):
+            if is_blank(line):
+                result.roles.append(LineRole(article.source_file, number, article.title, "blank", "blank line"))
+                continue
+            reason = "year article without a readable 'Évek:' window: its year is unknown"
+            result.quarantined.append(Quarantined(article.source_file, number, 0, article.title, reason, line))
+            result.roles.append(LineRole(article.source_file, number, article.title, "quarantine", reason))
+        return result
+
+    body_lines = _classify_lines(article, result)
+    items = _items(article, body_lines, result)
+    shapes = [_shape(item) for item in items]
+    sections = infer_sections(shapes)
+    records: list[Record] = []
+    for index, item in enumerate(items):
+        kind = sections.label(index)
+        if kind == "event":
+            record: Record | None = _event(article, items[: sections.births_start], index)
+        else:
+            record = _person(article, item, kind, result)
+        if record is not None:
+            records.append(record)
+    records = _assign_ids(records)
+    records = _flag_repeats(records)
+    result.records.extend(records)
+    _body_roles(article, body_lines, items, records, result)
+    return result
+
+
+def _classify_lines(article: Article, result: ArticleResult) -> list[int]:
+    """Give navigation, reference, Nobel and blank lines their role; return the body lines."""
+    body: list[int] = []
+    in_nobel = False
+    for number, line in zip(article.line_numbers(), article.lines):
+        role, reason = None, ""
+        if is_blank(line):
+            role, reason = "blank", "blank line"
+        elif is_navigation(line):
+            role, reason = "navigation", "year navigation ('Évtizedek:' / 'Évek:' line)"
+        elif is_reference(line):
+            role, reason = "reference", "reference (starts with ↑)"
+            in_nobel = False
+        elif is_nobel_intro(line):
+            role, reason, in_nobel = "nobel_intro", "introduction of the Nobel Prize section", True
+        elif in_nobel:
+            role, reason = "nobel", "line of the Nobel Prize section"
+        if role is None:
+            body.append(number)
+        else:
+            result.roles.append(LineRole(article.source_file, number, article.title, role, reason))
+    return body
+
+
+def _items(article: Article, body_lines: list[int], result: ArticleResult) -> list[_Item]:
+    assert article.year is not None
+    items: list[_Item] = []
+    for number in body_lines:
+        line = article.lines[number - article.first_line]
+        pieces, headings = split_glued_headings(line)
+        flags = ("glued_heading",) if headings else ()
+        for segment, piece in enumerate(pieces):
+            if not piece:
+                continue
+            try:
+                prefix = parse_date_prefix(piece, article.year)
+            except UnknownDateError as error:
+                result.quarantined.append(Quarantined(article.source_file, number, segment, article.title, str(error), piece))
+                continue
+            if prefix is None:
+                items.append(_Item(number, segment, piece, None, piece, flags))
+            elif not prefix.rest:
+                reason = "a date with no text after it"
+                result.quarantined.append(Quarantined(article.source_file, number, segment, article.title, reason, piece))
+            else:
+                items.append(_Item(number, segment, piece, prefix.date, prefix.rest, flags + prefix.date.flags))
+    return items
+
+
+def _without_marker(text: str) -> str:
+    marker = find_other_year(text)
+    return text[: marker.start].rstrip() if marker else text
+
+
+def _shape(item: _Item) -> LineShape:
+    marker = find_other_year(item.rest)
+    bare = _without_marker(item.rest)
+    return LineShape(
+        date=item.date.earliest if item.date else None,
+        day_precise=item.date is not None and item.date.precision in ("day", "day_range"),
+        person_shaped=split_person(bare) is not None,
+        sentence=bare.endswith((".", "!", "?")),
+        marker=marker.symbol if marker else None,
+    )
+
+
+def _event(article: Article, items: list[_Item], index: int) -> Record:
+    item = items[index]
+    date = item.date or _undated(article, items, index)
+    flags = item.flags + (date.flags if item.date is None else ())
+    return Record("event", "", article.title, date, item.rest, article.source_file, item.line, item.segment, flags)
+
+
+def _undated(article: Article, events: list[_Item], index: int) -> ParsedDate:
+    """The date of an undated event.
+
+    A sub-item of the chronology whose own date line was lost sits between two
+    day-dated neighbours in calendar order: it lies between them. Any other undated
+    event (topical items after the chronology) lies somewhere in the year.
+    """
+    assert article.year is not None
+    previous = next((other.date for other in reversed(events[:index]) if other.date is not None), None)
+    following = next((other.date for other in events[index + 1 :] if other.date is not None), None)
+    if (
+        previous is not None
+        and following is not None
+        and previous.precision in ("day", "day_range")
+        and following.precision in ("day", "day_range")
+        and previous.earliest <= following.earliest
+    ):
+        return ParsedDate(
+            article.year, None, None, None, None, None, "approximate",
+            previous.earliest, max(following.latest, previous.latest), None, ("date_inferred_from_neighbours",),
+        )
+    return whole_year(article.year, ("undated",))
+
+
+def _person(article: Article, item: _Item, kind: str, result: ArticleResult) -> Record | None:
+    date = item.date or whole_year(article.year or 0, ("undated",))
+    other_year, marker_flags, bare = other_year_for(kind, date.year, item.rest)
+    person = split_person(bare)
+    if person is None:
+        reason = f"no person's name at the start of a {kind} line"
+        result.quarantined.append(Quarantined(article.source_file, item.line, item.segment, article.title, reason, item.raw))
+        return None
+    flags = item.flags + tuple(marker_flags) + (date.flags if item.date is None else ())
+    return Record(
+        kind, "", article.title, date, item.rest, article.source_file, item.line, item.segment, flags,
+        name=person.name, description=person.description or None, other_year=other_year,
+    )
+
+
+def normalise_text(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def record_id(kind: str, article: str, text: str, occurrence: int) -> str:
+    """Stable id: the record's kind, article and whitespace-normalised source text.
+
+    It does not depend on the file or the line number, so moving an article keeps
+    its ids; editing a line changes only the id of the records of that line.
+    ``occurrence`` tells apart identical lines in one article.
+    """
+    key = "\x1f".join((kind, article, normalise_text(text), str(occurrence)))
+    return f"{kind}-{article}-{hashlib.sha256(key.encode('utf-8')).hexdigest()[:12]}"
+
+
+def _assign_ids(records: list[Record]) -> list[Record]:
+    seen: Counter[tuple[str, str, str]] = Counter()
+    assigned = []
+    for record in records:
+        source = (record.date.text or "") + " " + record.text
+        key = (record.kind, record.article, normalise_text(source))
+        assigned.append(replace(record, record_id=record_id(record.kind, record.article, source, seen[key])))
+        seen[key] += 1
+    return assigned
+
+
+def _comparable(text: str) -> str:
+    return normalise_text(text).casefold().rstrip(".!? ")
+
+
+def _flag_repeats(records: list[Record]) -> list[Record]:
+    """Flag an event whose text holds (or is held by) an earlier event's text."""
+    events = [(index, _comparable(r.text)) for index, r in enumerate(records) if r.kind == "event"]
+    flagged = list(records)
+    for position, (index, text) in enumerate(events):
+        for earlier_index, earlier in events[:position]:
+            shorter, longer = sorted((text, earlier), key=len)
+            if len(shorter) >= REPEAT_MIN_CHARS and shorter in longer:
+                record = flagged[index]
+                flagged[index] = replace(
+                    record,
+                    likely_repeat_of=records[earlier_index].record_id,
+                    quality_flags=record.quality_flags + ("likely_repeat",),
+                )
+                break
+    return flagged
+
+
+def _body_roles(article: Article, body_lines: list[int], items: list[_Item], records: list[Record], result: ArticleResult) -> None:
+    by_line: dict[int, list[Record]] = {}
+    for record in records:
+        by_line.setdefault(record.source_line, []).append(record)
+    quarantined_lines = {q.source_line: q.reason for q in result.quarantined}
+    for number in body_lines:
+        produced = by_line.get(number, [])
+        if produced:
+            kinds = Counter(record.kind for record in produced)
+            reason = ", ".join(f"{count} {kind}" for kind, count in sorted(kinds.items()))
+            if number in quarantined_lines:
+                reason += f"; part quarantined: {quarantined_lines[number]}"
+            ids = tuple(record.record_id for record in produced)
+            result.roles.append(LineRole(article.source_file, number, article.title, "record", reason, ids))
+        else:
+            if number not in quarantined_lines:
+                reason = "line produced no record"
+                line = article.lines[number - article.first_line]
+                result.quarantined.append(Quarantined(article.source_file, number, 0, article.title, reason, line))
+            reason = quarantined_lines.get(number, "line produced no record")
+            result.roles.append(LineRole(article.source_file, number, article.title, "quarantine", reason))

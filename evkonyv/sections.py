@@ -1,0 +1,105 @@
+"""Inferring the events / births / deaths sections of a year article whose headings are gone.
+
+A year article lists its events first, then its births, then its deaths. Births and
+deaths are each in calendar order, so each restarts the months; their lines are
+shaped like ``date – Name description`` and carry ``(† YYYY)`` / ``(* YYYY)`` markers.
+Events, which come first, may be in any order and any shape.
+
+:func:`infer_sections` chooses the two boundaries that best fit that structure: it
+scores every split ``[events | births | deaths]`` with per-line costs and a cost
+for each break of calendar order inside births or deaths, and keeps the cheapest.
+The scoring is linear in the number of lines.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+# Costs (lower fits better). Undated lines almost never belong to births/deaths; a
+# person-shaped line is evidence for them; the marker symbol is evidence for one of
+# the two; a break of calendar order inside births or deaths is strong evidence of
+# a section boundary.
+UNDATED_PERSON_COST = 6.0
+VAGUE_DATE_PERSON_COST = 2.0
+PERSON_SHAPED_REWARD = -1.0
+NOT_PERSON_SHAPED_COST = 1.5
+SENTENCE_COST = 1.0
+MATCHING_MARKER_REWARD = -2.0
+OTHER_MARKER_COST = 0.5
+ORDER_BREAK_COST = 4.0
+
+
+@dataclass(frozen=True)
+class LineShape:
+    """What the section inference needs to know about one list item."""
+
+    date: dt.date | None  # the start of its date, None when undated
+    day_precise: bool  # a day or a day range
+    person_shaped: bool  # "Name description", a name found at the start
+    sentence: bool  # ends like a sentence ("."), after any life-year marker
+    marker: str | None  # "*" or "†" when a trailing life-year marker is there
+
+
+@dataclass(frozen=True)
+class Sections:
+    births_start: int
+    deaths_start: int
+
+    def label(self, index: int) -> str:
+        if index < self.births_start:
+            return "event"
+        return "birth" if index < self.deaths_start else "death"
+
+
+def _line_cost(shape: LineShape, section: str) -> float:
+    if shape.date is None:
+        return UNDATED_PERSON_COST
+    cost = 0.0 if shape.day_precise else VAGUE_DATE_PERSON_COST
+    cost += PERSON_SHAPED_REWARD if shape.person_shaped else NOT_PERSON_SHAPED_COST
+    if shape.sentence and shape.marker is None:
+        cost += SENTENCE_COST
+    if shape.marker is not None:
+        matching = "†" if section == "birth" else "*"
+        cost += MATCHING_MARKER_REWARD if shape.marker == matching else OTHER_MARKER_COST
+    return cost
+
+
+def infer_sections(shapes: Sequence[LineShape]) -> Sections:
+    n = len(shapes)
+    births = [0.0] * (n + 1)  # births[k]: cost of lines [0, k) as births
+    deaths = [0.0] * (n + 1)
+    for i, shape in enumerate(shapes):
+        births[i + 1] = births[i] + _line_cost(shape, "birth")
+        deaths[i + 1] = deaths[i] + _line_cost(shape, "death")
+    breaks = [0.0] * (n + 1)  # breaks[k]: cost of order breaks between lines inside [0, k)
+    for k in range(1, n):
+        before, after = shapes[k - 1].date, shapes[k].date
+        broken = before is not None and after is not None and after < before
+        breaks[k + 1] = breaks[k] + (ORDER_BREAK_COST if broken else 0.0)
+
+    def block(prefix: list[float], start: int, end: int) -> float:
+        """Cost of lines [start, end) as one section: line costs plus breaks inside it."""
+        if start >= end:
+            return 0.0
+        return prefix[end] - prefix[start] + breaks[end] - breaks[start + 1]
+
+    best_total, best_births_start, best_deaths_start = 0.0, n, n  # everything an event
+    # Running minimum over births starts a < deaths_start of the part of
+    # block(births, a, deaths_start) that depends on a alone.
+    lowest_start_term, lowest_start = float("inf"), 0
+    for deaths_start in range(n + 1):
+        births_start, births_cost = deaths_start, 0.0
+        if lowest_start_term < float("inf"):
+            cost = births[deaths_start] + breaks[deaths_start] + lowest_start_term
+            if cost < 0.0:
+                births_start, births_cost = lowest_start, cost
+        total = births_cost + block(deaths, deaths_start, n)
+        if total < best_total:
+            best_total, best_births_start, best_deaths_start = total, births_start, deaths_start
+        if deaths_start < n:
+            term = -births[deaths_start] - breaks[deaths_start + 1]
+            if term <= lowest_start_term:
+                lowest_start_term, lowest_start = term, deaths_start
+    return Sections(births_start=best_births_start, deaths_start=best_deaths_start)

@@ -1,0 +1,89 @@
+"""Finding raw files, decoding their bytes and cutting them into lines."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import charset_normalizer
+
+from evkonyv.errors import InputError
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+# Control characters other than tab and line breaks do not occur in exported text.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+@dataclass(frozen=True)
+class SourceText:
+    """One raw file, decoded."""
+
+    name: str
+    sha256: str
+    encoding: str
+    lines: tuple[str, ...]
+
+
+def find_raw_files(paths: Sequence[Path]) -> list[tuple[str, Path]]:
+    """Expand files and folders (their ``*.txt``) into ``(name, path)`` pairs.
+
+    ``name`` is the path relative to the folder given (or the file name for a file),
+    so that provenance does not depend on where the project is checked out.
+    """
+    found: list[tuple[str, Path]] = []
+    for path in paths:
+        if not path.exists():
+            raise InputError(f"{path}: no such file or folder")
+        if path.is_dir():
+            files = sorted(p for p in path.rglob("*.txt") if p.is_file())
+            if not files:
+                raise InputError(f"{path}: folder holds no *.txt files")
+            found.extend((p.relative_to(path).as_posix(), p) for p in files)
+        else:
+            found.append((path.name, path))
+    names = [name for name, _ in found]
+    repeated = sorted({name for name in names if names.count(name) > 1})
+    if repeated:
+        raise InputError(f"two raw files share the name {repeated[0]!r}; give each input a distinct name")
+    return found
+
+
+def read_source(name: str, path: Path) -> SourceText:
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise InputError(f"{path}: cannot read ({error.strerror or error})") from error
+    return decode_source(name, data)
+
+
+def decode_source(name: str, data: bytes) -> SourceText:
+    """Decode a raw export: UTF-8 (with or without BOM) first, else the detected charset."""
+    if not data.strip():
+        raise InputError(f"{name}: file is empty")
+    if b"\x00" in data:
+        raise InputError(f"{name}: not a text file (contains NUL bytes)")
+    try:
+        text, encoding = data.decode("utf-8-sig"), "utf-8-sig" if data.startswith(b"\xef\xbb\xbf") else "utf-8"
+    except UnicodeDecodeError:
+        best = charset_normalizer.from_bytes(data).best()
+        if best is None:
+            raise InputError(f"{name}: not a text file (no text encoding fits its bytes)") from None
+        text, encoding = str(best), best.encoding
+    if len(_CONTROL.findall(text)) > max(8, len(text) // 1000):
+        raise InputError(f"{name}: not a text file (too many control characters)")
+    return SourceText(name=name, sha256=hashlib.sha256(data).hexdigest(), encoding=encoding, lines=tuple(split_lines(text)))
+
+
+def split_lines(text: str) -> list[str]:
+    """Split on LF, CRLF or CR only: a final line break does not start a new line."""
+    lines = _LINE_BREAK.split(text)
+    if lines and lines[-1] == "":
+        lines.pop()
+    return lines
+
+
+def read_sources(files: Iterable[tuple[str, Path]]) -> list[SourceText]:
+    return [read_source(name, path) for name, path in files]
