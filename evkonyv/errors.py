@@ -10,6 +10,10 @@ class EvkonyvError(Exception):
 class InputError(EvkonyvError):
     """A raw input path that cannot be used (missing, unreadable, empty, binary)."""
 
+    def __init__(self, message: str, *, transient: bool = False) -> None:
+        super().__init__(message)
+        self.transient = transient  # an I/O hiccup worth retrying, not a bad file
+
 
 class ValidationFailed(EvkonyvError):
     """Published tables broke their schema; ``report`` lists the failing rows."""

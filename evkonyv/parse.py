@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from evkonyv.articles import Article, Duplicate, find_duplicates, split_articles
 from evkonyv.errors import InvariantBroken
 from evkonyv.lines import is_blank, is_reference
-from evkonyv.records import LineRole, Quarantined, Record, parse_year_article
+from evkonyv.records import LineRole, Quarantined, ReadArticle, Record, classify_year_article, read_year_article
 from evkonyv.sources import SourceText
 
 
@@ -30,9 +30,20 @@ def split_sources(sources: Sequence[SourceText]) -> list[Article]:
     return [article for source in sources for article in split_articles(source.name, source.lines)]
 
 
-def parse_articles(sources: Sequence[SourceText], articles: Sequence[Article], duplicates: Sequence[Duplicate]) -> ParseResult:
-    """Parse the published (non-duplicate) year articles; classify every other line."""
-    result = ParseResult(sources=list(sources), articles=list(articles), duplicates=list(duplicates))
+@dataclass
+class ReadSources:
+    """The parse stage's output: year articles read, every other line given its role."""
+
+    sources: list[SourceText]
+    articles: list[Article]
+    duplicates: list[Duplicate]
+    year_articles: list[ReadArticle]
+    roles: list[LineRole]
+
+
+def read_articles(sources: Sequence[SourceText], articles: Sequence[Article], duplicates: Sequence[Duplicate]) -> ReadSources:
+    """Parse stage: read the published year articles; give every other line its role."""
+    read = ReadSources(list(sources), list(articles), list(duplicates), [], [])
     duplicate_of = {duplicate.article_id: duplicate for duplicate in duplicates}
     by_id = {article.article_id: article for article in articles}
     covered: set[tuple[str, int]] = set()
@@ -45,24 +56,34 @@ def parse_articles(sources: Sequence[SourceText], articles: Sequence[Article], d
                 f"{duplicate.kind} duplicate of article {original.title!r} "
                 f"({original.source_file} lines {original.first_line}–{original.last_line})"
             )
-            result.roles.extend(
+            read.roles.extend(
                 LineRole(article.source_file, number, article.title, "duplicate", reason)
                 for number in article.line_numbers()
             )
         elif article.kind == "year":
-            parsed = parse_year_article(article)
-            result.records.extend(parsed.records)
-            result.quarantined.extend(parsed.quarantined)
-            result.roles.extend(parsed.roles)
+            read.year_articles.append(read_year_article(article))
         else:
-            result.roles.extend(_prose_roles(article))
+            read.roles.extend(_prose_roles(article))
     for source in sources:
         for number, line in enumerate(source.lines, start=1):
             if (source.name, number) not in covered:
-                reason = "blank line between articles" if is_blank(line) else "line outside any article"
-                result.roles.append(LineRole(source.name, number, None, "blank" if is_blank(line) else "prose", reason))
-    order = {source.name: index for index, source in enumerate(sources)}
+                blank = is_blank(line)
+                reason = "blank line between articles" if blank else "line outside any article"
+                read.roles.append(LineRole(source.name, number, None, "blank" if blank else "prose", reason))
+    return read
+
+
+def classify_articles(read: ReadSources) -> ParseResult:
+    """Classify stage: events, births and deaths of every year article; check line accounting."""
+    result = ParseResult(sources=read.sources, articles=read.articles, duplicates=read.duplicates, roles=list(read.roles))
+    for year_article in read.year_articles:
+        classified = classify_year_article(year_article)
+        result.records.extend(classified.records)
+        result.quarantined.extend(classified.quarantined)
+        result.roles.extend(classified.roles)
+    order = {source.name: index for index, source in enumerate(read.sources)}
     result.roles.sort(key=lambda role: (order[role.source_file], role.line))
+    result.quarantined.sort(key=lambda q: (order[q.source_file], q.source_line, q.source_segment))
     check_line_accounting(result)
     return result
 
@@ -82,7 +103,7 @@ def _prose_roles(article: Article) -> list[LineRole]:
 
 def parse_sources(sources: Sequence[SourceText]) -> ParseResult:
     articles = split_sources(sources)
-    return parse_articles(sources, articles, find_duplicates(articles))
+    return classify_articles(read_articles(sources, articles, find_duplicates(articles)))
 
 
 def check_line_accounting(result: ParseResult) -> None:

@@ -71,7 +71,7 @@ class ArticleResult:
 
 
 @dataclass(frozen=True)
-class _Item:
+class ListItem:
     """One list item of the article body: a line, or a part of a line split at a glued heading."""
 
     line: int
@@ -82,22 +82,37 @@ class _Item:
     flags: tuple[str, ...]
 
 
-def parse_year_article(article: Article) -> ArticleResult:
-    result = ArticleResult()
+@dataclass
+class ReadArticle:
+    """A year article after the parse stage: line roles given, list items dated."""
+
+    article: Article
+    body_lines: list[int]
+    items: list[ListItem]
+    partial: ArticleResult
+
+
+def read_year_article(article: Article) -> ReadArticle:
+    """Parse stage: give non-body lines their roles and read the dates of the list items."""
+    partial = ArticleResult()
     if article.year is None:
         for number, line in zip(article.line_numbers(), article.lines):
             if is_blank(line):
-                result.roles.append(LineRole(article.source_file, number, article.title, "blank", "blank line"))
+                partial.roles.append(LineRole(article.source_file, number, article.title, "blank", "blank line"))
                 continue
             reason = "year article without a readable 'Évek:' window: its year is unknown"
-            result.quarantined.append(Quarantined(article.source_file, number, 0, article.title, reason, line))
-            result.roles.append(LineRole(article.source_file, number, article.title, "quarantine", reason))
-        return result
+            partial.quarantined.append(Quarantined(article.source_file, number, 0, article.title, reason, line))
+            partial.roles.append(LineRole(article.source_file, number, article.title, "quarantine", reason))
+        return ReadArticle(article, [], [], partial)
+    body_lines = _classify_lines(article, partial)
+    return ReadArticle(article, body_lines, _items(article, body_lines, partial), partial)
 
-    body_lines = _classify_lines(article, result)
-    items = _items(article, body_lines, result)
-    shapes = [_shape(item) for item in items]
-    sections = infer_sections(shapes)
+
+def classify_year_article(read: ReadArticle) -> ArticleResult:
+    """Classify stage: infer events, births and deaths and build their records."""
+    article, items = read.article, read.items
+    result = ArticleResult(quarantined=list(read.partial.quarantined), roles=list(read.partial.roles))
+    sections = infer_sections([_shape(item) for item in items])
     records: list[Record] = []
     for index, item in enumerate(items):
         kind = sections.label(index)
@@ -107,11 +122,14 @@ def parse_year_article(article: Article) -> ArticleResult:
             record = _person(article, item, kind, result)
         if record is not None:
             records.append(record)
-    records = _assign_ids(records)
-    records = _flag_repeats(records)
+    records = _flag_repeats(_assign_ids(records))
     result.records.extend(records)
-    _body_roles(article, body_lines, items, records, result)
+    _body_roles(article, read.body_lines, records, result)
     return result
+
+
+def parse_year_article(article: Article) -> ArticleResult:
+    return classify_year_article(read_year_article(article))
 
 
 def _classify_lines(article: Article, result: ArticleResult) -> list[int]:
@@ -138,9 +156,9 @@ def _classify_lines(article: Article, result: ArticleResult) -> list[int]:
     return body
 
 
-def _items(article: Article, body_lines: list[int], result: ArticleResult) -> list[_Item]:
+def _items(article: Article, body_lines: list[int], result: ArticleResult) -> list[ListItem]:
     assert article.year is not None
-    items: list[_Item] = []
+    items: list[ListItem] = []
     for number in body_lines:
         line = article.lines[number - article.first_line]
         pieces, headings = split_glued_headings(line)
@@ -154,12 +172,12 @@ def _items(article: Article, body_lines: list[int], result: ArticleResult) -> li
                 result.quarantined.append(Quarantined(article.source_file, number, segment, article.title, str(error), piece))
                 continue
             if prefix is None:
-                items.append(_Item(number, segment, piece, None, piece, flags))
+                items.append(ListItem(number, segment, piece, None, piece, flags))
             elif not prefix.rest:
                 reason = "a date with no text after it"
                 result.quarantined.append(Quarantined(article.source_file, number, segment, article.title, reason, piece))
             else:
-                items.append(_Item(number, segment, piece, prefix.date, prefix.rest, flags + prefix.date.flags))
+                items.append(ListItem(number, segment, piece, prefix.date, prefix.rest, flags + prefix.date.flags))
     return items
 
 
@@ -168,7 +186,7 @@ def _without_marker(text: str) -> str:
     return text[: marker.start].rstrip() if marker else text
 
 
-def _shape(item: _Item) -> LineShape:
+def _shape(item: ListItem) -> LineShape:
     marker = find_other_year(item.rest)
     bare = _without_marker(item.rest)
     return LineShape(
@@ -180,14 +198,14 @@ def _shape(item: _Item) -> LineShape:
     )
 
 
-def _event(article: Article, items: list[_Item], index: int) -> Record:
+def _event(article: Article, items: list[ListItem], index: int) -> Record:
     item = items[index]
     date = item.date or _undated(article, items, index)
     flags = item.flags + (date.flags if item.date is None else ())
     return Record("event", "", article.title, date, item.rest, article.source_file, item.line, item.segment, flags)
 
 
-def _undated(article: Article, events: list[_Item], index: int) -> ParsedDate:
+def _undated(article: Article, events: list[ListItem], index: int) -> ParsedDate:
     """The date of an undated event.
 
     A sub-item of the chronology whose own date line was lost sits between two
@@ -211,7 +229,7 @@ def _undated(article: Article, events: list[_Item], index: int) -> ParsedDate:
     return whole_year(article.year, ("undated",))
 
 
-def _person(article: Article, item: _Item, kind: str, result: ArticleResult) -> Record | None:
+def _person(article: Article, item: ListItem, kind: str, result: ArticleResult) -> Record | None:
     date = item.date or whole_year(article.year or 0, ("undated",))
     other_year, marker_flags, bare = other_year_for(kind, date.year, item.rest)
     person = split_person(bare)
@@ -274,7 +292,7 @@ def _flag_repeats(records: list[Record]) -> list[Record]:
     return flagged
 
 
-def _body_roles(article: Article, body_lines: list[int], items: list[_Item], records: list[Record], result: ArticleResult) -> None:
+def _body_roles(article: Article, body_lines: list[int], records: list[Record], result: ArticleResult) -> None:
     by_line: dict[int, list[Record]] = {}
     for record in records:
         by_line.setdefault(record.source_line, []).append(record)

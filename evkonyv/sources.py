@@ -54,26 +54,33 @@ def find_raw_files(paths: Sequence[Path]) -> list[tuple[str, Path]]:
 def read_source(name: str, path: Path) -> SourceText:
     try:
         data = path.read_bytes()
-    except OSError as error:
+    except (FileNotFoundError, PermissionError, IsADirectoryError) as error:
         raise InputError(f"{path}: cannot read ({error.strerror or error})") from error
-    return decode_source(name, data)
+    except OSError as error:
+        raise InputError(f"{path}: cannot read ({error.strerror or error})", transient=True) from error
+    return decode_source(name, data, label=str(path))
 
 
-def decode_source(name: str, data: bytes) -> SourceText:
-    """Decode a raw export: UTF-8 (with or without BOM) first, else the detected charset."""
+def decode_source(name: str, data: bytes, label: str | None = None) -> SourceText:
+    """Decode a raw export: UTF-8 (with or without BOM) first, else the detected charset.
+
+    ``label`` names the file in error messages (default: ``name``).
+    """
+    label = label or name
     if not data.strip():
-        raise InputError(f"{name}: file is empty")
+        raise InputError(f"{label}: file is empty")
     if b"\x00" in data:
-        raise InputError(f"{name}: not a text file (contains NUL bytes)")
+        raise InputError(f"{label}: not a text file (contains NUL bytes)")
+    encoding = "utf-8-sig" if data.startswith(b"\xef\xbb\xbf") else "utf-8"
     try:
-        text, encoding = data.decode("utf-8-sig"), "utf-8-sig" if data.startswith(b"\xef\xbb\xbf") else "utf-8"
+        text = data.decode(encoding)
     except UnicodeDecodeError:
         best = charset_normalizer.from_bytes(data).best()
         if best is None:
-            raise InputError(f"{name}: not a text file (no text encoding fits its bytes)") from None
+            raise InputError(f"{label}: not a text file (no text encoding fits its bytes)") from None
         text, encoding = str(best), best.encoding
     if len(_CONTROL.findall(text)) > max(8, len(text) // 1000):
-        raise InputError(f"{name}: not a text file (too many control characters)")
+        raise InputError(f"{label}: not a text file (too many control characters)")
     return SourceText(name=name, sha256=hashlib.sha256(data).hexdigest(), encoding=encoding, lines=tuple(split_lines(text)))
 
 

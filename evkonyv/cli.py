@@ -1,0 +1,112 @@
+"""``evkonyv`` command line: ``evkonyv run [--raw PATH]... [--output DIR]``."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from evkonyv.errors import EvkonyvError, ValidationFailed
+from evkonyv.sources import find_raw_files
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help="Hungarian Wikipedia year articles → validated tables.")
+_err = Console(stderr=True, highlight=False)
+_out = Console(highlight=False)
+
+# Measured settings for a quiet offline run on Prefect's temporary server; an
+# operator's own environment wins (setdefault).
+QUIET_PREFECT = {
+    "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+    "PREFECT_LOGGING_LEVEL": "WARNING",
+    "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "120",
+}
+
+
+class _HideExpectedFailures(logging.Filter):
+    """Keep Prefect's console free of tracebacks for errors the CLI reports in one line."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        error = record.exc_info[1] if record.exc_info else None
+        if isinstance(error, EvkonyvError):
+            return False
+        # "Finished in state Failed('... InputError: ...')" carries the error only in its text
+        message = record.getMessage()
+        return not any(f"{name}:" in message or f"{name}(" in message for name in _expected_error_names())
+
+
+def _expected_error_names() -> set[str]:
+    pending, names = [EvkonyvError], set()
+    while pending:
+        cls = pending.pop()
+        names.add(cls.__name__)
+        pending.extend(cls.__subclasses__())
+    return names
+
+
+def _quiet_prefect_console() -> None:
+    hide = _HideExpectedFailures()
+    for name in ("", "prefect"):  # Prefect's console handler sits on the root logger
+        for handler in logging.getLogger(name).handlers:
+            handler.addFilter(hide)
+
+
+@app.callback()
+def main() -> None:
+    """Build validated tables of events, births and deaths from raw hu.wikipedia exports."""
+
+
+@app.command()
+def run(
+    raw: Annotated[
+        list[Path] | None, typer.Option("--raw", help="A raw .txt file or a folder of them; repeatable. Default: raw/")
+    ] = None,
+    output: Annotated[Path, typer.Option("--output", help="Folder to publish the tables into.")] = Path("output"),
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Show the tasks' logs.")] = False,
+) -> None:
+    """Run the main flow: read, split, dedupe, parse, classify, validate, publish."""
+    raw_paths = raw or [Path("raw")]
+    try:
+        find_raw_files(raw_paths)  # fail fast, before Prefect starts, on a missing path
+    except EvkonyvError as error:
+        _fail(error)
+    for key, value in QUIET_PREFECT.items():
+        os.environ.setdefault(key, value)
+    if verbose:
+        os.environ["PREFECT_LOGGING_LEVEL"] = "INFO"
+    from flows.main import evkonyv_flow  # imported late: Prefect reads its settings on import
+
+    _quiet_prefect_console()
+    try:
+        summary = evkonyv_flow(raw=[str(path) for path in raw_paths], output=str(output))
+    except EvkonyvError as error:
+        _fail(error)
+    _print_summary(summary)
+
+
+def _fail(error: EvkonyvError) -> None:
+    _err.print(f"evkonyv: error: {error}", markup=False, soft_wrap=True)
+    if isinstance(error, ValidationFailed):
+        _err.print(error.report, markup=False, soft_wrap=True)
+    raise typer.Exit(code=1)
+
+
+def _print_summary(summary: dict) -> None:  # type: ignore[type-arg]
+    table = Table(title=f"evkonyv: published into {summary['output']}")
+    table.add_column("article")
+    for kind in ("event", "birth", "death"):
+        table.add_column(f"{kind}s", justify="right")
+    for article, counts in summary["records_by_article"].items():
+        table.add_row(article, *(str(counts.get(kind, 0)) for kind in ("event", "birth", "death")))
+    _out.print(table)
+    _out.print("rows: " + ", ".join(f"{name} {count}" for name, count in summary["rows"].items()))
+    _out.print(f"quarantined lines: {summary['quarantined_lines']}; duplicate articles removed: {summary['duplicates_removed']}")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(app())

@@ -1,0 +1,21 @@
+"""The quality flags a record can carry, with what each one means."""
+
+from __future__ import annotations
+
+QUALITY_FLAGS: dict[str, str] = {
+    "capitalised_month": "the month name is capitalised in the source (`December 24.`)",
+    "missing_dash": "no dash between the date and the text (`május 20. Megjelenik ...`)",
+    "ascii_hyphen_dash": "an ASCII hyphen instead of a dash after the date (`július 13. - ...`)",
+    "doubled_dot": "a doubled dot after the day (`április 5. . –`)",
+    "continuation_line": "the line starts with `és` and continues the item before it",
+    "glued_heading": "a stripped section heading was glued into the line; the line was cut there and the heading dropped",
+    "impossible_day": "the day does not exist in that month (`február 30.`): month kept, day dropped",
+    "range_end_before_start": "a date range ends before it starts: only its start month is kept",
+    "range_crosses_year": "a date range runs into the next year (`december 28. – január 3.`)",
+    "undated": "no date on the line: the record lies somewhere in its year",
+    "date_inferred_from_neighbours": "no date on the line, inside the chronology: the interval runs between the dated items around it",
+    "likely_repeat": "the text repeats another event of the same article (see likely_repeat_of)",
+    "wrong_year_symbol": "the life-year marker has the wrong symbol (`(† 1870)` on a death); the year was read by its place in time",
+    "stray_character_in_marker": "the life-year marker holds a stray character (`(̈* 1878)`)",
+    "inconsistent_other_year": "the life-year marker contradicts the record's year (a death year before the birth); the other year was left empty",
+}

@@ -1,0 +1,61 @@
+"""The end-of-run summary: rows per table, quarantined lines, duplicates removed."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+import pandas as pd
+
+from evkonyv.parse import ParseResult
+
+
+@dataclass(frozen=True)
+class RunSummary:
+    output: str
+    rows: dict[str, int]
+    records_by_article: dict[str, dict[str, int]]
+    quarantined_lines: int
+    duplicates_removed: int
+    line_roles: dict[str, int]
+    files: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    def markdown(self) -> str:
+        lines = [
+            f"# evkonyv run: {self.output}",
+            "",
+            "| table | rows |",
+            "|---|---:|",
+            *(f"| {table} | {count} |" for table, count in self.rows.items()),
+            "",
+            "| article | events | births | deaths |",
+            "|---|---:|---:|---:|",
+            *(
+                f"| {article} | {counts.get('event', 0)} | {counts.get('birth', 0)} | {counts.get('death', 0)} |"
+                for article, counts in self.records_by_article.items()
+            ),
+            "",
+            f"- quarantined lines: {self.quarantined_lines}",
+            f"- duplicate articles removed: {self.duplicates_removed}",
+            "- raw lines by role: " + ", ".join(f"{role} {count}" for role, count in self.line_roles.items()),
+        ]
+        return "\n".join(lines) + "\n"
+
+
+def summarise(result: ParseResult, tables: dict[str, pd.DataFrame], files: list[str], output: str) -> RunSummary:
+    by_article: dict[str, Counter[str]] = {}
+    for record in result.records:
+        by_article.setdefault(record.article, Counter())[record.kind] += 1
+    return RunSummary(
+        output=output,
+        rows={name: len(frame) for name, frame in tables.items()},
+        records_by_article={article: dict(counts) for article, counts in sorted(by_article.items())},
+        quarantined_lines=len({(q.source_file, q.source_line) for q in result.quarantined}),
+        duplicates_removed=len(result.duplicates),
+        line_roles=dict(sorted(Counter(role.role for role in result.roles).items())),
+        files=files,
+    )

@@ -1,0 +1,107 @@
+"""Building the published tables (pandas DataFrames) from parse results."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+import pandas as pd
+import pandera.pandas as pa
+
+from evkonyv.parse import ParseResult
+from evkonyv.records import Record
+from schemas.arrow import column_names
+from schemas.tables import RECORD_TABLES, TABLES
+
+
+def _frame(model: type[pa.DataFrameModel], rows: Iterable[dict[str, Any]]) -> pd.DataFrame:
+    columns = column_names(model)
+    frame = pd.DataFrame(list(rows), columns=columns)
+    dtypes = {name: column.dtype.type for name, column in model.to_schema().columns.items()}
+    return frame.astype({name: dtype for name, dtype in dtypes.items() if str(dtype) != "object"})
+
+
+def _record_row(record: Record) -> dict[str, Any]:
+    date = record.date
+    row: dict[str, Any] = {
+        "record_id": record.record_id,
+        "article": record.article,
+        "year": date.year,
+        "month": date.month,
+        "day": date.day,
+        "end_year": date.end_year,
+        "end_month": date.end_month,
+        "end_day": date.end_day,
+        "date_precision": date.precision,
+        "date_earliest": date.earliest,
+        "date_latest": date.latest,
+        "date_text": date.text,
+        "text": record.text,
+        "source_file": record.source_file,
+        "source_line": record.source_line,
+        "source_segment": record.source_segment,
+        "quality_flags": list(record.quality_flags),
+    }
+    if record.kind == "event":
+        row["likely_repeat_of"] = record.likely_repeat_of
+    else:
+        row["name"] = record.name
+        row["description"] = record.description
+        row["death_year" if record.kind == "birth" else "birth_year"] = record.other_year
+    return row
+
+
+def build_tables(result: ParseResult) -> dict[str, pd.DataFrame]:
+    tables = {
+        table: _frame(TABLES[table], (_record_row(r) for r in result.records_of(kind)))
+        for kind, table in RECORD_TABLES.items()
+    }
+    duplicate_of = {duplicate.article_id: duplicate for duplicate in result.duplicates}
+    tables["articles"] = _frame(
+        TABLES["articles"],
+        (
+            {
+                "article_id": article.article_id,
+                "title": article.title,
+                "kind": article.kind,
+                "year": article.year,
+                "source_file": article.source_file,
+                "first_line": article.first_line,
+                "last_line": article.last_line,
+                "sha256": article.sha256,
+                "duplicate_of": duplicate.original_id if (duplicate := duplicate_of.get(article.article_id)) else None,
+                "duplicate_kind": duplicate.kind if duplicate else None,
+                "similarity": duplicate.similarity if duplicate else None,
+            }
+            for article in result.articles
+        ),
+    )
+    tables["source_lines"] = _frame(
+        TABLES["source_lines"],
+        (
+            {
+                "source_file": role.source_file,
+                "line": role.line,
+                "article": role.article,
+                "role": role.role,
+                "reason": role.reason,
+                "record_ids": list(role.record_ids),
+            }
+            for role in result.roles
+        ),
+    )
+    tables["quarantine"] = _frame(
+        TABLES["quarantine"],
+        (
+            {
+                "source_file": q.source_file,
+                "source_line": q.source_line,
+                "source_segment": q.source_segment,
+                "article": q.article,
+                "reason": q.reason,
+                "text": q.text,
+            }
+            for q in result.quarantined
+        ),
+    )
+    return tables

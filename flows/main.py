@@ -1,0 +1,108 @@
+"""The main Prefect flow: raw year-article exports → validated tables in ``output/``.
+
+Tasks are thin wrappers around the pure functions of :mod:`evkonyv`; they add logs,
+retries for transient I/O and the run summary artifact.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+from prefect import flow, get_run_logger, task
+from prefect.artifacts import create_markdown_artifact
+from prefect.cache_policies import NO_CACHE
+
+from evkonyv.articles import Article, Duplicate, find_duplicates
+from evkonyv.errors import InputError
+from evkonyv.parse import ParseResult, ReadSources, classify_articles, read_articles, split_sources
+from evkonyv.publish import write_release
+from evkonyv.sources import SourceText, find_raw_files, read_source
+from evkonyv.summary import RunSummary, summarise
+from evkonyv.tables import build_tables
+from schemas.validation import validate_tables
+
+
+# Results stay in memory: nothing is cached or persisted between runs (yet).
+def _transient_failure(task: Any, task_run: Any, state: Any) -> bool:
+    """Retry only I/O hiccups, not bad input."""
+    try:
+        error = state.result(raise_on_failure=False)
+    except Exception as raised:  # noqa: BLE001 - the state may re-raise its exception
+        error = raised
+    return isinstance(error, InputError) and error.transient
+
+
+@task(name="read", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=1, retry_condition_fn=_transient_failure)
+def read_task(raw: list[str]) -> list[SourceText]:
+    logger = get_run_logger()
+    sources = [read_source(name, path) for name, path in find_raw_files([Path(p) for p in raw])]
+    for source in sources:
+        logger.info("read %s: %d lines, %s, sha256 %s", source.name, len(source.lines), source.encoding, source.sha256[:12])
+    return sources
+
+
+@task(name="split", cache_policy=NO_CACHE)
+def split_task(sources: list[SourceText]) -> list[Article]:
+    articles = split_sources(sources)
+    for article in articles:
+        get_run_logger().info(
+            "%s lines %d–%d: %s article %r", article.source_file, article.first_line, article.last_line, article.kind, article.title
+        )
+    return articles
+
+
+@task(name="dedupe", cache_policy=NO_CACHE)
+def dedupe_task(articles: list[Article]) -> list[Duplicate]:
+    duplicates = find_duplicates(articles)
+    for duplicate in duplicates:
+        get_run_logger().info("%s is a %s duplicate of %s", duplicate.article_id, duplicate.kind, duplicate.original_id)
+    return duplicates
+
+
+@task(name="parse", cache_policy=NO_CACHE)
+def parse_task(sources: list[SourceText], articles: list[Article], duplicates: list[Duplicate]) -> ReadSources:
+    read = read_articles(sources, articles, duplicates)
+    items = sum(len(year_article.items) for year_article in read.year_articles)
+    get_run_logger().info("read %d list items from %d year articles", items, len(read.year_articles))
+    return read
+
+
+@task(name="classify", cache_policy=NO_CACHE)
+def classify_task(read: ReadSources) -> ParseResult:
+    result = classify_articles(read)
+    logger = get_run_logger()
+    for kind in ("event", "birth", "death"):
+        logger.info("%d %s records", len(result.records_of(kind)), kind)
+    for quarantined in result.quarantined:
+        logger.warning("quarantined %s:%d: %s", quarantined.source_file, quarantined.source_line, quarantined.reason)
+    return result
+
+
+@task(name="validate", cache_policy=NO_CACHE)
+def validate_task(result: ParseResult) -> dict[str, pd.DataFrame]:
+    tables = validate_tables(build_tables(result))
+    get_run_logger().info("all %d tables passed validation", len(tables))
+    return tables
+
+
+@task(name="publish", cache_policy=NO_CACHE)
+def publish_task(tables: dict[str, pd.DataFrame], output: str) -> list[str]:
+    written = write_release(tables, Path(output))
+    get_run_logger().info("published %d files into %s", len(written), output)
+    return [path.name for path in written]
+
+
+@flow(name="evkonyv", log_prints=False)
+def evkonyv_flow(raw: list[str] | None = None, output: str = "output") -> dict[str, Any]:
+    """Split, dedupe, parse, classify, validate and publish the raw exports."""
+    sources = read_task(raw or ["raw"])
+    articles = split_task(sources)
+    duplicates = dedupe_task(articles)
+    result = classify_task(parse_task(sources, articles, duplicates))
+    tables = validate_task(result)
+    files = publish_task(tables, output)
+    summary: RunSummary = summarise(result, tables, files, output)
+    create_markdown_artifact(key="evkonyv-run-summary", markdown=summary.markdown(), description="evkonyv run summary")
+    return summary.as_dict()

@@ -1,0 +1,253 @@
+"""The published tables, declared once: column names, types, checks and descriptions.
+
+Everything else about the tables (the Parquet schema and its field descriptions, the
+CSV column order, the data dictionary in the README) is derived from these models.
+Columns whose pandas type is ``object`` name their Arrow type in ``metadata["arrow"]``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import numpy as np
+import pandas as pd
+import pandera.pandas as pa
+from pandera.typing import Series
+
+from evkonyv.dates import PRECISIONS
+from evkonyv.quality_flags import QUALITY_FLAGS
+from evkonyv.records import ROLES
+
+_DAYS_IN_MONTH = np.array([31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31])
+
+
+def _days_in_month(year: pd.Series, month: pd.Series) -> np.ndarray:
+    y = year.to_numpy(dtype="int64")
+    m = month.to_numpy(dtype="int64")
+    leap = (y % 4 == 0) & ((y % 100 != 0) | (y % 400 == 0))
+    return _DAYS_IN_MONTH[m - 1] + ((m == 2) & leap)
+
+
+def _day_exists(df: pd.DataFrame, year: str, month: str, day: str) -> pd.Series:
+    """True where ``day`` is empty or exists in ``month`` of ``year``."""
+    ok = pd.Series(True, index=df.index)
+    has_day = (df[day].notna() & df[month].between(1, 12) & df[year].notna()).fillna(False).astype(bool)
+    if has_day.any():
+        rows = df[has_day]
+        ok[has_day] = rows[day].to_numpy(dtype="int64") <= _days_in_month(rows[year], rows[month])
+    return ok
+
+
+def _day_exists_scalar(year: object, month: object, day: object) -> bool:
+    try:
+        dt.date(int(year), int(month), int(day))  # type: ignore[call-overload]
+    except (TypeError, ValueError):
+        return False
+    return True
+
+
+def _is_date(value: object) -> bool:
+    return isinstance(value, dt.date) and not isinstance(value, dt.datetime)
+
+
+def _is_string_list(value: object) -> bool:
+    return isinstance(value, (list, tuple, np.ndarray)) and all(isinstance(item, str) for item in value)
+
+
+class RecordBase(pa.DataFrameModel):
+    """Columns common to events, births and deaths."""
+
+    record_id: Series[pd.StringDtype] = pa.Field(
+        unique=True,
+        str_matches=r"^(event|birth|death)-.+-[0-9a-f]{12}$",
+        description="Stable id: kind, article and a hash of the whitespace-normalised source text; "
+        "independent of file and line position.",
+    )
+    article: Series[pd.StringDtype] = pa.Field(
+        str_length={"min_value": 1}, description="Title of the source article; a year article's title is its year (\"1953\")."
+    )
+    year: Series[pd.Int32Dtype] = pa.Field(
+        description="Year of the record's date: the article's year unless the line names another."
+    )
+    month: Series[pd.Int8Dtype] = pa.Field(ge=1, le=12, nullable=True, description="Month of the date (1–12); empty when not known.")
+    day: Series[pd.Int8Dtype] = pa.Field(ge=1, le=31, nullable=True, description="Day of the month; empty when not known.")
+    end_year: Series[pd.Int32Dtype] = pa.Field(nullable=True, description="Year of the range's end (ranges only).")
+    end_month: Series[pd.Int8Dtype] = pa.Field(ge=1, le=12, nullable=True, description="Month of the range's end (ranges only).")
+    end_day: Series[pd.Int8Dtype] = pa.Field(ge=1, le=31, nullable=True, description="Day of the range's end (day ranges only).")
+    date_precision: Series[pd.StringDtype] = pa.Field(
+        isin=list(PRECISIONS),
+        description="How precisely the date is known: day, day_range, month, season, approximate "
+        "(a phrase such as 'karácsony körül', or an undated chronology item bounded by its neighbours), "
+        "year (undated or 'az év folyamán'), invalid (an impossible day: only the month is kept).",
+    )
+    date_earliest: Series[object] = pa.Field(
+        metadata={"arrow": "date32"}, description="First day of the interval the date is known to lie in."
+    )
+    date_latest: Series[object] = pa.Field(
+        metadata={"arrow": "date32"}, description="Last day of the interval the date is known to lie in."
+    )
+    date_text: Series[pd.StringDtype] = pa.Field(nullable=True, description="The date as written in the source; empty for undated lines.")
+    text: Series[pd.StringDtype] = pa.Field(str_length={"min_value": 1}, description="The line's text after its date.")
+    source_file: Series[pd.StringDtype] = pa.Field(description="Raw file the record comes from, relative to the raw folder.")
+    source_line: Series[pd.Int32Dtype] = pa.Field(ge=1, description="1-based line number in the raw file.")
+    source_segment: Series[pd.Int8Dtype] = pa.Field(
+        ge=0, description="0 for the line's first record; 1, 2 ... when a glued heading split the line."
+    )
+    quality_flags: Series[object] = pa.Field(
+        metadata={"arrow": "list<string>"},
+        description="Anomalies of the source line or of the reading of it; see the flag list in the README.",
+    )
+
+    @pa.check("date_earliest", "date_latest", name="is_calendar_date", element_wise=True)
+    def _dates_are_dates(cls, value: object) -> bool:
+        return _is_date(value)
+
+    @pa.check("quality_flags", name="known_quality_flags", element_wise=True)
+    def _flags_are_known(cls, value: object) -> bool:
+        return _is_string_list(value) and all(flag in QUALITY_FLAGS for flag in value)
+
+    @pa.dataframe_check(name="day_exists_in_month")
+    def _day_exists(cls, df: pd.DataFrame) -> pd.Series:
+        return _day_exists(df, "year", "month", "day") & _day_exists(df, "end_year", "end_month", "end_day")
+
+    @pa.dataframe_check(name="range_end_not_before_start")
+    def _end_after_start(cls, df: pd.DataFrame) -> pd.Series:
+        def key(year: str, month: str, day: str) -> pd.Series:
+            return df[year].astype("Int64") * 10_000 + df[month].astype("Int64").fillna(0) * 100 + df[day].astype("Int64").fillna(0)
+
+        is_range = df["end_year"].notna()
+        return ~is_range | (key("end_year", "end_month", "end_day") >= key("year", "month", "day")).fillna(False)
+
+    @pa.dataframe_check(name="earliest_not_after_latest")
+    def _interval_ordered(cls, df: pd.DataFrame) -> pd.Series:
+        return pd.Series(
+            [earliest <= latest if _is_date(earliest) and _is_date(latest) else False
+             for earliest, latest in zip(df["date_earliest"], df["date_latest"])],
+            index=df.index,
+        )
+
+    @pa.dataframe_check(name="date_is_interval_start")
+    def _date_starts_interval(cls, df: pd.DataFrame) -> pd.Series:
+        """A day-precise date is the first day of its interval."""
+        return pd.Series(
+            [
+                not has_day or (_day_exists_scalar(y, m, d) and dt.date(int(y), int(m), int(d)) == earliest)
+                for y, m, d, earliest, has_day in zip(df["year"], df["month"], df["day"], df["date_earliest"], df["day"].notna())
+            ],
+            index=df.index,
+            dtype=bool,
+        )
+
+    class Config:
+        strict = True
+        coerce = True
+        ordered = True
+
+
+class Events(RecordBase):
+    """Events of the year: the chronology, undated items and topical items."""
+
+    likely_repeat_of: Series[pd.StringDtype] = pa.Field(
+        nullable=True, description="record_id of an earlier event of the same article whose text this one repeats."
+    )
+
+
+class Births(RecordBase):
+    """People born in the year."""
+
+    name: Series[pd.StringDtype] = pa.Field(str_length={"min_value": 1}, description="The person's name as written (Hungarian order for Hungarian names).")
+    description: Series[pd.StringDtype] = pa.Field(nullable=True, description="What the line says of the person, after the name.")
+    death_year: Series[pd.Int32Dtype] = pa.Field(nullable=True, description="Year of death, from a trailing '(† YYYY)'.")
+
+    @pa.dataframe_check(name="born_before_death")
+    def _born_before_death(cls, df: pd.DataFrame) -> pd.Series:
+        return (df["death_year"].isna() | (df["year"] <= df["death_year"])).fillna(True).astype(bool)
+
+
+class Deaths(RecordBase):
+    """People who died in the year."""
+
+    name: Series[pd.StringDtype] = pa.Field(str_length={"min_value": 1}, description="The person's name as written (Hungarian order for Hungarian names).")
+    description: Series[pd.StringDtype] = pa.Field(nullable=True, description="What the line says of the person, after the name.")
+    birth_year: Series[pd.Int32Dtype] = pa.Field(nullable=True, description="Year of birth, from a trailing '(* YYYY)'.")
+
+    @pa.dataframe_check(name="born_before_death")
+    def _born_before_death(cls, df: pd.DataFrame) -> pd.Series:
+        return (df["birth_year"].isna() | (df["birth_year"] <= df["year"])).fillna(True).astype(bool)
+
+
+class Articles(pa.DataFrameModel):
+    """One row per article occurrence in the raw files."""
+
+    article_id: Series[pd.StringDtype] = pa.Field(unique=True, description="Occurrence id: source file and first line ('file.txt:58').")
+    title: Series[pd.StringDtype] = pa.Field(str_length={"min_value": 1}, description="Article title: the year for year articles, from the first sentence for prose.")
+    kind: Series[pd.StringDtype] = pa.Field(isin=["year", "prose"], description="year (a year article) or prose (any other article).")
+    year: Series[pd.Int32Dtype] = pa.Field(nullable=True, description="The year of a year article (centre of its 'Évek:' window).")
+    source_file: Series[pd.StringDtype] = pa.Field(description="Raw file holding this occurrence.")
+    first_line: Series[pd.Int32Dtype] = pa.Field(ge=1, description="First line of the article (1-based).")
+    last_line: Series[pd.Int32Dtype] = pa.Field(ge=1, description="Last non-blank line of the article (1-based, inclusive).")
+    sha256: Series[pd.StringDtype] = pa.Field(str_matches=r"^[0-9a-f]{64}$", description="SHA-256 of the article's lines joined with LF, UTF-8.")
+    duplicate_of: Series[pd.StringDtype] = pa.Field(nullable=True, description="article_id of the published occurrence this one repeats; empty when published.")
+    duplicate_kind: Series[pd.StringDtype] = pa.Field(
+        isin=["exact", "near", "divergent"], nullable=True,
+        description="exact (same text), near (line similarity >= 0.9) or divergent (same title, less similar).",
+    )
+    similarity: Series[pd.Float64Dtype] = pa.Field(ge=0, le=1, nullable=True, description="Line similarity to the published occurrence (0–1).")
+
+    @pa.dataframe_check(name="first_line_not_after_last")
+    def _lines_ordered(cls, df: pd.DataFrame) -> pd.Series:
+        return df["first_line"] <= df["last_line"]
+
+    class Config:
+        strict = True
+        coerce = True
+        ordered = True
+
+
+class SourceLines(pa.DataFrameModel):
+    """Every raw line, once, with what became of it."""
+
+    source_file: Series[pd.StringDtype] = pa.Field(description="Raw file, relative to the raw folder.")
+    line: Series[pd.Int32Dtype] = pa.Field(ge=1, description="1-based line number.")
+    article: Series[pd.StringDtype] = pa.Field(nullable=True, description="Title of the article holding the line; empty between articles.")
+    role: Series[pd.StringDtype] = pa.Field(isin=list(ROLES), description="What the line is: " + ", ".join(ROLES) + ".")
+    reason: Series[pd.StringDtype] = pa.Field(str_length={"min_value": 1}, description="Why the line has its role.")
+    record_ids: Series[object] = pa.Field(metadata={"arrow": "list<string>"}, description="Ids of the records the line produced.")
+
+    @pa.check("record_ids", name="string_lists", element_wise=True)
+    def _ids_are_strings(cls, value: object) -> bool:
+        return _is_string_list(value)
+
+    class Config:
+        strict = True
+        coerce = True
+        ordered = True
+        unique = ["source_file", "line"]
+
+
+class Quarantine(pa.DataFrameModel):
+    """Lines (or parts of lines) that could not become records, with the reason."""
+
+    source_file: Series[pd.StringDtype] = pa.Field(description="Raw file, relative to the raw folder.")
+    source_line: Series[pd.Int32Dtype] = pa.Field(ge=1, description="1-based line number.")
+    source_segment: Series[pd.Int8Dtype] = pa.Field(ge=0, description="Part of the line (see the record tables).")
+    article: Series[pd.StringDtype] = pa.Field(nullable=True, description="Title of the article holding the line.")
+    reason: Series[pd.StringDtype] = pa.Field(str_length={"min_value": 1}, description="Why the line could not be read.")
+    text: Series[pd.StringDtype] = pa.Field(description="The text that could not be read.")
+
+    class Config:
+        strict = True
+        coerce = True
+        ordered = True
+
+
+TABLES: dict[str, type[pa.DataFrameModel]] = {
+    "events": Events,
+    "births": Births,
+    "deaths": Deaths,
+    "articles": Articles,
+    "source_lines": SourceLines,
+    "quarantine": Quarantine,
+}
+RECORD_TABLES: dict[str, str] = {"event": "events", "birth": "births", "death": "deaths"}
+CSV_TABLES: tuple[str, ...] = ("events", "births", "deaths")
