@@ -21,13 +21,15 @@ _DASH = "[–—-]"
 _SEPARATOR = re.compile(rf"\s*(?P<sep>{_DASH})?\s*")
 _DAY_DATE = re.compile(
     rf"""
-    (?:(?P<y1>\d{{3,4}})\.\s*)?
-    (?P<m1>{_MONTH})
-    (?:\s+(?P<d1>\d{{1,2}})(?:\.|(?=\s*{_DASH}\s*(?:\d|{_MONTH}))))?
-    (?P<extra_dots>(?:\s*\.(?!\d))+)?
+    (?P<start>
+        (?:(?P<y1>\d{{1,4}})\.\s*)?
+        (?P<m1>{_MONTH})
+        (?:\s+(?P<d1>\d{{1,2}})(?:\.|(?=\s*{_DASH}\s*(?:\d|{_MONTH}))))?
+        (?P<extra_dots>(?:\s*\.(?!\d))+)?
+    )
     (?:
         \s*{_DASH}\s*
-        (?:(?P<y2>\d{{3,4}})\.\s*)?
+        (?:(?P<y2>\d{{1,4}})\.\s*)?
         (?:
             (?P<m2>{_MONTH})(?:\s+(?P<d2a>\d{{1,2}})\.)?
           | (?P<d2b>\d{{1,2}})\.
@@ -148,15 +150,26 @@ def parse_date_prefix(line: str, article_year: int) -> DatePrefix | None:
     if match["extra_dots"]:
         flags.append("doubled_dot")
     date = _date_from_match(match, article_year, flags)
-    if date is None:
-        return None
-    return _with_rest(line, match.end(), date, require_dash=date.day is None)
+    end = match.end()
+    if date is None:  # what looked like a range end is the start of the text
+        date = _single(*_start_of(match, article_year), _start_text(match, match.end("start")), flags)
+        end = match.end("start")
+    if match["d1"] and not match.string[match.end("d1") : end].strip(" ").startswith((".", "–", "—", "-")):
+        return None  # a day without its dot must start a range ("június 27 – 29.")
+    return _with_rest(line, end, date, require_dash=date.day is None)
+
+
+def _start_of(match: re.Match[str], article_year: int) -> tuple[int, int, int | None]:
+    year = int(match["y1"]) if match["y1"] else article_year
+    return year, MONTHS[match["m1"].lower()], int(match["d1"]) if match["d1"] else None
+
+
+def _start_text(match: re.Match[str], end: int) -> str:
+    return match.string[match.start("y1") if match["y1"] else match.start("m1") : end].strip()
 
 
 def _date_from_match(match: re.Match[str], article_year: int, flags: list[str]) -> ParsedDate | None:
-    year = int(match["y1"]) if match["y1"] else article_year
-    month = MONTHS[match["m1"].lower()]
-    day = int(match["d1"]) if match["d1"] else None
+    year, month, day = _start_of(match, article_year)
     end_month = MONTHS[match["m2"].lower()] if match["m2"] else None
     end_day_text = match["d2a"] or match["d2b"]
     end_day = int(end_day_text) if end_day_text else None
@@ -166,7 +179,7 @@ def _date_from_match(match: re.Match[str], article_year: int, flags: list[str]) 
         return None  # "szeptember – 3." is text after a month, not a range
     if is_range and day is not None and end_month is not None and end_day is None:
         return None  # "május 3. – június ..." : the text starts with a month word
-    text = match.string[match.start("y1") if match["y1"] else match.start("m1") : match.end()].strip()
+    text = _start_text(match, match.end())
     if not is_range:
         return _single(year, month, day, text, flags)
     end_month = end_month or month

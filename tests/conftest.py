@@ -1,0 +1,24 @@
+"""Shared fixtures. Pure-function tests need nothing from Prefect; flow tests carry the
+``flow`` marker and use the Prefect test harness (see test_flow.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from evkonyv.parse import ParseResult, parse_sources
+from evkonyv.sources import SourceText, read_source
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "raw" / "huwiki_1953-1956.txt"
+
+
+@pytest.fixture(scope="session")
+def seed_source() -> SourceText:
+    return read_source(SEED.name, SEED)
+
+
+@pytest.fixture(scope="session")
+def seed_result(seed_source: SourceText) -> ParseResult:
+    return parse_sources([seed_source])

@@ -1,0 +1,57 @@
+from evkonyv.articles import find_duplicates, prose_title, split_articles
+from evkonyv.lines import split_glued_headings, year_from_window
+
+NAV = "Évtizedek: 1900-as évek – 1910-es évek"
+
+
+def year_article(year: int, *body: str) -> list[str]:
+    window = " – ".join(str(y) for y in range(year - 5, year + 6))
+    return [NAV, f"Évek: {window}", *body, "↑ Forrás: valami"]
+
+
+def test_year_is_the_centre_of_the_window():
+    assert year_from_window("Évek: 1948 – 1949 – 1950 – 1951 –  1952 – 1953 – 1954 – 1955 – 1956 – 1957 – 1958") == 1953
+    assert year_from_window("Évek: 1948 – 1950") is None  # even: no centre
+    assert year_from_window("Évek: 1948 – 1950 – 1951") is None  # not consecutive
+
+
+def test_prose_title_from_first_sentence():
+    assert prose_title("Az 1956-os forradalom és szabadságharc Magyarország népének a sztálinista terror elleni forradalma") == "1956-os forradalom és szabadságharc"
+    assert prose_title("A második világháború 1939 és 1945 között zajlott") == "második világháború"
+
+
+def test_split_year_and_prose_articles():
+    lines = ["", *year_article(1953, "január 3. – Esemény."), "Az első cikk Magyarország történetéről szól.", "Második bekezdés.", "", "A második cikk Budapestről szól."]
+    articles = split_articles("f.txt", lines)
+    assert [(a.kind, a.title, a.first_line, a.last_line) for a in articles] == [
+        ("year", "1953", 2, 5),
+        ("prose", "első cikk", 6, 7),
+        ("prose", "második cikk", 9, 9),
+    ]
+
+
+def test_exact_near_and_divergent_duplicates():
+    body = [f"január {d}. – Esemény száma {d}." for d in range(1, 21)]
+    edited = list(body)
+    edited[3] = "január 4. – Esemény száma négy."
+    lines = year_article(1953, *body) + year_article(1953, *body) + year_article(1953, *edited) + year_article(1953, "május 1. – Más.")
+    articles = split_articles("f.txt", lines)
+    duplicates = find_duplicates(articles)
+    assert [(d.article_id, d.original_id, d.kind) for d in duplicates] == [
+        (articles[1].article_id, articles[0].article_id, "exact"),
+        (articles[2].article_id, articles[0].article_id, "near"),
+        (articles[3].article_id, articles[0].article_id, "divergent"),
+    ]
+
+
+def test_glued_heading_is_cut_and_dropped():
+    pieces, headings = split_glued_headings(
+        "december 23. – Közös közlemény szükségességét.Határozatlan dátumú eseményekjúnius – Az SZKP levelet intéz."
+    )
+    assert pieces == ["december 23. – Közös közlemény szükségességét.", "június – Az SZKP levelet intéz."]
+    assert headings == ["Határozatlan dátumú események"]
+
+
+def test_sentence_ending_in_a_month_word_is_not_a_heading():
+    pieces, headings = split_glued_headings("március 1. – Ülés. Májusban újabb ülés jön.")
+    assert len(pieces) == 1 and headings == []

@@ -1,0 +1,108 @@
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from evkonyv.dates import UnknownDateError, format_date, parse_date_prefix
+from evkonyv.hungarian import MONTH_NAMES
+
+D = dt.date
+
+
+@pytest.mark.parametrize(
+    ("line", "precision", "start", "end", "date_text", "flags", "rest"),
+    [
+        ("január 3. – Rákosi", "day", D(1953, 1, 3), D(1953, 1, 3), "január 3.", (), "Rákosi"),
+        ("június 13–16. – Moszkvában", "day_range", D(1953, 6, 13), D(1953, 6, 16), "június 13–16.", (), "Moszkvában"),
+        ("október 1.–3. – Rákosi", "day_range", D(1953, 10, 1), D(1953, 10, 3), "október 1.–3.", (), "Rákosi"),
+        ("szeptember 28–október 3. – Belgium", "day_range", D(1953, 9, 28), D(1953, 10, 3), "szeptember 28–október 3.", (), "Belgium"),
+        ("június 16.–július 4. Az 5. vb", "day_range", D(1953, 6, 16), D(1953, 7, 4), "június 16.–július 4.", ("missing_dash",), "Az 5. vb"),
+        ("november 22. – december 8. XVI. Nyári", "day_range", D(1953, 11, 22), D(1953, 12, 8), "november 22. – december 8.", ("missing_dash",), "XVI. Nyári"),
+        ("szeptember – Hadrendbe", "month", D(1953, 9, 1), D(1953, 9, 30), "szeptember", (), "Hadrendbe"),
+        ("az év folyamán – Bostonban", "year", D(1953, 1, 1), D(1953, 12, 31), "az év folyamán", (), "Bostonban"),
+        ("karácsony körül – Rákosi", "approximate", D(1953, 12, 17), D(1953, 12, 31), "karácsony körül", (), "Rákosi"),
+        ("December 24. – Új-Zélandon", "day", D(1953, 12, 24), D(1953, 12, 24), "December 24.", ("capitalised_month",), "Új-Zélandon"),
+        ("május 20. Megjelenik a dal", "day", D(1953, 5, 20), D(1953, 5, 20), "május 20.", ("missing_dash",), "Megjelenik a dal"),
+        ("július 13. - Günther Jauch", "day", D(1953, 7, 13), D(1953, 7, 13), "július 13.", ("ascii_hyphen_dash",), "Günther Jauch"),
+        ("és június 10. – június 17. Stockholm", "day_range", D(1953, 6, 10), D(1953, 6, 17), "június 10. – június 17.", ("continuation_line", "missing_dash"), "Stockholm"),
+        ("1957. január 5. – Eisenhower", "day", D(1957, 1, 5), D(1957, 1, 5), "1957. január 5.", (), "Eisenhower"),
+        ("tavasszal – Árvíz", "season", D(1953, 3, 1), D(1953, 5, 31), "tavasszal", (), "Árvíz"),
+        ("nyáron – Aszály", "season", D(1953, 6, 1), D(1953, 8, 31), "nyáron", (), "Aszály"),
+        ("az év elején – Tél", "approximate", D(1953, 1, 1), D(1953, 4, 30), "az év elején", (), "Tél"),
+        ("június 27 – 29. – Kongresszus", "day_range", D(1953, 6, 27), D(1953, 6, 29), "június 27 – 29.", (), "Kongresszus"),
+        ("április 5. . – Ülés", "day", D(1953, 4, 5), D(1953, 4, 5), "április 5. .", ("doubled_dot",), "Ülés"),
+        ("február 30. – Tévedés", "invalid", D(1953, 2, 1), D(1953, 2, 28), "február 30.", ("impossible_day",), "Tévedés"),
+        ("december 28. – január 3. – Ünnep", "day_range", D(1953, 12, 28), D(1954, 1, 3), "december 28. – január 3.", ("range_crosses_year",), "Ünnep"),
+        ("március 26. – 10 szocialista ország", "day", D(1953, 3, 26), D(1953, 3, 26), "március 26.", (), "10 szocialista ország"),
+    ],
+)
+def test_date_forms(line, precision, start, end, date_text, flags, rest):
+    prefix = parse_date_prefix(line, 1953)
+    assert prefix is not None
+    assert prefix.date.precision == precision
+    assert (prefix.date.earliest, prefix.date.latest) == (start, end)
+    assert prefix.date.text == date_text
+    assert prefix.date.flags == flags
+    assert prefix.rest == rest
+
+
+def test_range_fields_are_set_for_ranges_only():
+    single = parse_date_prefix("január 3. – X", 1953).date
+    assert (single.month, single.day, single.end_year, single.end_month, single.end_day) == (1, 3, None, None, None)
+    span = parse_date_prefix("szeptember 28–október 3. – X", 1954).date
+    assert (span.year, span.month, span.day, span.end_year, span.end_month, span.end_day) == (1954, 9, 28, 1954, 10, 3)
+
+
+def test_impossible_day_keeps_month_and_drops_day():
+    date = parse_date_prefix("február 29. – X", 1953).date
+    assert (date.month, date.day, date.precision) == (2, None, "invalid")
+    leap = parse_date_prefix("február 29. – X", 1956).date
+    assert (leap.month, leap.day, leap.precision) == (2, 29, "day")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Október 23-án reggeltől zűrzavar", "1956 júniusának végén", "Elvis Presley lemezre veszi", "májusban – X", "Tavasszal esett"],
+)
+def test_lines_without_a_date_prefix(line):
+    assert parse_date_prefix(line, 1956) is None
+
+
+def test_unknown_month_name_is_an_error():
+    with pytest.raises(UnknownDateError, match="janur"):
+        parse_date_prefix("janur 5. – Valami történt", 1953)
+
+
+def test_same_month_range_must_go_forward():
+    prefix = parse_date_prefix("március 5. – 3. századi lelet", 1953)
+    assert prefix.date.precision == "day"
+    assert prefix.rest == "3. századi lelet"
+
+
+@st.composite
+def dates(draw):
+    year = draw(st.integers(1, 2100))
+    start = draw(st.dates(dt.date(year, 1, 1), dt.date(year, 12, 31)))
+    kind = draw(st.sampled_from(["day", "range", "month"]))
+    if kind == "day":
+        return f"{start.year}. {MONTH_NAMES[start.month]} {start.day}."
+    if kind == "month":
+        return f"{start.year}. {MONTH_NAMES[start.month]}"
+    end = draw(st.dates(start + dt.timedelta(days=1), dt.date(year + 1, 12, 31))) if start.year < 2100 or start.month < 12 else start
+    if end == start:
+        return f"{start.year}. {MONTH_NAMES[start.month]} {start.day}."
+    end_text = f"{end.year}. {MONTH_NAMES[end.month]} {end.day}." if end.year != start.year else (
+        f"{MONTH_NAMES[end.month]} {end.day}." if end.month != start.month else f"{end.day}."
+    )
+    return f"{start.year}. {MONTH_NAMES[start.month]} {start.day}. – {end_text}"
+
+
+@given(dates(), st.integers(1, 2100))
+def test_written_back_dates_read_the_same(written, article_year):
+    first = parse_date_prefix(f"{written} – Esemény", article_year)
+    assert first is not None
+    again = parse_date_prefix(f"{format_date(first.date)} – Esemény", article_year)
+    assert again is not None
+    for field in ("year", "month", "day", "end_year", "end_month", "end_day", "precision", "earliest", "latest"):
+        assert getattr(again.date, field) == getattr(first.date, field), field

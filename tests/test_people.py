@@ -1,0 +1,60 @@
+import pytest
+
+from evkonyv.people import find_other_year, other_year_for, split_person
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "description"),
+    [
+        ("Háry László repülő vezérőrnagy, az önálló magyar légierő első parancsnoka", "Háry László", "repülő vezérőrnagy, az önálló magyar légierő első parancsnoka"),
+        ("Gerd von Rundstedt német tábornok", "Gerd von Rundstedt", "német tábornok"),
+        ("Balázs F. Attila költő, prózaíró", "Balázs F. Attila", "költő, prózaíró"),
+        ("Cs. Sebestyén Károly magyar etnográfus", "Cs. Sebestyén Károly", "magyar etnográfus"),
+        ("Hans Fritzsche, az NSDAP tagjaként", "Hans Fritzsche", "az NSDAP tagjaként"),
+        ("Stan Sakai Amerikában élő, harmadik generációs japán képregényrajzoló", "Stan Sakai", "Amerikában élő, harmadik generációs japán képregényrajzoló"),
+        ("Stanley Williams Az egyik vezetője volt a Crips bandának", "Stanley Williams", "Az egyik vezetője volt a Crips bandának"),
+        ("Ivan Alekszejevics Bunyin Nobel-díjas orosz író", "Ivan Alekszejevics Bunyin", "Nobel-díjas orosz író"),
+        ("Gundel Károly Gundel János fia, magyar vendéglős", "Gundel Károly", "Gundel János fia, magyar vendéglős"),
+        ("Parti Nagy Lajos, magyar költő", "Parti Nagy Lajos", "magyar költő"),
+        ("Pető István László dandártábornok", "Pető István László", "dandártábornok"),
+        ("Pattantyús-Ábrahám Géza magyar gépészmérnök", "Pattantyús-Ábrahám Géza", "magyar gépészmérnök"),
+        ("Kreybig Lajos agrokémikus, az MTA tagja", "Kreybig Lajos", "agrokémikus, az MTA tagja"),
+        ("Neil Francis Tennant a Pet Shop Boys együttes frontembere", "Neil Francis Tennant", "a Pet Shop Boys együttes frontembere"),
+    ],
+)
+def test_split_person(text, name, description):
+    person = split_person(text)
+    assert person is not None
+    assert (person.name, person.description) == (name, description)
+
+
+@pytest.mark.parametrize("text", ["A londoni Wembley Stadionban a magyarok", "az NSDAP tagja", "Megjelenik a dal", "12 ember meghal"])
+def test_no_name_at_the_start(text):
+    assert split_person(text) is None
+
+
+def test_death_year_of_a_birth():
+    year, flags, rest = other_year_for("birth", 1953, "Stanley Williams Az egyik vezetője ... Los Angelesben († 2005)")
+    assert (year, flags) == (2005, [])
+    assert rest.endswith("Los Angelesben")
+
+
+def test_birth_year_of_a_death_with_the_wrong_symbol():
+    year, flags, _ = other_year_for("death", 1953, "Ivan Alekszejevics Bunyin Nobel-díjas orosz író, költő, műfordító († 1870)")
+    assert (year, flags) == (1870, ["wrong_year_symbol"])
+
+
+def test_stray_character_in_marker():
+    year, flags, _ = other_year_for("death", 1956, "Jan Łukasiewicz lengyel matematikus, logikus és filozófus (\u0308* 1878)")
+    assert (year, flags) == (1878, ["stray_character_in_marker"])
+
+
+def test_inconsistent_other_year_is_dropped_and_flagged():
+    year, flags, _ = other_year_for("death", 1953, "Valaki író (* 1990)")
+    assert year is None
+    assert "inconsistent_other_year" in flags
+
+
+def test_brackets_without_a_symbol_are_not_a_marker():
+    assert find_other_year("Tasnádi Péter politikus, Pécs polgármestere (2006–2009)") is None
+    assert find_other_year("Tasnádi Péter politikus, Pécs polgármestere (2006–2009) († 2009)").year == 2009

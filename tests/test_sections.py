@@ -1,0 +1,80 @@
+import datetime as dt
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from evkonyv.sections import LineShape, Sections, _line_cost, infer_sections, ORDER_BREAK_COST
+
+
+def brute_force(shapes):
+    """The cheapest split, by trying every pair of boundaries."""
+    n = len(shapes)
+
+    def block(start, end, section):
+        cost = sum(_line_cost(shapes[i], section) for i in range(start, end))
+        for i in range(start + 1, end):
+            a, b = shapes[i - 1].date, shapes[i].date
+            if a is not None and b is not None and b < a:
+                cost += ORDER_BREAK_COST
+        return cost
+
+    return min(
+        block(a, d, "birth") + block(d, n, "death")
+        for d in range(n + 1)
+        for a in range(d + 1)
+    )
+
+
+def cost_of(shapes, sections: Sections):
+    n = len(shapes)
+    total = 0.0
+    for start, end, section in ((sections.births_start, sections.deaths_start, "birth"), (sections.deaths_start, n, "death")):
+        total += sum(_line_cost(shapes[i], section) for i in range(start, end))
+        total += sum(
+            ORDER_BREAK_COST
+            for i in range(start + 1, end)
+            if shapes[i - 1].date is not None and shapes[i].date is not None and shapes[i].date < shapes[i - 1].date
+        )
+    return total
+
+
+shape = st.builds(
+    LineShape,
+    date=st.one_of(st.none(), st.dates(dt.date(1953, 1, 1), dt.date(1953, 12, 31))),
+    day_precise=st.booleans(),
+    person_shaped=st.booleans(),
+    sentence=st.booleans(),
+    marker=st.sampled_from([None, "*", "†"]),
+)
+
+
+@settings(max_examples=300)
+@given(st.lists(shape, max_size=12))
+def test_linear_scan_finds_the_cheapest_split(shapes):
+    sections = infer_sections(shapes)
+    assert 0 <= sections.births_start <= sections.deaths_start <= len(shapes)
+    assert abs(cost_of(shapes, sections) - min(0.0, brute_force(shapes))) < 1e-9
+
+
+def person(month, day, marker=None):
+    return LineShape(dt.date(1953, month, day), True, True, False, marker)
+
+
+def event(month, day):
+    return LineShape(dt.date(1953, month, day), True, False, True, None)
+
+
+UNDATED = LineShape(None, False, False, True, None)
+
+
+def test_restart_of_months_separates_sections():
+    shapes = [event(1, 3), event(5, 2), event(12, 1), UNDATED, person(1, 17), person(5, 25), person(12, 29, "†"),
+              person(2, 13, "*"), person(3, 5, "*"), person(11, 8, "†"), person(12, 19, "*")]
+    sections = infer_sections(shapes)
+    assert (sections.births_start, sections.deaths_start) == (4, 7)
+
+
+def test_article_without_births():
+    shapes = [event(1, 3), event(5, 2), person(2, 13, "*"), person(3, 5, "*")]
+    sections = infer_sections(shapes)
+    assert [sections.label(i) for i in range(4)] == ["event", "event", "death", "death"]
