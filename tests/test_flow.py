@@ -1,0 +1,130 @@
+"""The Prefect flow and the ``evkonyv`` command, end to end on the seed file."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "raw" / "huwiki_1953-1956.txt"
+
+pytestmark = pytest.mark.flow
+
+
+@pytest.fixture(scope="module")
+def harness():
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=120):
+        yield
+
+
+def digests(folder: Path) -> dict[str, str]:
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir()) if p.is_file()}
+
+
+def test_flow_publishes_the_seed(harness, tmp_path):
+    from flows.main import evkonyv_flow
+
+    summary = evkonyv_flow(raw=[str(SEED)], output=str(tmp_path))
+    assert summary["rows"] == {"events": 164, "births": 21, "deaths": 29, "articles": 5, "source_lines": 448, "quarantine": 0}
+    assert summary["records_by_article"] == {
+        "1953": {"event": 35, "birth": 6, "death": 10},
+        "1954": {"event": 39, "birth": 6, "death": 6},
+        "1956": {"event": 90, "birth": 9, "death": 13},
+    }
+    assert summary["duplicates_removed"] == 1
+
+    births = pd.read_parquet(tmp_path / "births.parquet")
+    williams = births.set_index("name").loc["Stanley Williams"]
+    assert (int(williams["death_year"]), int(williams["month"]), int(williams["day"])) == (2005, 12, 29)
+    deaths = pd.read_parquet(tmp_path / "deaths.parquet")
+    bunyin = deaths.set_index("name").loc["Ivan Alekszejevics Bunyin"]
+    assert int(bunyin["birth_year"]) == 1870 and list(bunyin["quality_flags"]) == ["wrong_year_symbol"]
+    lines = pd.read_parquet(tmp_path / "source_lines.parquet")
+    assert len(lines) == len(lines.drop_duplicates(["source_file", "line"])) == 448
+    articles = pd.read_parquet(tmp_path / "articles.parquet")
+    assert articles["duplicate_of"].notna().sum() == 1
+
+
+def test_flow_run_is_deterministic(harness, tmp_path):
+    from flows.main import evkonyv_flow
+
+    evkonyv_flow(raw=[str(SEED)], output=str(tmp_path / "a"))
+    evkonyv_flow(raw=[str(SEED)], output=str(tmp_path / "b"))
+    assert digests(tmp_path / "a") == digests(tmp_path / "b")
+
+
+def test_summary_artifact(harness, tmp_path):
+    from prefect.client.orchestration import get_client
+
+    from flows.main import evkonyv_flow
+
+    evkonyv_flow(raw=[str(SEED)], output=str(tmp_path))
+    with get_client(sync_client=True) as client:
+        artifacts = client.read_artifacts()
+    summaries = [a for a in artifacts if a.key == "evkonyv-run-summary"]
+    assert summaries and "| events | 164 |" in summaries[0].data
+
+
+# --- the command line, as a user runs it ---------------------------------------------
+
+@pytest.fixture(scope="module")
+def cli_env(tmp_path_factory):
+    env = dict(os.environ)
+    env["PREFECT_HOME"] = str(tmp_path_factory.mktemp("prefect-home"))
+    env.pop("PREFECT_API_URL", None)
+    return env
+
+
+def evkonyv(env, *args, cwd=ROOT):
+    command = [str(Path(sys.executable).parent / "evkonyv"), "run", *args]
+    return subprocess.run(command, cwd=cwd, env=env, capture_output=True, text=True, timeout=300)
+
+
+@pytest.fixture(scope="module")
+def release(tmp_path_factory, cli_env):
+    output = tmp_path_factory.mktemp("release")
+    result = evkonyv(cli_env, "--raw", str(SEED), "--output", str(output))
+    assert result.returncode == 0, result.stderr
+    return output, result
+
+
+def test_cli_run_prints_a_summary(release):
+    output, result = release
+    assert "1953" in result.stdout and "164" in result.stdout
+    assert (output / "events.csv").exists()
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "not a text file"), (b"", "file is empty"), (None, "no such file or folder")],
+    ids=["binary", "empty", "missing"],
+)
+def test_bad_input_fails_cleanly_and_keeps_the_release(release, cli_env, tmp_path, content, message):
+    output, _ = release
+    before = digests(output)
+    bad = tmp_path / "bad.txt"
+    if content is not None:
+        bad.write_bytes(content)
+    result = evkonyv(cli_env, "--raw", str(bad), "--output", str(output))
+    assert result.returncode != 0
+    assert result.stderr.strip().count("\n") == 0, result.stderr  # one line, no traceback
+    assert message in result.stderr and result.stderr.startswith("evkonyv: error:")
+    assert digests(output) == before
+
+
+def test_default_paths_from_a_checkout(cli_env, tmp_path):
+    project = tmp_path / "project"
+    (project / "raw").mkdir(parents=True)
+    shutil.copy(SEED, project / "raw" / SEED.name)
+    result = evkonyv(cli_env, cwd=project)
+    assert result.returncode == 0, result.stderr
+    assert (project / "output" / "deaths.parquet").exists()

@@ -1,0 +1,80 @@
+import datetime as dt
+
+import pandas as pd
+import pytest
+
+from evkonyv.errors import ValidationFailed
+from evkonyv.tables import build_tables
+from schemas.arrow import arrow_schema
+from schemas.tables import TABLES
+from schemas.validation import validate_tables
+
+
+@pytest.fixture
+def tables(seed_result):
+    return build_tables(seed_result)
+
+
+def test_seed_tables_are_valid(tables):
+    validated = validate_tables(tables)
+    assert {name: len(frame) for name, frame in validated.items()} == {
+        "events": 164, "births": 21, "deaths": 29, "articles": 5, "source_lines": 448, "quarantine": 0,
+    }
+
+
+def _broken(tables, table, row, **changes):
+    frame = tables[table].copy()
+    for column, value in changes.items():
+        frame.loc[row, column] = value
+    return {table: frame}
+
+
+@pytest.mark.parametrize(
+    ("name", "changes", "check"),
+    [
+        ("events", dict(month=13), "less_than_or_equal_to(12)"),
+        ("events", dict(month=2, day=30), "day_exists_in_month"),
+        ("events", dict(end_year=1953, end_month=1, end_day=1), "range_end_not_before_start"),
+        ("events", dict(date_latest=dt.date(1900, 1, 1)), "earliest_not_after_latest"),
+        ("events", dict(text=""), "str_length"),
+        ("events", dict(date_precision="exact"), "isin"),
+        ("events", dict(source_line=0), "greater_than_or_equal_to(1)"),
+        ("births", dict(death_year=1900), "born_before_death"),
+        ("deaths", dict(birth_year=2000), "born_before_death"),
+        ("deaths", dict(name=""), "str_length"),
+    ],
+)
+def test_checks_catch_bad_rows(tables, name, changes, check):
+    with pytest.raises(ValidationFailed) as failure:
+        validate_tables(_broken(tables, name, 5, **changes))
+    assert check in failure.value.report
+    assert "source_line=" in failure.value.report
+
+
+def test_duplicate_record_id(tables):
+    frame = tables["events"].copy()
+    frame.loc[1, "record_id"] = frame.loc[0, "record_id"]
+    with pytest.raises(ValidationFailed, match="validation failed") as failure:
+        validate_tables({"events": frame})
+    assert "field_uniqueness" in failure.value.report or "unique" in failure.value.report
+
+
+def test_extra_column_is_refused(tables):
+    with pytest.raises(ValidationFailed):
+        validate_tables({"events": tables["events"].assign(extra=1)})
+
+
+def test_arrow_schema_carries_descriptions():
+    for model in TABLES.values():
+        schema = arrow_schema(model)
+        assert list(schema.names) == list(model.to_schema().columns)
+        for field in schema:
+            assert field.metadata[b"description"], field.name
+
+
+def test_unknown_quality_flag(tables):
+    frame = tables["events"].copy()
+    frame["quality_flags"] = [["not_a_flag"], *frame["quality_flags"].iloc[1:]]
+    with pytest.raises(ValidationFailed) as failure:
+        validate_tables({"events": frame})
+    assert "known_quality_flags" in failure.value.report
