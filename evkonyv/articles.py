@@ -81,9 +81,7 @@ def split_articles(source_file: str, lines: Sequence[str]) -> list[Article]:
             starts_new = "prose"
         elif kind == "year" and is_reference(line):
             after_references = True
-        elif kind == "year" and after_references and not is_navigation(line):
-            starts_new = "prose"
-        elif kind == "prose" and after_blank:
+        elif kind == "year" and after_references and not is_navigation(line) or kind == "prose" and after_blank:
             starts_new = "prose"
         if starts_new:
             close()
@@ -107,7 +105,7 @@ def _article(source_file: str, lines: Sequence[str], first: int, last: int, kind
     return Article(source_file, first + 1, last + 1, kind, title, year, body, digest)
 
 
-_STOP_WORDS = frozenset({"a", "az", "egy", "is", "volt", "vagy", "amely", "ami", "aki", "pedig", "az"})
+_STOP_WORDS = frozenset({"a", "az", "egy", "is", "volt", "vagy", "amely", "ami", "aki", "pedig"})
 
 
 def prose_title(first_line: str, max_words: int = 8) -> str:

@@ -134,8 +134,17 @@ def parse_date_prefix(line: str, article_year: int) -> DatePrefix | None:
     if phrase:
         precision, (m1, d1), (m2, d2) = _PHRASES[phrase["phrase"].lower()]
         date = ParsedDate(
-            article_year, None, None, None, None, None, precision,
-            dt.date(article_year, m1, d1), dt.date(article_year, m2, d2), phrase["phrase"], tuple(flags),
+            article_year,
+            None,
+            None,
+            None,
+            None,
+            None,
+            precision,
+            dt.date(article_year, m1, d1),
+            dt.date(article_year, m2, d2),
+            phrase["phrase"],
+            tuple(flags),
         )
         return _with_rest(line, phrase.end(), date, require_dash=True)
 
@@ -195,10 +204,14 @@ def _date_from_match(match: re.Match[str], article_year: int, flags: list[str]) 
 
 def _single(year: int, month: int, day: int | None, text: str, flags: list[str]) -> ParsedDate:
     if day is None:
-        return ParsedDate(year, month, None, None, None, None, "month", dt.date(year, month, 1), last_day(year, month), text, tuple(flags))
+        return ParsedDate(
+            year, month, None, None, None, None, "month", dt.date(year, month, 1), last_day(year, month), text, tuple(flags)
+        )
     if not day_exists(year, month, day):
         flags.append("impossible_day")
-        return ParsedDate(year, month, None, None, None, None, "invalid", dt.date(year, month, 1), last_day(year, month), text, tuple(flags))
+        return ParsedDate(
+            year, month, None, None, None, None, "invalid", dt.date(year, month, 1), last_day(year, month), text, tuple(flags)
+        )
     when = dt.date(year, month, day)
     return ParsedDate(year, month, day, None, None, None, "day", when, when, text, tuple(flags))
 
@@ -220,7 +233,9 @@ def _range(
         precision = "day_range"
     if latest < earliest:
         flags.append("range_end_before_start")
-        return ParsedDate(year, month, None, None, None, None, "invalid", dt.date(year, month, 1), last_day(year, month), text, tuple(flags))
+        return ParsedDate(
+            year, month, None, None, None, None, "invalid", dt.date(year, month, 1), last_day(year, month), text, tuple(flags)
+        )
     return ParsedDate(year, month, day, end_year, end_month, end_day, precision, earliest, latest, text, tuple(flags))
 
 
@@ -236,5 +251,5 @@ def _with_rest(line: str, end: int, date: ParsedDate, *, require_dash: bool) -> 
         flags.append("missing_dash")
     elif separator["sep"] == "-":
         flags.append("ascii_hyphen_dash")
-    rest = line[separator.end():].strip()
+    rest = line[separator.end() :].strip()
     return DatePrefix(date=replace(date, flags=tuple(flags)), rest=rest)

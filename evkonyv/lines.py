@@ -47,7 +47,7 @@ def year_from_window(line: str) -> int | None:
     years = [int(part) for part in re.findall(r"\b\d{1,4}\b", line)]
     if len(years) < 3 or len(years) % 2 == 0:
         return None
-    if any(later - earlier != 1 for earlier, later in zip(years, years[1:])):
+    if any(later - earlier != 1 for earlier, later in zip(years, years[1:], strict=False)):
         return None
     return years[len(years) // 2]
 

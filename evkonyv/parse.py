@@ -57,8 +57,7 @@ def read_articles(sources: Sequence[SourceText], articles: Sequence[Article], du
                 f"({original.source_file} lines {original.first_line}–{original.last_line})"
             )
             read.roles.extend(
-                LineRole(article.source_file, number, article.title, "duplicate", reason)
-                for number in article.line_numbers()
+                LineRole(article.source_file, number, article.title, "duplicate", reason) for number in article.line_numbers()
             )
         elif article.kind == "year":
             read.year_articles.append(read_year_article(article))
@@ -90,7 +89,7 @@ def classify_articles(read: ReadSources) -> ParseResult:
 
 def _prose_roles(article: Article) -> list[LineRole]:
     roles = []
-    for number, line in zip(article.line_numbers(), article.lines):
+    for number, line in zip(article.line_numbers(), article.lines, strict=False):
         if is_blank(line):
             role, reason = "blank", "blank line"
         elif is_reference(line):

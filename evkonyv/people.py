@@ -105,17 +105,14 @@ def _is_name_word(word: str, position: int, next_word: str) -> bool:
         return True
     if not word[0].isupper() or any(char.isdigit() for char in word):
         return False
-    if word in ARTICLES and position > 0:
-        return False
-    if position == 0 and word in ARTICLES:
+    if word in ARTICLES:
         return False
     if re.search(r"-[a-záéíóöőúüű]", word):  # "Nobel-díjas", "Kossuth-díjas"
         return False
     if len(word) > 1 and word.isupper():  # acronyms: "MTA", "NSDAP"
         return False
-    if position >= 2 and len(word) >= 6 and word.lower().endswith(CASE_SUFFIXES):
-        return False  # "Stan Sakai Amerikában élő ..."
-    return True
+    # "Stan Sakai Amerikában élő ...": an inflected noun is description
+    return not (position >= 2 and len(word) >= 6 and word.lower().endswith(CASE_SUFFIXES))
 
 
 def _hungarian_order(words: list[str]) -> list[str]:

@@ -34,7 +34,7 @@ def to_arrow(name: str, frame: pd.DataFrame) -> pyarrow.Table:
 
 def _csv_ready(table: pyarrow.Table) -> pyarrow.Table:
     columns = []
-    for field, column in zip(table.schema, table.columns):
+    for field, column in zip(table.schema, table.columns, strict=False):
         if pyarrow.types.is_list(field.type):
             joined = pyarrow.array(
                 [None if items is None else CSV_LIST_SEPARATOR.join(items) for items in column.to_pylist()],

@@ -18,7 +18,15 @@ from evkonyv.people import find_other_year, other_year_for, split_person
 from evkonyv.sections import LineShape, infer_sections
 
 ROLES: tuple[str, ...] = (
-    "record", "quarantine", "navigation", "reference", "nobel_intro", "nobel", "prose", "duplicate", "blank",
+    "record",
+    "quarantine",
+    "navigation",
+    "reference",
+    "nobel_intro",
+    "nobel",
+    "prose",
+    "duplicate",
+    "blank",
 )
 KINDS: tuple[str, ...] = ("event", "birth", "death")
 # An event whose normalised text holds another event's text of at least this many
@@ -96,7 +104,7 @@ def read_year_article(article: Article) -> ReadArticle:
     """Parse stage: give non-body lines their roles and read the dates of the list items."""
     partial = ArticleResult()
     if article.year is None:
-        for number, line in zip(article.line_numbers(), article.lines):
+        for number, line in zip(article.line_numbers(), article.lines, strict=False):
             if is_blank(line):
                 partial.roles.append(LineRole(article.source_file, number, article.title, "blank", "blank line"))
                 continue
@@ -136,7 +144,7 @@ def _classify_lines(article: Article, result: ArticleResult) -> list[int]:
     """Give navigation, reference, Nobel and blank lines their role; return the body lines."""
     body: list[int] = []
     in_nobel = False
-    for number, line in zip(article.line_numbers(), article.lines):
+    for number, line in zip(article.line_numbers(), article.lines, strict=False):
         role, reason = None, ""
         if is_blank(line):
             role, reason = "blank", "blank line"
@@ -223,8 +231,17 @@ def _undated(article: Article, events: list[ListItem], index: int) -> ParsedDate
         and previous.earliest <= following.earliest
     ):
         return ParsedDate(
-            article.year, None, None, None, None, None, "approximate",
-            previous.earliest, max(following.latest, previous.latest), None, ("date_inferred_from_neighbours",),
+            article.year,
+            None,
+            None,
+            None,
+            None,
+            None,
+            "approximate",
+            previous.earliest,
+            max(following.latest, previous.latest),
+            None,
+            ("date_inferred_from_neighbours",),
         )
     return whole_year(article.year, ("undated",))
 
@@ -239,8 +256,18 @@ def _person(article: Article, item: ListItem, kind: str, result: ArticleResult) 
         return None
     flags = item.flags + tuple(marker_flags) + (date.flags if item.date is None else ())
     return Record(
-        kind, "", article.title, date, item.rest, article.source_file, item.line, item.segment, flags,
-        name=person.name, description=person.description or None, other_year=other_year,
+        kind,
+        "",
+        article.title,
+        date,
+        item.rest,
+        article.source_file,
+        item.line,
+        item.segment,
+        flags,
+        name=person.name,
+        description=person.description or None,
+        other_year=other_year,
     )
 
 

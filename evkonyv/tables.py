@@ -53,8 +53,7 @@ def _record_row(record: Record) -> dict[str, Any]:
 
 def build_tables(result: ParseResult) -> dict[str, pd.DataFrame]:
     tables = {
-        table: _frame(TABLES[table], (_record_row(r) for r in result.records_of(kind)))
-        for kind, table in RECORD_TABLES.items()
+        table: _frame(TABLES[table], (_record_row(r) for r in result.records_of(kind))) for kind, table in RECORD_TABLES.items()
     }
     duplicate_of = {duplicate.article_id: duplicate for duplicate in result.duplicates}
     tables["articles"] = _frame(

@@ -48,7 +48,12 @@ def split_task(sources: list[SourceText]) -> list[Article]:
     articles = split_sources(sources)
     for article in articles:
         get_run_logger().info(
-            "%s lines %d–%d: %s article %r", article.source_file, article.first_line, article.last_line, article.kind, article.title
+            "%s lines %d–%d: %s article %r",
+            article.source_file,
+            article.first_line,
+            article.last_line,
+            article.kind,
+            article.title,
         )
     return articles
 

@@ -64,12 +64,14 @@ class RecordBase(pa.DataFrameModel):
         "independent of file and line position.",
     )
     article: Series[pd.StringDtype] = pa.Field(
-        str_length={"min_value": 1}, description="Title of the source article; a year article's title is its year (\"1953\")."
+        str_length={"min_value": 1}, description='Title of the source article; a year article\'s title is its year ("1953").'
     )
     year: Series[pd.Int32Dtype] = pa.Field(
         description="Year of the record's date: the article's year unless the line names another."
     )
-    month: Series[pd.Int8Dtype] = pa.Field(ge=1, le=12, nullable=True, description="Month of the date (1–12); empty when not known.")
+    month: Series[pd.Int8Dtype] = pa.Field(
+        ge=1, le=12, nullable=True, description="Month of the date (1–12); empty when not known."
+    )
     day: Series[pd.Int8Dtype] = pa.Field(ge=1, le=31, nullable=True, description="Day of the month; empty when not known.")
     end_year: Series[pd.Int32Dtype] = pa.Field(nullable=True, description="Year of the range's end (ranges only).")
     end_month: Series[pd.Int8Dtype] = pa.Field(ge=1, le=12, nullable=True, description="Month of the range's end (ranges only).")
@@ -86,7 +88,9 @@ class RecordBase(pa.DataFrameModel):
     date_latest: Series[object] = pa.Field(
         metadata={"arrow": "date32"}, description="Last day of the interval the date is known to lie in."
     )
-    date_text: Series[pd.StringDtype] = pa.Field(nullable=True, description="The date as written in the source; empty for undated lines.")
+    date_text: Series[pd.StringDtype] = pa.Field(
+        nullable=True, description="The date as written in the source; empty for undated lines."
+    )
     text: Series[pd.StringDtype] = pa.Field(str_length={"min_value": 1}, description="The line's text after its date.")
     source_file: Series[pd.StringDtype] = pa.Field(description="Raw file the record comes from, relative to the raw folder.")
     source_line: Series[pd.Int32Dtype] = pa.Field(ge=1, description="1-based line number in the raw file.")
@@ -113,7 +117,9 @@ class RecordBase(pa.DataFrameModel):
     @pa.dataframe_check(name="range_end_not_before_start")
     def _end_after_start(cls, df: pd.DataFrame) -> pd.Series:
         def key(year: str, month: str, day: str) -> pd.Series:
-            return df[year].astype("Int64") * 10_000 + df[month].astype("Int64").fillna(0) * 100 + df[day].astype("Int64").fillna(0)
+            return (
+                df[year].astype("Int64") * 10_000 + df[month].astype("Int64").fillna(0) * 100 + df[day].astype("Int64").fillna(0)
+            )
 
         is_range = df["end_year"].notna()
         return ~is_range | (key("end_year", "end_month", "end_day") >= key("year", "month", "day")).fillna(False)
@@ -121,8 +127,10 @@ class RecordBase(pa.DataFrameModel):
     @pa.dataframe_check(name="earliest_not_after_latest")
     def _interval_ordered(cls, df: pd.DataFrame) -> pd.Series:
         return pd.Series(
-            [earliest <= latest if _is_date(earliest) and _is_date(latest) else False
-             for earliest, latest in zip(df["date_earliest"], df["date_latest"])],
+            [
+                earliest <= latest if _is_date(earliest) and _is_date(latest) else False
+                for earliest, latest in zip(df["date_earliest"], df["date_latest"], strict=False)
+            ],
             index=df.index,
         )
 
@@ -132,7 +140,9 @@ class RecordBase(pa.DataFrameModel):
         return pd.Series(
             [
                 not has_day or (_day_exists_scalar(y, m, d) and dt.date(int(y), int(m), int(d)) == earliest)
-                for y, m, d, earliest, has_day in zip(df["year"], df["month"], df["day"], df["date_earliest"], df["day"].notna())
+                for y, m, d, earliest, has_day in zip(
+                    df["year"], df["month"], df["day"], df["date_earliest"], df["day"].notna(), strict=False
+                )
             ],
             index=df.index,
             dtype=bool,
@@ -155,7 +165,9 @@ class Events(RecordBase):
 class Births(RecordBase):
     """People born in the year."""
 
-    name: Series[pd.StringDtype] = pa.Field(str_length={"min_value": 1}, description="The person's name as written (Hungarian order for Hungarian names).")
+    name: Series[pd.StringDtype] = pa.Field(
+        str_length={"min_value": 1}, description="The person's name as written (Hungarian order for Hungarian names)."
+    )
     description: Series[pd.StringDtype] = pa.Field(nullable=True, description="What the line says of the person, after the name.")
     death_year: Series[pd.Int32Dtype] = pa.Field(nullable=True, description="Year of death, from a trailing '(† YYYY)'.")
 
@@ -167,7 +179,9 @@ class Births(RecordBase):
 class Deaths(RecordBase):
     """People who died in the year."""
 
-    name: Series[pd.StringDtype] = pa.Field(str_length={"min_value": 1}, description="The person's name as written (Hungarian order for Hungarian names).")
+    name: Series[pd.StringDtype] = pa.Field(
+        str_length={"min_value": 1}, description="The person's name as written (Hungarian order for Hungarian names)."
+    )
     description: Series[pd.StringDtype] = pa.Field(nullable=True, description="What the line says of the person, after the name.")
     birth_year: Series[pd.Int32Dtype] = pa.Field(nullable=True, description="Year of birth, from a trailing '(* YYYY)'.")
 
@@ -179,20 +193,35 @@ class Deaths(RecordBase):
 class Articles(pa.DataFrameModel):
     """One row per article occurrence in the raw files."""
 
-    article_id: Series[pd.StringDtype] = pa.Field(unique=True, description="Occurrence id: source file and first line ('file.txt:58').")
-    title: Series[pd.StringDtype] = pa.Field(str_length={"min_value": 1}, description="Article title: the year for year articles, from the first sentence for prose.")
-    kind: Series[pd.StringDtype] = pa.Field(isin=["year", "prose"], description="year (a year article) or prose (any other article).")
-    year: Series[pd.Int32Dtype] = pa.Field(nullable=True, description="The year of a year article (centre of its 'Évek:' window).")
+    article_id: Series[pd.StringDtype] = pa.Field(
+        unique=True, description="Occurrence id: source file and first line ('file.txt:58')."
+    )
+    title: Series[pd.StringDtype] = pa.Field(
+        str_length={"min_value": 1}, description="Article title: the year for year articles, from the first sentence for prose."
+    )
+    kind: Series[pd.StringDtype] = pa.Field(
+        isin=["year", "prose"], description="year (a year article) or prose (any other article)."
+    )
+    year: Series[pd.Int32Dtype] = pa.Field(
+        nullable=True, description="The year of a year article (centre of its 'Évek:' window)."
+    )
     source_file: Series[pd.StringDtype] = pa.Field(description="Raw file holding this occurrence.")
     first_line: Series[pd.Int32Dtype] = pa.Field(ge=1, description="First line of the article (1-based).")
     last_line: Series[pd.Int32Dtype] = pa.Field(ge=1, description="Last non-blank line of the article (1-based, inclusive).")
-    sha256: Series[pd.StringDtype] = pa.Field(str_matches=r"^[0-9a-f]{64}$", description="SHA-256 of the article's lines joined with LF, UTF-8.")
-    duplicate_of: Series[pd.StringDtype] = pa.Field(nullable=True, description="article_id of the published occurrence this one repeats; empty when published.")
+    sha256: Series[pd.StringDtype] = pa.Field(
+        str_matches=r"^[0-9a-f]{64}$", description="SHA-256 of the article's lines joined with LF, UTF-8."
+    )
+    duplicate_of: Series[pd.StringDtype] = pa.Field(
+        nullable=True, description="article_id of the published occurrence this one repeats; empty when published."
+    )
     duplicate_kind: Series[pd.StringDtype] = pa.Field(
-        isin=["exact", "near", "divergent"], nullable=True,
+        isin=["exact", "near", "divergent"],
+        nullable=True,
         description="exact (same text), near (line similarity >= 0.9) or divergent (same title, less similar).",
     )
-    similarity: Series[pd.Float64Dtype] = pa.Field(ge=0, le=1, nullable=True, description="Line similarity to the published occurrence (0–1).")
+    similarity: Series[pd.Float64Dtype] = pa.Field(
+        ge=0, le=1, nullable=True, description="Line similarity to the published occurrence (0–1)."
+    )
 
     @pa.dataframe_check(name="first_line_not_after_last")
     def _lines_ordered(cls, df: pd.DataFrame) -> pd.Series:
@@ -209,7 +238,9 @@ class SourceLines(pa.DataFrameModel):
 
     source_file: Series[pd.StringDtype] = pa.Field(description="Raw file, relative to the raw folder.")
     line: Series[pd.Int32Dtype] = pa.Field(ge=1, description="1-based line number.")
-    article: Series[pd.StringDtype] = pa.Field(nullable=True, description="Title of the article holding the line; empty between articles.")
+    article: Series[pd.StringDtype] = pa.Field(
+        nullable=True, description="Title of the article holding the line; empty between articles."
+    )
     role: Series[pd.StringDtype] = pa.Field(isin=list(ROLES), description="What the line is: " + ", ".join(ROLES) + ".")
     reason: Series[pd.StringDtype] = pa.Field(str_length={"min_value": 1}, description="Why the line has its role.")
     record_ids: Series[object] = pa.Field(metadata={"arrow": "list<string>"}, description="Ids of the records the line produced.")

@@ -28,7 +28,9 @@ def validate_tables(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
             reports.append(f"{name}: {error}")
     if reports:
         report = "\n\n".join(reports)
-        raise ValidationFailed(f"validation failed: {failures} failing checks in {len(reports)} table(s); nothing was published", report)
+        raise ValidationFailed(
+            f"validation failed: {failures} failing checks in {len(reports)} table(s); nothing was published", report
+        )
     return validated
 
 
@@ -38,7 +40,7 @@ def failure_report(table: str, frame: pd.DataFrame, cases: pd.DataFrame) -> str:
     cases = cases.assign(
         scope=[
             f"column {column}" if context == "Column" else "rows"
-            for column, context in zip(cases["column"], cases["schema_context"])
+            for column, context in zip(cases["column"], cases["schema_context"], strict=False)
         ]
     )
     for (scope, check), group in cases.groupby(["scope", "check"], sort=True):

@@ -16,12 +16,22 @@ def test_year_is_the_centre_of_the_window():
 
 
 def test_prose_title_from_first_sentence():
-    assert prose_title("Az 1956-os forradalom és szabadságharc Magyarország népének a sztálinista terror elleni forradalma") == "1956-os forradalom és szabadságharc"
+    assert (
+        prose_title("Az 1956-os forradalom és szabadságharc Magyarország népének a sztálinista terror elleni forradalma")
+        == "1956-os forradalom és szabadságharc"
+    )
     assert prose_title("A második világháború 1939 és 1945 között zajlott") == "második világháború"
 
 
 def test_split_year_and_prose_articles():
-    lines = ["", *year_article(1953, "január 3. – Esemény."), "Az első cikk Magyarország történetéről szól.", "Második bekezdés.", "", "A második cikk Budapestről szól."]
+    lines = [
+        "",
+        *year_article(1953, "január 3. – Esemény."),
+        "Az első cikk Magyarország történetéről szól.",
+        "Második bekezdés.",
+        "",
+        "A második cikk Budapestről szól.",
+    ]
     articles = split_articles("f.txt", lines)
     assert [(a.kind, a.title, a.first_line, a.last_line) for a in articles] == [
         ("year", "1953", 2, 5),
@@ -34,7 +44,12 @@ def test_exact_near_and_divergent_duplicates():
     body = [f"január {d}. – Esemény száma {d}." for d in range(1, 21)]
     edited = list(body)
     edited[3] = "január 4. – Esemény száma négy."
-    lines = year_article(1953, *body) + year_article(1953, *body) + year_article(1953, *edited) + year_article(1953, "május 1. – Más.")
+    lines = (
+        year_article(1953, *body)
+        + year_article(1953, *body)
+        + year_article(1953, *edited)
+        + year_article(1953, "május 1. – Más.")
+    )
     articles = split_articles("f.txt", lines)
     duplicates = find_duplicates(articles)
     assert [(d.article_id, d.original_id, d.kind) for d in duplicates] == [

@@ -16,16 +16,64 @@ D = dt.date
         ("január 3. – Rákosi", "day", D(1953, 1, 3), D(1953, 1, 3), "január 3.", (), "Rákosi"),
         ("június 13–16. – Moszkvában", "day_range", D(1953, 6, 13), D(1953, 6, 16), "június 13–16.", (), "Moszkvában"),
         ("október 1.–3. – Rákosi", "day_range", D(1953, 10, 1), D(1953, 10, 3), "október 1.–3.", (), "Rákosi"),
-        ("szeptember 28–október 3. – Belgium", "day_range", D(1953, 9, 28), D(1953, 10, 3), "szeptember 28–október 3.", (), "Belgium"),
-        ("június 16.–július 4. Az 5. vb", "day_range", D(1953, 6, 16), D(1953, 7, 4), "június 16.–július 4.", ("missing_dash",), "Az 5. vb"),
-        ("november 22. – december 8. XVI. Nyári", "day_range", D(1953, 11, 22), D(1953, 12, 8), "november 22. – december 8.", ("missing_dash",), "XVI. Nyári"),
+        (
+            "szeptember 28–október 3. – Belgium",
+            "day_range",
+            D(1953, 9, 28),
+            D(1953, 10, 3),
+            "szeptember 28–október 3.",
+            (),
+            "Belgium",
+        ),
+        (
+            "június 16.–július 4. Az 5. vb",
+            "day_range",
+            D(1953, 6, 16),
+            D(1953, 7, 4),
+            "június 16.–július 4.",
+            ("missing_dash",),
+            "Az 5. vb",
+        ),
+        (
+            "november 22. – december 8. XVI. Nyári",
+            "day_range",
+            D(1953, 11, 22),
+            D(1953, 12, 8),
+            "november 22. – december 8.",
+            ("missing_dash",),
+            "XVI. Nyári",
+        ),
         ("szeptember – Hadrendbe", "month", D(1953, 9, 1), D(1953, 9, 30), "szeptember", (), "Hadrendbe"),
         ("az év folyamán – Bostonban", "year", D(1953, 1, 1), D(1953, 12, 31), "az év folyamán", (), "Bostonban"),
         ("karácsony körül – Rákosi", "approximate", D(1953, 12, 17), D(1953, 12, 31), "karácsony körül", (), "Rákosi"),
-        ("December 24. – Új-Zélandon", "day", D(1953, 12, 24), D(1953, 12, 24), "December 24.", ("capitalised_month",), "Új-Zélandon"),
+        (
+            "December 24. – Új-Zélandon",
+            "day",
+            D(1953, 12, 24),
+            D(1953, 12, 24),
+            "December 24.",
+            ("capitalised_month",),
+            "Új-Zélandon",
+        ),
         ("május 20. Megjelenik a dal", "day", D(1953, 5, 20), D(1953, 5, 20), "május 20.", ("missing_dash",), "Megjelenik a dal"),
-        ("július 13. - Günther Jauch", "day", D(1953, 7, 13), D(1953, 7, 13), "július 13.", ("ascii_hyphen_dash",), "Günther Jauch"),
-        ("és június 10. – június 17. Stockholm", "day_range", D(1953, 6, 10), D(1953, 6, 17), "június 10. – június 17.", ("continuation_line", "missing_dash"), "Stockholm"),
+        (
+            "július 13. - Günther Jauch",
+            "day",
+            D(1953, 7, 13),
+            D(1953, 7, 13),
+            "július 13.",
+            ("ascii_hyphen_dash",),
+            "Günther Jauch",
+        ),
+        (
+            "és június 10. – június 17. Stockholm",
+            "day_range",
+            D(1953, 6, 10),
+            D(1953, 6, 17),
+            "június 10. – június 17.",
+            ("continuation_line", "missing_dash"),
+            "Stockholm",
+        ),
         ("1957. január 5. – Eisenhower", "day", D(1957, 1, 5), D(1957, 1, 5), "1957. január 5.", (), "Eisenhower"),
         ("tavasszal – Árvíz", "season", D(1953, 3, 1), D(1953, 5, 31), "tavasszal", (), "Árvíz"),
         ("nyáron – Aszály", "season", D(1953, 6, 1), D(1953, 8, 31), "nyáron", (), "Aszály"),
@@ -33,8 +81,24 @@ D = dt.date
         ("június 27 – 29. – Kongresszus", "day_range", D(1953, 6, 27), D(1953, 6, 29), "június 27 – 29.", (), "Kongresszus"),
         ("április 5. . – Ülés", "day", D(1953, 4, 5), D(1953, 4, 5), "április 5. .", ("doubled_dot",), "Ülés"),
         ("február 30. – Tévedés", "invalid", D(1953, 2, 1), D(1953, 2, 28), "február 30.", ("impossible_day",), "Tévedés"),
-        ("december 28. – január 3. – Ünnep", "day_range", D(1953, 12, 28), D(1954, 1, 3), "december 28. – január 3.", ("range_crosses_year",), "Ünnep"),
-        ("március 26. – 10 szocialista ország", "day", D(1953, 3, 26), D(1953, 3, 26), "március 26.", (), "10 szocialista ország"),
+        (
+            "december 28. – január 3. – Ünnep",
+            "day_range",
+            D(1953, 12, 28),
+            D(1954, 1, 3),
+            "december 28. – január 3.",
+            ("range_crosses_year",),
+            "Ünnep",
+        ),
+        (
+            "március 26. – 10 szocialista ország",
+            "day",
+            D(1953, 3, 26),
+            D(1953, 3, 26),
+            "március 26.",
+            (),
+            "10 szocialista ország",
+        ),
     ],
 )
 def test_date_forms(line, precision, start, end, date_text, flags, rest):
@@ -63,7 +127,13 @@ def test_impossible_day_keeps_month_and_drops_day():
 
 @pytest.mark.parametrize(
     "line",
-    ["Október 23-án reggeltől zűrzavar", "1956 júniusának végén", "Elvis Presley lemezre veszi", "májusban – X", "Tavasszal esett"],
+    [
+        "Október 23-án reggeltől zűrzavar",
+        "1956 júniusának végén",
+        "Elvis Presley lemezre veszi",
+        "májusban – X",
+        "Tavasszal esett",
+    ],
 )
 def test_lines_without_a_date_prefix(line):
     assert parse_date_prefix(line, 1956) is None
@@ -89,11 +159,17 @@ def dates(draw):
         return f"{start.year}. {MONTH_NAMES[start.month]} {start.day}."
     if kind == "month":
         return f"{start.year}. {MONTH_NAMES[start.month]}"
-    end = draw(st.dates(start + dt.timedelta(days=1), dt.date(year + 1, 12, 31))) if start.year < 2100 or start.month < 12 else start
+    end = (
+        draw(st.dates(start + dt.timedelta(days=1), dt.date(year + 1, 12, 31)))
+        if start.year < 2100 or start.month < 12
+        else start
+    )
     if end == start:
         return f"{start.year}. {MONTH_NAMES[start.month]} {start.day}."
-    end_text = f"{end.year}. {MONTH_NAMES[end.month]} {end.day}." if end.year != start.year else (
-        f"{MONTH_NAMES[end.month]} {end.day}." if end.month != start.month else f"{end.day}."
+    end_text = (
+        f"{end.year}. {MONTH_NAMES[end.month]} {end.day}."
+        if end.year != start.year
+        else (f"{MONTH_NAMES[end.month]} {end.day}." if end.month != start.month else f"{end.day}.")
     )
     return f"{start.year}. {MONTH_NAMES[start.month]} {start.day}. – {end_text}"
 

@@ -76,6 +76,7 @@ def test_summary_artifact(harness, tmp_path):
 
 # --- the command line, as a user runs it ---------------------------------------------
 
+
 @pytest.fixture(scope="module")
 def cli_env(tmp_path_factory):
     env = dict(os.environ)

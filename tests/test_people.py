@@ -6,20 +6,36 @@ from evkonyv.people import find_other_year, other_year_for, split_person
 @pytest.mark.parametrize(
     ("text", "name", "description"),
     [
-        ("Háry László repülő vezérőrnagy, az önálló magyar légierő első parancsnoka", "Háry László", "repülő vezérőrnagy, az önálló magyar légierő első parancsnoka"),
+        (
+            "Háry László repülő vezérőrnagy, az önálló magyar légierő első parancsnoka",
+            "Háry László",
+            "repülő vezérőrnagy, az önálló magyar légierő első parancsnoka",
+        ),
         ("Gerd von Rundstedt német tábornok", "Gerd von Rundstedt", "német tábornok"),
         ("Balázs F. Attila költő, prózaíró", "Balázs F. Attila", "költő, prózaíró"),
         ("Cs. Sebestyén Károly magyar etnográfus", "Cs. Sebestyén Károly", "magyar etnográfus"),
         ("Hans Fritzsche, az NSDAP tagjaként", "Hans Fritzsche", "az NSDAP tagjaként"),
-        ("Stan Sakai Amerikában élő, harmadik generációs japán képregényrajzoló", "Stan Sakai", "Amerikában élő, harmadik generációs japán képregényrajzoló"),
-        ("Stanley Williams Az egyik vezetője volt a Crips bandának", "Stanley Williams", "Az egyik vezetője volt a Crips bandának"),
+        (
+            "Stan Sakai Amerikában élő, harmadik generációs japán képregényrajzoló",
+            "Stan Sakai",
+            "Amerikában élő, harmadik generációs japán képregényrajzoló",
+        ),
+        (
+            "Stanley Williams Az egyik vezetője volt a Crips bandának",
+            "Stanley Williams",
+            "Az egyik vezetője volt a Crips bandának",
+        ),
         ("Ivan Alekszejevics Bunyin Nobel-díjas orosz író", "Ivan Alekszejevics Bunyin", "Nobel-díjas orosz író"),
         ("Gundel Károly Gundel János fia, magyar vendéglős", "Gundel Károly", "Gundel János fia, magyar vendéglős"),
         ("Parti Nagy Lajos, magyar költő", "Parti Nagy Lajos", "magyar költő"),
         ("Pető István László dandártábornok", "Pető István László", "dandártábornok"),
         ("Pattantyús-Ábrahám Géza magyar gépészmérnök", "Pattantyús-Ábrahám Géza", "magyar gépészmérnök"),
         ("Kreybig Lajos agrokémikus, az MTA tagja", "Kreybig Lajos", "agrokémikus, az MTA tagja"),
-        ("Neil Francis Tennant a Pet Shop Boys együttes frontembere", "Neil Francis Tennant", "a Pet Shop Boys együttes frontembere"),
+        (
+            "Neil Francis Tennant a Pet Shop Boys együttes frontembere",
+            "Neil Francis Tennant",
+            "a Pet Shop Boys együttes frontembere",
+        ),
     ],
 )
 def test_split_person(text, name, description):
@@ -28,7 +44,9 @@ def test_split_person(text, name, description):
     assert (person.name, person.description) == (name, description)
 
 
-@pytest.mark.parametrize("text", ["A londoni Wembley Stadionban a magyarok", "az NSDAP tagja", "Megjelenik a dal", "12 ember meghal"])
+@pytest.mark.parametrize(
+    "text", ["A londoni Wembley Stadionban a magyarok", "az NSDAP tagja", "Megjelenik a dal", "12 ember meghal"]
+)
 def test_no_name_at_the_start(text):
     assert split_person(text) is None
 

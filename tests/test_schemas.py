@@ -1,6 +1,5 @@
 import datetime as dt
 
-import pandas as pd
 import pytest
 
 from evkonyv.errors import ValidationFailed
@@ -18,7 +17,12 @@ def tables(seed_result):
 def test_seed_tables_are_valid(tables):
     validated = validate_tables(tables)
     assert {name: len(frame) for name, frame in validated.items()} == {
-        "events": 164, "births": 21, "deaths": 29, "articles": 5, "source_lines": 448, "quarantine": 0,
+        "events": 164,
+        "births": 21,
+        "deaths": 29,
+        "articles": 5,
+        "source_lines": 448,
+        "quarantine": 0,
     }
 
 

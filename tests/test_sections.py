@@ -3,7 +3,7 @@ import datetime as dt
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from evkonyv.sections import LineShape, Sections, _line_cost, infer_sections, ORDER_BREAK_COST
+from evkonyv.sections import ORDER_BREAK_COST, LineShape, Sections, _line_cost, infer_sections
 
 
 def brute_force(shapes):
@@ -18,11 +18,7 @@ def brute_force(shapes):
                 cost += ORDER_BREAK_COST
         return cost
 
-    return min(
-        block(a, d, "birth") + block(d, n, "death")
-        for d in range(n + 1)
-        for a in range(d + 1)
-    )
+    return min(block(a, d, "birth") + block(d, n, "death") for d in range(n + 1) for a in range(d + 1))
 
 
 def cost_of(shapes, sections: Sections):
@@ -68,8 +64,19 @@ UNDATED = LineShape(None, False, False, True, None)
 
 
 def test_restart_of_months_separates_sections():
-    shapes = [event(1, 3), event(5, 2), event(12, 1), UNDATED, person(1, 17), person(5, 25), person(12, 29, "†"),
-              person(2, 13, "*"), person(3, 5, "*"), person(11, 8, "†"), person(12, 19, "*")]
+    shapes = [
+        event(1, 3),
+        event(5, 2),
+        event(12, 1),
+        UNDATED,
+        person(1, 17),
+        person(5, 25),
+        person(12, 29, "†"),
+        person(2, 13, "*"),
+        person(3, 5, "*"),
+        person(11, 8, "†"),
+        person(12, 19, "*"),
+    ]
     sections = infer_sections(shapes)
     assert (sections.births_start, sections.deaths_start) == (4, 7)
 

@@ -19,9 +19,15 @@ def by_line(result, kind, line, segment=0):
 def test_counts_per_article(seed_result):
     counts = Counter((r.article, r.kind) for r in seed_result.records)
     assert counts == {
-        ("1953", "event"): 35, ("1953", "birth"): 6, ("1953", "death"): 10,
-        ("1954", "event"): 39, ("1954", "birth"): 6, ("1954", "death"): 6,
-        ("1956", "event"): 90, ("1956", "birth"): 9, ("1956", "death"): 13,
+        ("1953", "event"): 35,
+        ("1953", "birth"): 6,
+        ("1953", "death"): 10,
+        ("1954", "event"): 39,
+        ("1954", "birth"): 6,
+        ("1954", "death"): 6,
+        ("1956", "event"): 90,
+        ("1956", "birth"): 9,
+        ("1956", "death"): 13,
     }
     assert seed_result.quarantined == []
 
@@ -48,12 +54,22 @@ def test_every_line_once(seed_result, seed_source):
     [
         ("event", 4, 0, dict(precision="day", earliest=D(1953, 1, 3), latest=D(1953, 1, 3), text="január 3.")),
         ("event", 14, 0, dict(precision="day_range", earliest=D(1953, 6, 13), latest=D(1953, 6, 16), text="június 13–16.")),
-        ("event", 81, 0, dict(precision="day_range", earliest=D(1954, 9, 28), latest=D(1954, 10, 3), text="szeptember 28–október 3.")),
+        (
+            "event",
+            81,
+            0,
+            dict(precision="day_range", earliest=D(1954, 9, 28), latest=D(1954, 10, 3), text="szeptember 28–október 3."),
+        ),
         ("event", 91, 0, dict(precision="day", earliest=D(1954, 12, 23), latest=D(1954, 12, 23), text="december 23.")),
         ("event", 91, 1, dict(precision="month", earliest=D(1954, 6, 1), latest=D(1954, 6, 30), text="június")),
         ("event", 35, 0, dict(precision="year", earliest=D(1953, 1, 1), latest=D(1953, 12, 31), text=None)),
         ("event", 336, 0, dict(precision="approximate", earliest=D(1956, 2, 23), latest=D(1956, 3, 26), text=None)),
-        ("event", 421, 0, dict(precision="day_range", earliest=D(1956, 6, 10), latest=D(1956, 6, 17), text="június 10. – június 17.")),
+        (
+            "event",
+            421,
+            0,
+            dict(precision="day_range", earliest=D(1956, 6, 10), latest=D(1956, 6, 17), text="június 10. – június 17."),
+        ),
         ("birth", 44, 0, dict(precision="day", earliest=D(1953, 12, 29), latest=D(1953, 12, 29), text="december 29.")),
         ("death", 433, 0, dict(precision="day", earliest=D(1956, 2, 13), latest=D(1956, 2, 13), text="február 13.")),
     ],
@@ -99,8 +115,12 @@ def test_sample_people(seed_result, kind, line, name, other_year, flags):
 
 
 def test_sections_boundaries(seed_result):
-    first_births = sorted(min(r.source_line for r in seed_result.records if r.article == a and r.kind == "birth") for a in ("1953", "1954", "1956"))
-    first_deaths = sorted(min(r.source_line for r in seed_result.records if r.article == a and r.kind == "death") for a in ("1953", "1954", "1956"))
+    first_births = sorted(
+        min(r.source_line for r in seed_result.records if r.article == a and r.kind == "birth") for a in ("1953", "1954", "1956")
+    )
+    first_deaths = sorted(
+        min(r.source_line for r in seed_result.records if r.article == a and r.kind == "death") for a in ("1953", "1954", "1956")
+    )
     assert first_births == [39, 98, 424]
     assert first_deaths == [45, 104, 433]
 

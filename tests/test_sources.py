@@ -11,7 +11,7 @@ def test_line_endings():
 
 
 def test_utf8_with_bom():
-    source = decode_source("x.txt", "\ufeffjanuár 3. – Ez".encode("utf-8"))
+    source = decode_source("x.txt", "\ufeffjanuár 3. – Ez".encode())
     assert source.encoding == "utf-8-sig"
     assert source.lines == ("január 3. – Ez",)
 
@@ -22,7 +22,9 @@ def test_cp1250_is_detected():
     assert source.lines[0] == text.splitlines()[0]
 
 
-@pytest.mark.parametrize(("data", "message"), [(b"", "file is empty"), (b"  \n\n", "file is empty"), (b"\x00\x01\x02abc", "not a text file")])
+@pytest.mark.parametrize(
+    ("data", "message"), [(b"", "file is empty"), (b"  \n\n", "file is empty"), (b"\x00\x01\x02abc", "not a text file")]
+)
 def test_bad_bytes(data, message):
     with pytest.raises(InputError, match=message):
         decode_source("x.txt", data)
