@@ -254,3 +254,33 @@ GIVEN_NAMES: frozenset[str] = frozenset(
         "Zsuzsanna",
     ]
 )
+
+# Section headings of year articles. The export strips them, but now and then one is
+# left glued between two items ("...világcsúcstartója.SportJuan Manuel Fangio ...").
+BIRTHS_HEADING = "Születések"
+DEATHS_HEADING = "Halálozások"
+SECTION_HEADINGS: tuple[str, ...] = (
+    "Határozatlan dátumú események",
+    "Események",
+    "Az év témái",
+    BIRTHS_HEADING,
+    DEATHS_HEADING,
+    "Nobel-díjasok",
+    "Jegyzetek",
+    "Források",
+    "Tudomány",
+    "Technika",
+    "Sport",
+    "Kultúra",
+    "Irodalom",
+    "Zene",
+    "Filmművészet",
+    "Művészet",
+    "Politika",
+    "Gazdaság",
+    "Vasúti közlekedés",
+    "Légi közlekedés",
+)
+
+# Name prefixes written before a capitalised name ("ifj. Kovács János", "gróf Andrássy Gyula").
+NAME_PREFIXES: frozenset[str] = frozenset({"ifj.", "id.", "özv.", "gróf", "báró", "herceg", "Sir", "Lord", "Dame", "Szent"})

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from evkonyv.hungarian import ARTICLES, CASE_SUFFIXES, GIVEN_NAMES, NAME_PARTICLES
+from evkonyv.hungarian import ARTICLES, CASE_SUFFIXES, GIVEN_NAMES, NAME_PARTICLES, NAME_PREFIXES
 
 MAX_NAME_WORDS = 6
 
@@ -75,8 +75,13 @@ def other_year_for(kind: str, record_year: int, text: str) -> tuple[int | None, 
     return marker.year, flags, text[: marker.start].rstrip()
 
 
-def split_person(text: str) -> Person | None:
-    """Split ``text`` into a name and a description; ``None`` when no name leads it."""
+def split_person(text: str, allow_single_word: bool = False) -> Person | None:
+    """Split ``text`` into a name and a description; ``None`` when no name leads it.
+
+    One capitalised word starts most sentences, so it is taken as a name (``Pelé
+    brazil labdarúgó``) only with ``allow_single_word``, on a line already known to
+    be a birth or a death.
+    """
     words = text.split()
     name_words: list[str] = []
     for position, word in enumerate(words[:MAX_NAME_WORDS]):
@@ -87,18 +92,24 @@ def split_person(text: str) -> Person | None:
         if word != bare:  # a comma closes the name: "Hans Fritzsche, az NSDAP ..."
             break
     name_words = _hungarian_order(name_words)
-    if len(name_words) < 1 or all(_INITIAL.match(w) or w in NAME_PARTICLES for w in name_words):
+    if not any(_is_proper_word(word) for word in name_words):
         return None
-    if len(name_words) == 1 and len(words) > 1:
-        return None  # one capitalised word is a sentence start, not a name
+    if len(name_words) == 1 and len(words) > 1 and not allow_single_word:
+        return None
     rest = text.split(None, len(name_words))
     description = rest[len(name_words)] if len(rest) > len(name_words) else ""
     return Person(" ".join(name_words), description.lstrip(",;: ").strip())
 
 
+def _is_proper_word(word: str) -> bool:
+    return not (_INITIAL.match(word) or word in NAME_PARTICLES or word in NAME_PREFIXES)
+
+
 def _is_name_word(word: str, position: int, next_word: str) -> bool:
     if not word:
         return False
+    if word in NAME_PREFIXES:
+        return position == 0 and next_word[:1].isupper()
     if word in NAME_PARTICLES:
         return position > 0 and next_word[:1].isupper()
     if _INITIAL.match(word) or (position == 0 and _ROMAN.match(word)):

@@ -13,7 +13,16 @@ from dataclasses import dataclass, field, replace
 
 from evkonyv.articles import Article
 from evkonyv.dates import ParsedDate, UnknownDateError, parse_date_prefix, whole_year
-from evkonyv.lines import is_blank, is_navigation, is_nobel_intro, is_reference, split_glued_headings
+from evkonyv.hungarian import BIRTHS_HEADING, DEATHS_HEADING
+from evkonyv.lines import (
+    is_blank,
+    is_navigation,
+    is_nobel_intro,
+    is_nobel_laureates,
+    is_reference,
+    is_topic_link,
+    split_glued_headings,
+)
 from evkonyv.people import find_other_year, other_year_for, split_person
 from evkonyv.sections import LineShape, infer_sections
 
@@ -88,6 +97,7 @@ class ListItem:
     date: ParsedDate | None
     rest: str
     flags: tuple[str, ...]
+    after_heading: str | None = None  # a glued section heading dropped just before the item
 
 
 @dataclass
@@ -120,7 +130,11 @@ def classify_year_article(read: ReadArticle) -> ArticleResult:
     """Classify stage: infer events, births and deaths and build their records."""
     article, items = read.article, read.items
     result = ArticleResult(quarantined=list(read.partial.quarantined), roles=list(read.partial.roles))
-    sections = infer_sections([_shape(item) for item in items])
+    sections = infer_sections(
+        [_shape(item) for item in items],
+        births_start=_first_after(items, BIRTHS_HEADING),
+        deaths_start=_first_after(items, DEATHS_HEADING),
+    )
     records: list[Record] = []
     for index, item in enumerate(items):
         kind = sections.label(index)
@@ -134,6 +148,11 @@ def classify_year_article(read: ReadArticle) -> ArticleResult:
     result.records.extend(records)
     _body_roles(article, read.body_lines, records, result)
     return result
+
+
+def _first_after(items: list[ListItem], heading: str) -> int | None:
+    """Index of the item a glued ``heading`` introduces, when the source kept one."""
+    return next((index for index, item in enumerate(items) if item.after_heading == heading), None)
 
 
 def parse_year_article(article: Article) -> ArticleResult:
@@ -155,8 +174,10 @@ def _classify_lines(article: Article, result: ArticleResult) -> list[int]:
             in_nobel = False
         elif is_nobel_intro(line):
             role, reason, in_nobel = "nobel_intro", "introduction of the Nobel Prize section", True
-        elif in_nobel:
+        elif in_nobel or is_nobel_laureates(line):
             role, reason = "nobel", "line of the Nobel Prize section"
+        elif is_topic_link(line):
+            role, reason = "navigation", "link to a topical sub-article of the year ('1957 a tudományban')"
         if role is None:
             body.append(number)
         else:
@@ -174,18 +195,19 @@ def _items(article: Article, body_lines: list[int], result: ArticleResult) -> li
         for segment, piece in enumerate(pieces):
             if not piece:
                 continue
+            after_heading = headings[segment - 1] if segment else None
             try:
                 prefix = parse_date_prefix(piece, article.year)
             except UnknownDateError as error:
                 result.quarantined.append(Quarantined(article.source_file, number, segment, article.title, str(error), piece))
                 continue
             if prefix is None:
-                items.append(ListItem(number, segment, piece, None, piece, flags))
+                items.append(ListItem(number, segment, piece, None, piece, flags, after_heading))
             elif not prefix.rest:
                 reason = "a date with no text after it"
                 result.quarantined.append(Quarantined(article.source_file, number, segment, article.title, reason, piece))
             else:
-                items.append(ListItem(number, segment, piece, prefix.date, prefix.rest, flags + prefix.date.flags))
+                items.append(ListItem(number, segment, piece, prefix.date, prefix.rest, flags + prefix.date.flags, after_heading))
     return items
 
 
@@ -249,7 +271,7 @@ def _undated(article: Article, events: list[ListItem], index: int) -> ParsedDate
 def _person(article: Article, item: ListItem, kind: str, result: ArticleResult) -> Record | None:
     date = item.date or whole_year(article.year or 0, ("undated",))
     other_year, marker_flags, bare = other_year_for(kind, date.year, item.rest)
-    person = split_person(bare)
+    person = split_person(bare, allow_single_word=True)
     if person is None:
         reason = f"no person's name at the start of a {kind} line"
         result.quarantined.append(Quarantined(article.source_file, item.line, item.segment, article.title, reason, item.raw))

@@ -66,7 +66,38 @@ def _line_cost(shape: LineShape, section: str) -> float:
     return cost
 
 
-def infer_sections(shapes: Sequence[LineShape]) -> Sections:
+def infer_sections(shapes: Sequence[LineShape], births_start: int | None = None, deaths_start: int | None = None) -> Sections:
+    """The cheapest split; a boundary the source still marks (a glued heading) is kept as given."""
+    if births_start is not None or deaths_start is not None:
+        return _split_with_known_boundary(shapes, births_start, deaths_start)
+    return _cheapest_split(shapes)
+
+
+def _split_with_known_boundary(shapes: Sequence[LineShape], births_start: int | None, deaths_start: int | None) -> Sections:
+    n = len(shapes)
+
+    def cost(start: int, end: int, section: str) -> float:
+        total = sum(_line_cost(shapes[i], section) for i in range(start, end))
+        return total + sum(ORDER_BREAK_COST for i in range(start + 1, end) if _broken(shapes[i - 1], shapes[i]))
+
+    deaths_options = [deaths_start] if deaths_start is not None else range(births_start or 0, n + 1)
+    candidates = [
+        (cost(b, d, "birth") + cost(d, n, "death"), b, d)
+        for d in deaths_options
+        for b in ([births_start] if births_start is not None else range(d + 1))
+        if b <= d
+    ]
+    if not candidates:  # headings out of order: trust the births heading alone
+        return _split_with_known_boundary(shapes, births_start, None)
+    _, births, deaths = min(candidates)
+    return Sections(births_start=births, deaths_start=deaths)
+
+
+def _broken(before: LineShape, after: LineShape) -> bool:
+    return before.date is not None and after.date is not None and after.date < before.date
+
+
+def _cheapest_split(shapes: Sequence[LineShape]) -> Sections:
     n = len(shapes)
     births = [0.0] * (n + 1)  # births[k]: cost of lines [0, k) as births
     deaths = [0.0] * (n + 1)
@@ -75,9 +106,7 @@ def infer_sections(shapes: Sequence[LineShape]) -> Sections:
         deaths[i + 1] = deaths[i] + _line_cost(shape, "death")
     breaks = [0.0] * (n + 1)  # breaks[k]: cost of order breaks between lines inside [0, k)
     for k in range(1, n):
-        before, after = shapes[k - 1].date, shapes[k].date
-        broken = before is not None and after is not None and after < before
-        breaks[k + 1] = breaks[k] + (ORDER_BREAK_COST if broken else 0.0)
+        breaks[k + 1] = breaks[k] + (ORDER_BREAK_COST if _broken(shapes[k - 1], shapes[k]) else 0.0)
 
     def block(prefix: list[float], start: int, end: int) -> float:
         """Cost of lines [start, end) as one section: line costs plus breaks inside it."""

@@ -70,3 +70,9 @@ def test_glued_heading_is_cut_and_dropped():
 def test_sentence_ending_in_a_month_word_is_not_a_heading():
     pieces, headings = split_glued_headings("március 1. – Ülés. Májusban újabb ülés jön.")
     assert len(pieces) == 1 and headings == []
+
+
+def test_known_heading_glued_on_both_sides():
+    pieces, headings = split_glued_headings("augusztus 28. – Aranyérmet nyer.SportJuan Manuel Fangio második elsősége.")
+    assert pieces == ["augusztus 28. – Aranyérmet nyer.", "Juan Manuel Fangio második elsősége."]
+    assert headings == ["Sport"]

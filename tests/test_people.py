@@ -76,3 +76,21 @@ def test_inconsistent_other_year_is_dropped_and_flagged():
 def test_brackets_without_a_symbol_are_not_a_marker():
     assert find_other_year("Tasnádi Péter politikus, Pécs polgármestere (2006–2009)") is None
     assert find_other_year("Tasnádi Péter politikus, Pécs polgármestere (2006–2009) († 2009)").year == 2009
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("ifj. Kovács János magyar író", "ifj. Kovács János"),
+        ("gróf Andrássy Gyula politikus", "gróf Andrássy Gyula"),
+        ("II. Erzsébet brit királynő", "II. Erzsébet"),
+        ("Charles de Gaulle francia tábornok", "Charles de Gaulle"),
+    ],
+)
+def test_prefixes_and_regnal_numbers(text, name):
+    assert split_person(text).name == name
+
+
+def test_single_word_names_only_on_person_lines():
+    assert split_person("Pelé brazil labdarúgó") is None
+    assert split_person("Pelé brazil labdarúgó", allow_single_word=True).name == "Pelé"
