@@ -12,6 +12,7 @@ run: $(VENV)/.installed
 	$(BIN)/evkonyv run
 
 test: $(VENV)/.installed-test
+	$(BIN)/ruff check .
 	$(BIN)/python -m pytest
 
 $(VENV)/.installed: pyproject.toml constraints.txt

@@ -104,8 +104,11 @@ def _print_summary(summary: dict) -> None:  # type: ignore[type-arg]
     for article, counts in summary["records_by_article"].items():
         table.add_row(article, *(str(counts.get(kind, 0)) for kind in ("event", "birth", "death")))
     _out.print(table)
-    _out.print("rows: " + ", ".join(f"{name} {count}" for name, count in summary["rows"].items()))
-    _out.print(f"quarantined lines: {summary['quarantined_lines']}; duplicate articles removed: {summary['duplicates_removed']}")
+    _out.print("rows: " + ", ".join(f"{name} {count}" for name, count in summary["rows"].items()), soft_wrap=True)
+    _out.print(
+        f"quarantined lines: {summary['quarantined_lines']}; duplicate articles removed: {summary['duplicates_removed']}",
+        soft_wrap=True,
+    )
 
 
 if __name__ == "__main__":  # pragma: no cover
