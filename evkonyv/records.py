@@ -130,20 +130,18 @@ def classify_year_article(read: ReadArticle) -> ArticleResult:
     """Classify stage: infer events, births and deaths and build their records."""
     article, items = read.article, read.items
     result = ArticleResult(quarantined=list(read.partial.quarantined), roles=list(read.partial.roles))
+    if article.year is None:  # already quarantined whole by the parse stage
+        return result
     sections = infer_sections(
         [_shape(item) for item in items],
         births_start=_first_after(items, BIRTHS_HEADING),
         deaths_start=_first_after(items, DEATHS_HEADING),
     )
-    records: list[Record] = []
-    for index, item in enumerate(items):
-        kind = sections.label(index)
-        if kind == "event":
-            record: Record | None = _event(article, items[: sections.births_start], index)
-        else:
-            record = _person(article, item, kind, result)
-        if record is not None:
-            records.append(record)
+    records = _events(article, items[: sections.births_start])
+    for index in range(sections.births_start, len(items)):
+        person = _person(article, items[index], sections.label(index), result)
+        if person is not None:
+            records.append(person)
     records = _flag_repeats(_assign_ids(records))
     result.records.extend(records)
     _body_roles(article, read.body_lines, records, result)
@@ -228,48 +226,61 @@ def _shape(item: ListItem) -> LineShape:
     )
 
 
-def _event(article: Article, items: list[ListItem], index: int) -> Record:
-    item = items[index]
-    date = item.date or _undated(article, items, index)
-    flags = item.flags + (date.flags if item.date is None else ())
-    return Record("event", "", article.title, date, item.rest, article.source_file, item.line, item.segment, flags)
+def _events(article: Article, events: list[ListItem]) -> list[Record]:
+    dates = _event_dates(article, events)
+    return [
+        Record(
+            "event",
+            "",
+            article.title,
+            date,
+            item.rest,
+            article.source_file,
+            item.line,
+            item.segment,
+            item.flags + (date.flags if item.date is None else ()),
+        )
+        for item, date in zip(events, dates, strict=True)
+    ]
 
 
-def _undated(article: Article, events: list[ListItem], index: int) -> ParsedDate:
-    """The date of an undated event.
+def _event_dates(article: Article, events: list[ListItem]) -> list[ParsedDate]:
+    """The dates of the events, undated ones included.
 
     A sub-item of the chronology whose own date line was lost sits between two
     day-dated neighbours in calendar order: it lies between them. Any other undated
     event (topical items after the chronology) lies somewhere in the year.
     """
     assert article.year is not None
-    previous = next((other.date for other in reversed(events[:index]) if other.date is not None), None)
-    following = next((other.date for other in events[index + 1 :] if other.date is not None), None)
-    if (
-        previous is not None
-        and following is not None
-        and previous.precision in ("day", "day_range")
-        and following.precision in ("day", "day_range")
-        and previous.earliest <= following.earliest
-    ):
-        return ParsedDate(
-            article.year,
-            None,
-            None,
-            None,
-            None,
-            None,
-            "approximate",
-            previous.earliest,
-            max(following.latest, previous.latest),
-            None,
-            ("date_inferred_from_neighbours",),
-        )
-    return whole_year(article.year, ("undated",))
+    previous: list[ParsedDate | None] = []
+    last: ParsedDate | None = None
+    for item in events:
+        previous.append(last)
+        last = item.date or last
+    dates: list[ParsedDate] = [whole_year(article.year)] * len(events)
+    following: ParsedDate | None = None
+    for index in range(len(events) - 1, -1, -1):
+        item, before = events[index], previous[index]
+        if item.date is not None:
+            dates[index] = following = item.date
+        elif _day_precise(before) and _day_precise(following) and before.earliest <= following.earliest:  # type: ignore[union-attr]
+            dates[index] = ParsedDate(
+                article.year, None, None, None, None, None, "approximate",
+                before.earliest, max(following.latest, before.latest), None,  # type: ignore[union-attr]
+                ("date_inferred_from_neighbours",),
+            )  # fmt: skip
+        else:
+            dates[index] = whole_year(article.year, ("undated",))
+    return dates
+
+
+def _day_precise(date: ParsedDate | None) -> bool:
+    return date is not None and date.precision in ("day", "day_range")
 
 
 def _person(article: Article, item: ListItem, kind: str, result: ArticleResult) -> Record | None:
-    date = item.date or whole_year(article.year or 0, ("undated",))
+    assert article.year is not None
+    date = item.date or whole_year(article.year, ("undated",))
     other_year, marker_flags, bare = other_year_for(kind, date.year, item.rest)
     person = split_person(bare, allow_single_word=True)
     if person is None:
