@@ -10,6 +10,7 @@ import hashlib
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from evkonyv.articles import Article
 from evkonyv.dates import ParsedDate, UnknownDateError, parse_date_prefix, whole_year
@@ -226,22 +227,15 @@ def _shape(item: ListItem) -> LineShape:
     )
 
 
+def _record(kind: str, article: Article, item: ListItem, date: ParsedDate, flags: tuple[str, ...], **person: Any) -> Record:
+    # an undated item carries the flags of the date it was given
+    flags = item.flags + flags + (date.flags if item.date is None else ())
+    return Record(kind, "", article.title, date, item.rest, article.source_file, item.line, item.segment, flags, **person)
+
+
 def _events(article: Article, events: list[ListItem]) -> list[Record]:
     dates = _event_dates(article, events)
-    return [
-        Record(
-            "event",
-            "",
-            article.title,
-            date,
-            item.rest,
-            article.source_file,
-            item.line,
-            item.segment,
-            item.flags + (date.flags if item.date is None else ()),
-        )
-        for item, date in zip(events, dates, strict=True)
-    ]
+    return [_record("event", article, item, date, ()) for item, date in zip(events, dates, strict=True)]
 
 
 def _event_dates(article: Article, events: list[ListItem]) -> list[ParsedDate]:
@@ -287,21 +281,10 @@ def _person(article: Article, item: ListItem, kind: str, result: ArticleResult) 
         reason = f"no person's name at the start of a {kind} line"
         result.quarantined.append(Quarantined(article.source_file, item.line, item.segment, article.title, reason, item.raw))
         return None
-    flags = item.flags + tuple(marker_flags) + (date.flags if item.date is None else ())
-    return Record(
-        kind,
-        "",
-        article.title,
-        date,
-        item.rest,
-        article.source_file,
-        item.line,
-        item.segment,
-        flags,
-        name=person.name,
-        description=person.description or None,
-        other_year=other_year,
-    )
+    return _record(
+        kind, article, item, date, tuple(marker_flags),
+        name=person.name, description=person.description or None, other_year=other_year,
+    )  # fmt: skip
 
 
 def normalise_text(text: str) -> str:

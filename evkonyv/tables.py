@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import asdict
 from typing import Any
 
 import pandas as pd
@@ -75,32 +76,7 @@ def build_tables(result: ParseResult) -> dict[str, pd.DataFrame]:
             for article in result.articles
         ),
     )
-    tables["source_lines"] = _frame(
-        TABLES["source_lines"],
-        (
-            {
-                "source_file": role.source_file,
-                "line": role.line,
-                "article": role.article,
-                "role": role.role,
-                "reason": role.reason,
-                "record_ids": list(role.record_ids),
-            }
-            for role in result.roles
-        ),
-    )
-    tables["quarantine"] = _frame(
-        TABLES["quarantine"],
-        (
-            {
-                "source_file": q.source_file,
-                "source_line": q.source_line,
-                "source_segment": q.source_segment,
-                "article": q.article,
-                "reason": q.reason,
-                "text": q.text,
-            }
-            for q in result.quarantined
-        ),
-    )
+    # LineRole and Quarantined have the columns of their tables, in order
+    tables["source_lines"] = _frame(TABLES["source_lines"], (asdict(role) for role in result.roles))
+    tables["quarantine"] = _frame(TABLES["quarantine"], (asdict(q) for q in result.quarantined))
     return tables

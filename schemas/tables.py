@@ -162,13 +162,18 @@ class Events(RecordBase):
     )
 
 
-class Births(RecordBase):
-    """People born in the year."""
+class PersonBase(RecordBase):
+    """Columns common to births and deaths."""
 
     name: Series[pd.StringDtype] = pa.Field(
         str_length={"min_value": 1}, description="The person's name as written (Hungarian order for Hungarian names)."
     )
     description: Series[pd.StringDtype] = pa.Field(nullable=True, description="What the line says of the person, after the name.")
+
+
+class Births(PersonBase):
+    """People born in the year."""
+
     death_year: Series[pd.Int32Dtype] = pa.Field(nullable=True, description="Year of death, from a trailing '(† YYYY)'.")
 
     @pa.dataframe_check(name="born_before_death")
@@ -176,13 +181,9 @@ class Births(RecordBase):
         return (df["death_year"].isna() | (df["year"] <= df["death_year"])).fillna(True).astype(bool)
 
 
-class Deaths(RecordBase):
+class Deaths(PersonBase):
     """People who died in the year."""
 
-    name: Series[pd.StringDtype] = pa.Field(
-        str_length={"min_value": 1}, description="The person's name as written (Hungarian order for Hungarian names)."
-    )
-    description: Series[pd.StringDtype] = pa.Field(nullable=True, description="What the line says of the person, after the name.")
     birth_year: Series[pd.Int32Dtype] = pa.Field(nullable=True, description="Year of birth, from a trailing '(* YYYY)'.")
 
     @pa.dataframe_check(name="born_before_death")

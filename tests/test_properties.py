@@ -36,7 +36,9 @@ SEED_LINES = (
     "   ",
 )
 
-line_forms = st.one_of(st.sampled_from(SEED_LINES), st.text(st.characters(blacklist_categories=["Cs"], blacklist_characters="\r\n"), max_size=80))
+line_forms = st.one_of(
+    st.sampled_from(SEED_LINES), st.text(st.characters(blacklist_categories=["Cs"], blacklist_characters="\r\n"), max_size=80)
+)
 
 
 def check(lines):

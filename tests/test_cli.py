@@ -1,0 +1,36 @@
+"""The command line's error reporting, without starting Prefect."""
+
+import os
+
+from typer.testing import CliRunner
+
+import flows.main
+from evkonyv.cli import app
+from evkonyv.errors import ValidationFailed
+
+SEED = "raw/huwiki_1953-1956.txt"
+
+
+def test_validation_failure_prints_the_report(monkeypatch, tmp_path):
+    def failing_flow(**_):
+        raise ValidationFailed(
+            "validation failed: 1 failing checks in 1 table(s); nothing was published", "table events:\n  column month fail ..."
+        )
+
+    monkeypatch.setattr(flows.main, "evkonyv_flow", failing_flow)
+    monkeypatch.setattr(os, "environ", dict(os.environ))  # the command sets Prefect's quiet settings
+    result = CliRunner().invoke(app, ["run", "--raw", SEED, "--output", str(tmp_path)])
+    assert result.exit_code == 1
+    assert "evkonyv: error: validation failed" in result.output
+    assert "table events:" in result.output
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_missing_raw_path_fails_before_the_flow(monkeypatch, tmp_path):
+    def unexpected(**_):
+        raise AssertionError("the flow must not start")
+
+    monkeypatch.setattr(flows.main, "evkonyv_flow", unexpected)
+    result = CliRunner().invoke(app, ["run", "--raw", str(tmp_path / "nope"), "--output", str(tmp_path)])
+    assert result.exit_code == 1
+    assert result.output.strip() == f"evkonyv: error: {tmp_path / 'nope'}: no such file or folder"
