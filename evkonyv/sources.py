@@ -8,8 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-import charset_normalizer
-
+from evkonyv.decoding import NotText, decode_bytes
 from evkonyv.errors import InputError
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
@@ -25,6 +24,7 @@ class SourceText:
     sha256: str
     encoding: str
     lines: tuple[str, ...]
+    encoding_uncertain: bool = False
 
 
 def find_raw_files(paths: Sequence[Path]) -> list[tuple[str, Path]]:
@@ -62,7 +62,7 @@ def read_source(name: str, path: Path) -> SourceText:
 
 
 def decode_source(name: str, data: bytes, label: str | None = None) -> SourceText:
-    """Decode a raw export: UTF-8 (with or without BOM) first, else the detected charset.
+    """Decode a raw export (see :mod:`evkonyv.decoding`) and cut it into lines.
 
     ``label`` names the file in error messages (default: ``name``).
     """
@@ -71,17 +71,19 @@ def decode_source(name: str, data: bytes, label: str | None = None) -> SourceTex
         raise InputError(f"{label}: file is empty")
     if b"\x00" in data:
         raise InputError(f"{label}: not a text file (contains NUL bytes)")
-    encoding = "utf-8-sig" if data.startswith(b"\xef\xbb\xbf") else "utf-8"
     try:
-        text = data.decode(encoding)
-    except UnicodeDecodeError:
-        best = charset_normalizer.from_bytes(data).best()
-        if best is None:
-            raise InputError(f"{label}: not a text file (no text encoding fits its bytes)") from None
-        text, encoding = str(best), best.encoding
-    if len(_CONTROL.findall(text)) > max(8, len(text) // 1000):
+        decoded = decode_bytes(data)
+    except (NotText, UnicodeDecodeError) as error:
+        raise InputError(f"{label}: not a text file ({error})") from None
+    if len(_CONTROL.findall(decoded.text)) > max(8, len(decoded.text) // 1000):
         raise InputError(f"{label}: not a text file (too many control characters)")
-    return SourceText(name=name, sha256=hashlib.sha256(data).hexdigest(), encoding=encoding, lines=tuple(split_lines(text)))
+    return SourceText(
+        name=name,
+        sha256=hashlib.sha256(data).hexdigest(),
+        encoding=decoded.encoding,
+        lines=tuple(split_lines(decoded.text)),
+        encoding_uncertain=decoded.uncertain,
+    )
 
 
 def split_lines(text: str) -> list[str]:

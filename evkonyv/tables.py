@@ -57,6 +57,10 @@ def build_tables(result: ParseResult) -> dict[str, pd.DataFrame]:
         table: _frame(TABLES[table], (_record_row(r) for r in result.records_of(kind))) for kind, table in RECORD_TABLES.items()
     }
     duplicate_of = {duplicate.article_id: duplicate for duplicate in result.duplicates}
+    encodings = {
+        source.name: {"source_encoding": source.encoding, "encoding_uncertain": source.encoding_uncertain}
+        for source in result.sources
+    }
     tables["articles"] = _frame(
         TABLES["articles"],
         (
@@ -72,11 +76,14 @@ def build_tables(result: ParseResult) -> dict[str, pd.DataFrame]:
                 "duplicate_of": duplicate.original_id if (duplicate := duplicate_of.get(article.article_id)) else None,
                 "duplicate_kind": duplicate.kind if duplicate else None,
                 "similarity": duplicate.similarity if duplicate else None,
+                **encodings[article.source_file],
             }
             for article in result.articles
         ),
     )
     # LineRole and Quarantined have the columns of their tables, in order
-    tables["source_lines"] = _frame(TABLES["source_lines"], (asdict(role) for role in result.roles))
+    tables["source_lines"] = _frame(
+        TABLES["source_lines"], ({**asdict(role), **encodings[role.source_file]} for role in result.roles)
+    )
     tables["quarantine"] = _frame(TABLES["quarantine"], (asdict(q) for q in result.quarantined))
     return tables

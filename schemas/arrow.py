@@ -15,6 +15,7 @@ _BY_PANDAS_DTYPE: dict[str, pyarrow.DataType] = {
     "Int64": pyarrow.int64(),
     "Float64": pyarrow.float64(),
     "boolean": pyarrow.bool_(),
+    "bool": pyarrow.bool_(),
 }
 _BY_NAME: dict[str, pyarrow.DataType] = {
     "date32": pyarrow.date32(),

@@ -245,6 +245,12 @@ class SourceLines(pa.DataFrameModel):
     role: Series[pd.StringDtype] = pa.Field(isin=list(ROLES), description="What the line is: " + ", ".join(ROLES) + ".")
     reason: Series[pd.StringDtype] = pa.Field(str_length={"min_value": 1}, description="Why the line has its role.")
     record_ids: Series[object] = pa.Field(metadata={"arrow": "list<string>"}, description="Ids of the records the line produced.")
+    source_encoding: Series[pd.StringDtype] = pa.Field(
+        description="Text encoding the raw file was read in: utf-8, utf-8-sig (with BOM), cp1250, iso8859_2, ..."
+    )
+    encoding_uncertain: Series[pd.BooleanDtype] = pa.Field(
+        description="True when the raw file's encoding could not be told for sure (see the README, Decoding)."
+    )
 
     @pa.check("record_ids", name="string_lists", element_wise=True)
     def _ids_are_strings(cls, value: object) -> bool:
