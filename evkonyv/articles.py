@@ -20,7 +20,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from evkonyv.hungarian import ARTICLES
-from evkonyv.lines import is_blank, is_navigation, is_reference, is_year_window, starts_year_article, year_from_window
+from evkonyv.lines import (
+    is_blank,
+    is_navigation,
+    is_nobel_intro,
+    is_reference,
+    is_year_window,
+    starts_year_article,
+    year_from_window,
+)
 
 # Two versions of one article (same kind and title) at least this similar, line by
 # line, are near-duplicates: the later one is published as a duplicate.
@@ -46,6 +54,16 @@ class Article:
 
     def line_numbers(self) -> range:
         return range(self.first_line, self.last_line + 1)
+
+    @property
+    def complete(self) -> bool | None:
+        """Whether a year article reaches its end matter (references or Nobel section).
+
+        False suggests an export cut off in the middle; None for prose articles.
+        """
+        if self.kind != "year":
+            return None
+        return any(is_reference(line) or is_nobel_intro(line) for line in self.lines[-3:])
 
 
 @dataclass(frozen=True)

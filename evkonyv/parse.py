@@ -39,11 +39,13 @@ class ReadSources:
     duplicates: list[Duplicate]
     year_articles: list[ReadArticle]
     roles: list[LineRole]
+    quarantined: list[Quarantined]
 
 
 def read_articles(sources: Sequence[SourceText], articles: Sequence[Article], duplicates: Sequence[Duplicate]) -> ReadSources:
     """Parse stage: read the published year articles; give every other line its role."""
-    read = ReadSources(list(sources), list(articles), list(duplicates), [], [])
+    read = ReadSources(list(sources), list(articles), list(duplicates), [], [], [])
+    with_year_articles = {article.source_file for article in articles if article.kind == "year"}
     duplicate_of = {duplicate.article_id: duplicate for duplicate in duplicates}
     by_id = {article.article_id: article for article in articles}
     covered: set[tuple[str, int]] = set()
@@ -61,6 +63,8 @@ def read_articles(sources: Sequence[SourceText], articles: Sequence[Article], du
             )
         elif article.kind == "year":
             read.year_articles.append(read_year_article(article))
+        elif article.source_file not in with_year_articles:
+            _quarantine_unstructured(article, read)
         else:
             read.roles.extend(_prose_roles(article))
     for source in sources:
@@ -74,7 +78,13 @@ def read_articles(sources: Sequence[SourceText], articles: Sequence[Article], du
 
 def classify_articles(read: ReadSources) -> ParseResult:
     """Classify stage: events, births and deaths of every year article; check line accounting."""
-    result = ParseResult(sources=read.sources, articles=read.articles, duplicates=read.duplicates, roles=list(read.roles))
+    result = ParseResult(
+        sources=read.sources,
+        articles=read.articles,
+        duplicates=read.duplicates,
+        roles=list(read.roles),
+        quarantined=list(read.quarantined),
+    )
     for year_article in read.year_articles:
         classified = classify_year_article(year_article)
         result.records.extend(classified.records)
@@ -85,6 +95,17 @@ def classify_articles(read: ReadSources) -> ParseResult:
     result.quarantined.sort(key=lambda q: (order[q.source_file], q.source_line, q.source_segment))
     check_line_accounting(result)
     return result
+
+
+def _quarantine_unstructured(article: Article, read: ReadSources) -> None:
+    """A file without a single year article is not an export of year articles."""
+    reason = "the file holds no year article (no 'Évtizedek:' line): nothing in it can be read"
+    for number, line in zip(article.line_numbers(), article.lines, strict=True):
+        if is_blank(line):
+            read.roles.append(LineRole(article.source_file, number, article.title, "blank", "blank line"))
+        else:
+            read.roles.append(LineRole(article.source_file, number, article.title, "quarantine", reason))
+            read.quarantined.append(Quarantined(article.source_file, number, 0, article.title, reason, line))
 
 
 def _prose_roles(article: Article) -> list[LineRole]:

@@ -34,6 +34,7 @@ def find_raw_files(paths: Sequence[Path]) -> list[tuple[str, Path]]:
     so that provenance does not depend on where the project is checked out.
     """
     found: list[tuple[str, Path]] = []
+    seen: set[Path] = set()
     for path in paths:
         if not path.exists():
             raise InputError(f"{path}: no such file or folder")
@@ -41,9 +42,11 @@ def find_raw_files(paths: Sequence[Path]) -> list[tuple[str, Path]]:
             files = sorted(p for p in path.rglob("*.txt") if p.is_file())
             if not files:
                 raise InputError(f"{path}: folder holds no *.txt files")
-            found.extend((p.relative_to(path).as_posix(), p) for p in files)
-        else:
+            found.extend((p.relative_to(path).as_posix(), p) for p in files if p.resolve() not in seen)
+            seen.update(p.resolve() for p in files)
+        elif path.resolve() not in seen:  # the same file given twice is read once
             found.append((path.name, path))
+            seen.add(path.resolve())
     names = [name for name, _ in found]
     repeated = sorted({name for name in names if names.count(name) > 1})
     if repeated:

@@ -76,6 +76,7 @@ def build_tables(result: ParseResult) -> dict[str, pd.DataFrame]:
                 "duplicate_of": duplicate.original_id if (duplicate := duplicate_of.get(article.article_id)) else None,
                 "duplicate_kind": duplicate.kind if duplicate else None,
                 "similarity": duplicate.similarity if duplicate else None,
+                "complete": article.complete,
                 **encodings[article.source_file],
             }
             for article in result.articles
