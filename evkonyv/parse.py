@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from evkonyv.accounting import check_accounting
 from evkonyv.articles import Article, Duplicate, find_duplicates, split_articles
-from evkonyv.errors import InvariantBroken
 from evkonyv.lines import is_blank, is_reference
 from evkonyv.records import LineRole, Quarantined, ReadArticle, Record, classify_year_article, read_year_article
 from evkonyv.sources import SourceText
@@ -127,27 +126,9 @@ def parse_sources(sources: Sequence[SourceText]) -> ParseResult:
 
 
 def check_line_accounting(result: ParseResult) -> None:
-    """Every raw line has exactly one role; every record line maps to records or quarantine."""
-    counts = Counter((role.source_file, role.line) for role in result.roles)
-    expected = {(source.name, number) for source in result.sources for number in range(1, len(source.lines) + 1)}
-    missing = sorted(expected - counts.keys())
-    if missing:
-        file, line = missing[0]
-        raise InvariantBroken(f"{file}:{line}: raw line has no role ({len(missing)} lines in all)")
-    twice = sorted(key for key, count in counts.items() if count > 1)
-    if twice:
-        file, line = twice[0]
-        raise InvariantBroken(f"{file}:{line}: raw line has {counts[twice[0]]} roles")
-    extra = sorted(counts.keys() - expected)
-    if extra:
-        file, line = extra[0]
-        raise InvariantBroken(f"{file}:{line}: role given to a line that is not in the raw file")
-    published = {record.record_id for record in result.records}
-    quarantined = {(q.source_file, q.source_line) for q in result.quarantined}
-    for role in result.roles:
-        if role.role == "record" and not role.record_ids:
-            raise InvariantBroken(f"{role.source_file}:{role.line}: record line without records")
-        if role.role == "record" and not set(role.record_ids) <= published:
-            raise InvariantBroken(f"{role.source_file}:{role.line}: record line names an unpublished record")
-        if role.role == "quarantine" and (role.source_file, role.line) not in quarantined:
-            raise InvariantBroken(f"{role.source_file}:{role.line}: quarantined line without a quarantine row")
+    check_accounting(
+        {source.name: len(source.lines) for source in result.sources},
+        ((role.source_file, role.line, role.role, role.record_ids) for role in result.roles),
+        {record.record_id for record in result.records},
+        {(q.source_file, q.source_line) for q in result.quarantined},
+    )

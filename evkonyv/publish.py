@@ -1,15 +1,23 @@
 """Writing the release: Parquet for every table, CSV for the record tables.
 
-Files are written into a staging folder beside the output folder and moved into
-place only once all of them are written, so a failed run leaves the previous
-release as it was. Output is deterministic: the same tables give the same bytes.
+The release is built in a staging folder beside the output folder and swapped in
+whole: on Linux with one atomic ``renameat2(RENAME_EXCHANGE)``, elsewhere with two
+renames and a recovery step at the start of the next run. A run that fails or is
+killed at any point leaves the previous release complete; staging folders of dead
+runs are removed by the next one. The output folder belongs to evkonyv: each run
+replaces its content, keeping only hidden files (``.gitkeep``).
+
+Output is deterministic: the same tables give the same bytes.
 """
 
 from __future__ import annotations
 
+import ctypes
 import os
+import re
+import secrets
 import shutil
-import tempfile
+import signal
 from pathlib import Path
 
 import pandas as pd
@@ -23,6 +31,12 @@ from schemas.tables import CSV_TABLES, TABLES
 
 # CSV has no list type: a list cell is written as its items joined by this.
 CSV_LIST_SEPARATOR = ";"
+# A spreadsheet runs a cell starting with one of these as a formula; such a CSV cell
+# gets a leading apostrophe (shown by spreadsheets, not run). Parquet keeps the text.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# Set to a point name ("publish:<point>") to kill the run there with SIGKILL: tests
+# use it to show that a killed run leaves the previous release whole.
+FAULT_INJECTION_VARIABLE = "EVKONYV_FAULT"
 
 
 def to_arrow(name: str, frame: pd.DataFrame) -> pyarrow.Table:
@@ -32,45 +46,143 @@ def to_arrow(name: str, frame: pd.DataFrame) -> pyarrow.Table:
     return table.replace_schema_metadata({**(table.schema.metadata or {}), **(schema.metadata or {})})
 
 
-def _csv_ready(table: pyarrow.Table) -> pyarrow.Table:
+def neutralise_formula(value: str | None) -> str | None:
+    if value and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def csv_table(table: pyarrow.Table) -> pyarrow.Table:
+    """The table as written to CSV: lists joined, formula-like text neutralised."""
     columns = []
-    for field, column in zip(table.schema, table.columns, strict=False):
+    for field, column in zip(table.schema, table.columns, strict=True):
         if pyarrow.types.is_list(field.type):
-            joined = pyarrow.array(
-                [None if items is None else CSV_LIST_SEPARATOR.join(items) for items in column.to_pylist()],
-                type=pyarrow.string(),
-            )
-            columns.append(joined)
-        else:
-            columns.append(column)
+            values = [None if items is None else CSV_LIST_SEPARATOR.join(items) for items in column.to_pylist()]
+            column = pyarrow.array(values, type=pyarrow.string())
+        if pyarrow.types.is_string(column.type):
+            column = pyarrow.array([neutralise_formula(value) for value in column.to_pylist()], type=pyarrow.string())
+        columns.append(column)
     return pyarrow.table(columns, names=table.column_names)
 
 
 def write_release(tables: dict[str, pd.DataFrame], output: Path) -> list[Path]:
     """Write every table into ``output`` all-or-nothing; return the files written."""
-    output = output.resolve()
+    output = output.absolute()
     try:
-        output.mkdir(parents=True, exist_ok=True)
-        staging = Path(tempfile.mkdtemp(prefix=f".{output.name}.staging-", dir=output.parent))
+        output.parent.mkdir(parents=True, exist_ok=True)
+        _recover(output)
+        _remove_dead_staging(output)
+        staging = output.parent / f".{output.name}.staging-{os.getpid()}-{secrets.token_hex(4)}"
+        staging.mkdir()
     except OSError as error:
         raise EvkonyvError(f"{output}: cannot write the output folder ({error.strerror or error})") from error
     try:
-        written = []
-        for name, frame in tables.items():
-            table = to_arrow(name, frame)
-            pyarrow.parquet.write_table(table, staging / f"{name}.parquet", compression="zstd")
-            written.append(f"{name}.parquet")
-            if name in CSV_TABLES:
-                pyarrow.csv.write_csv(
-                    _csv_ready(table),
-                    staging / f"{name}.csv",
-                    write_options=pyarrow.csv.WriteOptions(include_header=True, delimiter=",", eol="\r\n"),
-                )
-                written.append(f"{name}.csv")
-        for file_name in written:
-            os.replace(staging / file_name, output / file_name)
-        return [output / file_name for file_name in written]
+        names = _write_tables(tables, staging)
+        _keep_hidden_files(output, staging)
+        _fsync_folder(staging)
+        fault_point("publish:before-swap")
+        _swap_in(staging, output)
+        fault_point("publish:after-swap")
+        return [output / name for name in names]
     except OSError as error:
         raise EvkonyvError(f"{output}: cannot write the release ({error.strerror or error})") from error
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+
+
+def _write_tables(tables: dict[str, pd.DataFrame], folder: Path) -> list[str]:
+    names = []
+    for name, frame in tables.items():
+        table = to_arrow(name, frame)
+        pyarrow.parquet.write_table(table, folder / f"{name}.parquet", compression="zstd")
+        names.append(f"{name}.parquet")
+        fault_point("publish:after-first-file")
+        if name in CSV_TABLES:
+            options = pyarrow.csv.WriteOptions(include_header=True, delimiter=",", eol="\r\n")
+            pyarrow.csv.write_csv(csv_table(table), folder / f"{name}.csv", write_options=options)
+            names.append(f"{name}.csv")
+    return names
+
+
+def fault_point(name: str) -> None:
+    if os.environ.get(FAULT_INJECTION_VARIABLE) == name:
+        os.kill(os.getpid(), signal.SIGKILL)
+
+
+def _keep_hidden_files(output: Path, staging: Path) -> None:
+    if output.is_dir():
+        for entry in output.iterdir():
+            if entry.name.startswith(".") and entry.is_file():
+                shutil.copy2(entry, staging / entry.name)
+
+
+def _fsync_folder(folder: Path) -> None:
+    for entry in folder.iterdir():
+        with entry.open("rb") as handle:
+            os.fsync(handle.fileno())
+    descriptor = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
+def _swap_in(staging: Path, output: Path) -> None:
+    """Put ``staging`` at ``output``; afterwards ``staging`` holds the old release, if any."""
+    if not output.exists():
+        staging.rename(output)
+        return
+    if _exchange(staging, output):
+        return
+    previous = _previous_path(output)
+    output.rename(previous)
+    fault_point("publish:between-renames")
+    staging.rename(output)
+    previous.rename(staging)
+
+
+def _exchange(first: Path, second: Path) -> bool:
+    """Atomically swap two paths (Linux renameat2 RENAME_EXCHANGE); False where unsupported."""
+    renameat2 = getattr(ctypes.CDLL(None, use_errno=True), "renameat2", None)
+    if renameat2 is None:
+        return False
+    at_fdcwd, rename_exchange = -100, 2
+    if renameat2(at_fdcwd, os.fsencode(first), at_fdcwd, os.fsencode(second), rename_exchange) == 0:
+        return True
+    error = ctypes.get_errno()
+    if error in (22, 38, 95):  # EINVAL, ENOSYS, EOPNOTSUPP: this file system cannot exchange
+        return False
+    raise OSError(error, os.strerror(error), str(second))
+
+
+def _previous_path(output: Path) -> Path:
+    return output.parent / f".{output.name}.previous"
+
+
+def _recover(output: Path) -> None:
+    """Finish a two-rename swap that a killed run left half done."""
+    previous = _previous_path(output)
+    if previous.exists() and not output.exists():
+        previous.rename(output)
+    elif previous.exists():
+        shutil.rmtree(previous)
+
+
+def _remove_dead_staging(output: Path) -> None:
+    pattern = re.compile(rf"\.{re.escape(output.name)}\.staging-(\d+)-[0-9a-f]+")
+    for entry in output.parent.iterdir():
+        match = pattern.fullmatch(entry.name)
+        if match and not _process_alive(int(match.group(1))):
+            shutil.rmtree(entry, ignore_errors=True)
+
+
+def _process_alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return False  # a folder of ours from before is stale: this run has not made one yet
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True

@@ -21,7 +21,7 @@ from evkonyv.publish import write_release
 from evkonyv.sources import SourceText, find_raw_files, read_source
 from evkonyv.summary import RunSummary, summarise
 from evkonyv.tables import build_tables
-from schemas.validation import validate_tables
+from schemas.validation import check_tables, validate_tables
 
 
 # Results stay in memory: nothing is cached or persisted between runs (yet).
@@ -88,7 +88,8 @@ def classify_task(read: ReadSources) -> ParseResult:
 @task(name="validate", cache_policy=NO_CACHE)
 def validate_task(result: ParseResult) -> dict[str, pd.DataFrame]:
     tables = validate_tables(build_tables(result))
-    get_run_logger().info("all %d tables passed validation", len(tables))
+    check_tables(tables, {source.name: len(source.lines) for source in result.sources})
+    get_run_logger().info("all %d tables passed validation; every raw line is accounted for", len(tables))
     return tables
 
 

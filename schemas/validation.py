@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import pandas as pd
 import pandera.errors
 
-from evkonyv.errors import ValidationFailed
-from schemas.tables import TABLES
+from evkonyv.accounting import check_accounting
+from evkonyv.errors import InvariantBroken, ValidationFailed
+from schemas.tables import RECORD_TABLES, TABLES
 
 MAX_ROWS_PER_CHECK = 10
 _LOCATING_COLUMNS = ("record_id", "article_id", "source_file", "source_line", "line")
@@ -57,3 +60,19 @@ def _locate(frame: pd.DataFrame, index: object) -> str:
         return "table level"
     row = frame.loc[index]
     return ", ".join(f"{column}={row[column]}" for column in _LOCATING_COLUMNS if column in frame.columns)
+
+
+def check_tables(tables: Mapping[str, pd.DataFrame], line_counts: Mapping[str, int]) -> None:
+    """The invariant on the tables as they will be published."""
+    lines = tables["source_lines"]
+    published = set().union(*(set(tables[name]["record_id"]) for name in RECORD_TABLES.values()))
+    quarantine = tables["quarantine"]
+    check_accounting(
+        line_counts,
+        zip(lines["source_file"], lines["line"].astype(int), lines["role"], lines["record_ids"], strict=True),
+        published,
+        set(zip(quarantine["source_file"], quarantine["source_line"].astype(int), strict=True)),
+    )
+    recorded = set().union(*(set(ids) for ids in lines["record_ids"]))
+    if published - recorded:
+        raise InvariantBroken(f"record {sorted(published - recorded)[0]} is not named by any source line")

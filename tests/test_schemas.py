@@ -1,5 +1,6 @@
 import datetime as dt
 
+import pandas as pd
 import pytest
 
 from evkonyv.errors import ValidationFailed
@@ -82,3 +83,20 @@ def test_unknown_quality_flag(tables):
     with pytest.raises(ValidationFailed) as failure:
         validate_tables({"events": frame})
     assert "known_quality_flags" in failure.value.report
+
+
+def test_line_accounting_on_the_published_tables(tables):
+    from evkonyv.errors import InvariantBroken
+    from schemas.validation import check_tables
+
+    counts = {"huwiki_1953-1956.txt": 448}
+    check_tables(tables, counts)
+    lines = tables["source_lines"]
+    for broken, message in (
+        ({**tables, "source_lines": lines.drop(index=10)}, "raw line has no role"),
+        ({**tables, "source_lines": pd.concat([lines, lines.iloc[[10]]])}, "more than one role"),
+        ({**tables, "events": tables["events"].drop(index=0)}, "not published"),
+        ({**tables, "source_lines": lines.assign(record_ids=[[]] * len(lines))}, "record line without records"),
+    ):
+        with pytest.raises(InvariantBroken, match=message):
+            check_tables(broken, counts)
