@@ -109,6 +109,8 @@ def _print_summary(summary: dict) -> None:  # type: ignore[type-arg]
         f"quarantined lines: {summary['quarantined_lines']}; duplicate articles removed: {summary['duplicates_removed']}",
         soft_wrap=True,
     )
+    for warning in summary["warnings"]:
+        _err.print(f"evkonyv: warning: {warning}", markup=False, soft_wrap=True)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -20,6 +20,7 @@ class RunSummary:
     duplicates_removed: int
     line_roles: dict[str, int]
     files: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -42,6 +43,7 @@ class RunSummary:
             f"- quarantined lines: {self.quarantined_lines}",
             f"- duplicate articles removed: {self.duplicates_removed}",
             "- raw lines by role: " + ", ".join(f"{role} {count}" for role, count in self.line_roles.items()),
+            *(f"- warning: {warning}" for warning in self.warnings),
         ]
         return "\n".join(lines) + "\n"
 
@@ -58,4 +60,19 @@ def summarise(result: ParseResult, tables: dict[str, pd.DataFrame], files: list[
         duplicates_removed=len(result.duplicates),
         line_roles=dict(sorted(Counter(role.role for role in result.roles).items())),
         files=files,
+        warnings=run_warnings(result),
     )
+
+
+def run_warnings(result: ParseResult) -> list[str]:
+    """What an operator should look at even though the run succeeded."""
+    warnings = [f"{s.name}: encoding uncertain, read as {s.encoding}" for s in result.sources if s.encoding_uncertain]
+    warnings += [
+        f"{a.source_file}:{a.first_line}: year article {a.title} stops before its references (cut off?)"
+        for a in result.articles
+        if a.complete is False
+    ]
+    warnings += [
+        f"{d.article_id}: {d.kind} duplicate of {d.original_id} not published" for d in result.duplicates if d.kind != "exact"
+    ]
+    return warnings

@@ -81,7 +81,7 @@ def classify_task(read: ReadSources) -> ParseResult:
     for kind in ("event", "birth", "death"):
         logger.info("%d %s records", len(result.records_of(kind)), kind)
     for quarantined in result.quarantined:
-        logger.warning("quarantined %s:%d: %s", quarantined.source_file, quarantined.source_line, quarantined.reason)
+        logger.info("quarantined %s:%d: %s", quarantined.source_file, quarantined.source_line, quarantined.reason)
     return result
 
 
@@ -110,5 +110,7 @@ def evkonyv_flow(raw: list[str] | None = None, output: str = "output") -> dict[s
     tables = validate_task(result)
     files = publish_task(tables, output)
     summary: RunSummary = summarise(result, tables, files, output)
+    for warning in summary.warnings:
+        get_run_logger().info("warning: %s", warning)
     create_markdown_artifact(key="evkonyv-run-summary", markdown=summary.markdown(), description="evkonyv run summary")
     return summary.as_dict()

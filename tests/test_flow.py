@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import shutil
+import signal
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pandas as pd
@@ -74,6 +77,34 @@ def test_summary_artifact(harness, tmp_path):
     assert summaries and "| events | 164 |" in summaries[0].data
 
 
+def test_transient_read_error_is_retried(harness, tmp_path, monkeypatch):
+    from flows.main import evkonyv_flow
+
+    real_read_bytes, calls = Path.read_bytes, []
+
+    def flaky(self):
+        calls.append(self)
+        if len(calls) == 1:
+            raise OSError(5, "Input/output error")
+        return real_read_bytes(self)
+
+    monkeypatch.setattr(Path, "read_bytes", flaky)
+    monkeypatch.setattr("flows.main.read_task.retry_delay_seconds", 0)
+    summary = evkonyv_flow(raw=[str(SEED)], output=str(tmp_path))
+    assert len(calls) == 2 and summary["rows"]["events"] == 164
+
+
+def test_bad_input_ends_the_flow_failed(harness, tmp_path):
+    from flows.main import evkonyv_flow
+
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    state = evkonyv_flow(raw=[str(empty)], output=str(tmp_path / "out"), return_state=True)
+    assert state.is_failed()
+    assert "empty.txt: file is empty" in state.message
+    assert not (tmp_path / "out").exists()
+
+
 # --- the command line, as a user runs it ---------------------------------------------
 
 
@@ -86,8 +117,19 @@ def cli_env(tmp_path_factory):
 
 
 def evkonyv(env, *args, cwd=ROOT):
+    """Run the command in its own process group; output through files, not pipes, because a
+    killed run leaves Prefect's temporary server (its child) holding inherited pipes open."""
     command = [str(Path(sys.executable).parent / "evkonyv"), "run", *args]
-    return subprocess.run(command, cwd=cwd, env=env, capture_output=True, text=True, timeout=300)
+    with tempfile.TemporaryFile("w+") as stdout, tempfile.TemporaryFile("w+") as stderr:
+        process = subprocess.Popen(command, cwd=cwd, env=env, stdout=stdout, stderr=stderr, start_new_session=True)
+        try:
+            returncode = process.wait(timeout=300)
+        finally:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(process.pid, signal.SIGKILL)  # whatever the run left behind
+        stdout.seek(0)
+        stderr.seek(0)
+        return subprocess.CompletedProcess(command, returncode, stdout.read(), stderr.read())
 
 
 @pytest.fixture(scope="module")
@@ -120,6 +162,19 @@ def test_bad_input_fails_cleanly_and_keeps_the_release(release, cli_env, tmp_pat
     assert result.stderr.strip().count("\n") == 0, result.stderr  # one line, no traceback
     assert message in result.stderr and result.stderr.startswith("evkonyv: error:")
     assert digests(output) == before
+
+
+def test_killed_during_publish_keeps_the_release(release, cli_env, tmp_path):
+    output, _ = release
+    before = digests(output)
+    edited = tmp_path / "edited.txt"
+    edited.write_text(SEED.read_text(encoding="utf-8").replace("letartóztatják", "őrizetbe veszik"), encoding="utf-8")
+    result = evkonyv({**cli_env, "EVKONYV_FAULT": "publish:before-swap"}, "--raw", str(edited), "--output", str(output))
+    assert result.returncode == -9
+    assert digests(output) == before
+    result = evkonyv(cli_env, "--raw", str(SEED), "--output", str(output))
+    assert result.returncode == 0 and digests(output) == before
+    assert sorted(p.name for p in output.parent.iterdir() if p.name.startswith(f".{output.name}")) == []
 
 
 def test_default_paths_from_a_checkout(cli_env, tmp_path):
