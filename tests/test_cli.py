@@ -34,3 +34,12 @@ def test_missing_raw_path_fails_before_the_flow(monkeypatch, tmp_path):
     result = CliRunner().invoke(app, ["run", "--raw", str(tmp_path / "nope"), "--output", str(tmp_path)])
     assert result.exit_code == 1
     assert result.output.strip() == f"evkonyv: error: {tmp_path / 'nope'}: no such file or folder"
+
+
+def test_folder_without_raw_files(monkeypatch, tmp_path):
+    monkeypatch.setattr(flows.main, "evkonyv_flow", lambda **_: (_ for _ in ()).throw(AssertionError("no flow")))
+    (tmp_path / "notes.md").write_text("x")
+    result = CliRunner().invoke(app, ["run", "--raw", str(tmp_path), "--output", str(tmp_path / "out")])
+    assert result.exit_code == 1
+    assert result.output.strip() == f"evkonyv: error: {tmp_path}: folder holds no *.txt files"
+    assert not (tmp_path / "out").exists()
