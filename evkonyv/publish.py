@@ -18,6 +18,7 @@ import re
 import secrets
 import shutil
 import signal
+from collections.abc import Mapping
 from pathlib import Path
 
 import pandas as pd
@@ -65,8 +66,24 @@ def csv_table(table: pyarrow.Table) -> pyarrow.Table:
     return pyarrow.table(columns, names=table.column_names)
 
 
-def write_release(tables: dict[str, pd.DataFrame], output: Path) -> list[Path]:
-    """Write every table into ``output`` all-or-nothing; return the files written."""
+def table_files(tables: Mapping[str, pd.DataFrame]) -> dict[str, bytes]:
+    """Parquet for every table, CSV for the record tables, as bytes by file name."""
+    files: dict[str, bytes] = {}
+    for name, frame in tables.items():
+        table = to_arrow(name, frame)
+        sink = pyarrow.BufferOutputStream()
+        pyarrow.parquet.write_table(table, sink, compression="zstd")
+        files[f"{name}.parquet"] = sink.getvalue().to_pybytes()
+        if name in CSV_TABLES:
+            sink = pyarrow.BufferOutputStream()
+            options = pyarrow.csv.WriteOptions(include_header=True, delimiter=",", eol="\r\n")
+            pyarrow.csv.write_csv(csv_table(table), sink, write_options=options)
+            files[f"{name}.csv"] = sink.getvalue().to_pybytes()
+    return files
+
+
+def write_release(files: Mapping[str, bytes], output: Path) -> list[Path]:
+    """Put ``files`` into ``output`` all-or-nothing; return the paths written."""
     output = output.absolute()
     try:
         output.parent.mkdir(parents=True, exist_ok=True)
@@ -77,31 +94,20 @@ def write_release(tables: dict[str, pd.DataFrame], output: Path) -> list[Path]:
     except OSError as error:
         raise EvkonyvError(f"{output}: cannot write the output folder ({error.strerror or error})") from error
     try:
-        names = _write_tables(tables, staging)
+        for index, (name, content) in enumerate(files.items()):
+            (staging / name).write_bytes(content)
+            if index == 0:
+                fault_point("publish:after-first-file")
         _keep_hidden_files(output, staging)
         _fsync_folder(staging)
         fault_point("publish:before-swap")
         _swap_in(staging, output)
         fault_point("publish:after-swap")
-        return [output / name for name in names]
+        return [output / name for name in files]
     except OSError as error:
         raise EvkonyvError(f"{output}: cannot write the release ({error.strerror or error})") from error
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-
-
-def _write_tables(tables: dict[str, pd.DataFrame], folder: Path) -> list[str]:
-    names = []
-    for name, frame in tables.items():
-        table = to_arrow(name, frame)
-        pyarrow.parquet.write_table(table, folder / f"{name}.parquet", compression="zstd")
-        names.append(f"{name}.parquet")
-        fault_point("publish:after-first-file")
-        if name in CSV_TABLES:
-            options = pyarrow.csv.WriteOptions(include_header=True, delimiter=",", eol="\r\n")
-            pyarrow.csv.write_csv(csv_table(table), folder / f"{name}.csv", write_options=options)
-            names.append(f"{name}.csv")
-    return names
 
 
 def fault_point(name: str) -> None:

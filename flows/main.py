@@ -17,7 +17,7 @@ from prefect.cache_policies import NO_CACHE
 from evkonyv.articles import Article, Duplicate, find_duplicates
 from evkonyv.errors import InputError
 from evkonyv.parse import ParseResult, ReadSources, classify_articles, read_articles, split_sources
-from evkonyv.publish import write_release
+from evkonyv.publish import table_files, write_release
 from evkonyv.sources import SourceText, find_raw_files, read_source
 from evkonyv.summary import RunSummary, summarise
 from evkonyv.tables import build_tables
@@ -95,7 +95,7 @@ def validate_task(result: ParseResult) -> dict[str, pd.DataFrame]:
 
 @task(name="publish", cache_policy=NO_CACHE)
 def publish_task(tables: dict[str, pd.DataFrame], output: str) -> list[str]:
-    written = write_release(tables, Path(output))
+    written = write_release(table_files(tables), Path(output))
     get_run_logger().info("published %d files into %s", len(written), output)
     return [path.name for path in written]
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from evkonyv.publish import FAULT_INJECTION_VARIABLE, _swap_in, neutralise_formula, write_release
+from evkonyv.publish import FAULT_INJECTION_VARIABLE, _swap_in, neutralise_formula, table_files, write_release
 from evkonyv.tables import build_tables
 from schemas.tables import TABLES
 from schemas.validation import validate_tables
@@ -20,7 +20,7 @@ PUBLISH = """
 import sys
 from pathlib import Path
 from evkonyv.parse import parse_sources
-from evkonyv.publish import write_release
+from evkonyv.publish import table_files, write_release
 from evkonyv.sources import read_source
 from evkonyv.tables import build_tables
 from schemas.validation import validate_tables
@@ -28,7 +28,7 @@ seed = Path(sys.argv[1])
 source = read_source(seed.name, seed)
 if sys.argv[3] == "edited":
     source = source.__class__(source.name, source.sha256, source.encoding, (source.lines[0], *source.lines[1:3], "január 3. – Más szöveg.", *source.lines[4:]))
-write_release(validate_tables(build_tables(parse_sources([source]))), Path(sys.argv[2]))
+write_release(table_files(validate_tables(build_tables(parse_sources([source])))), Path(sys.argv[2]))
 """
 
 
@@ -115,6 +115,6 @@ def test_csv_neutralised_parquet_exact(seed_result, tmp_path):
     events = tables["events"].copy()
     events.loc[0, "text"] = '=HYPERLINK("http://example.invalid")'
     tables["events"] = events
-    write_release(validate_tables(tables), tmp_path)
+    write_release(table_files(validate_tables(tables)), tmp_path)
     assert pd.read_parquet(tmp_path / "events.parquet").loc[0, "text"] == '=HYPERLINK("http://example.invalid")'
     assert '"\'=HYPERLINK(""http://example.invalid"")"' in (tmp_path / "events.csv").read_text(encoding="utf-8")

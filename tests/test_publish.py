@@ -8,7 +8,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from evkonyv.errors import EvkonyvError
-from evkonyv.publish import write_release
+from evkonyv.publish import table_files, write_release
 from evkonyv.tables import build_tables
 from schemas.validation import validate_tables
 
@@ -23,8 +23,8 @@ def digests(folder):
 
 
 def test_same_tables_same_bytes(validated, tmp_path):
-    write_release(validated, tmp_path / "a")
-    write_release(validated, tmp_path / "b")
+    write_release(table_files(validated), tmp_path / "a")
+    write_release(table_files(validated), tmp_path / "b")
     assert digests(tmp_path / "a") == digests(tmp_path / "b")
     assert sorted(digests(tmp_path / "a")) == sorted(
         [
@@ -42,7 +42,7 @@ def test_same_tables_same_bytes(validated, tmp_path):
 
 
 def test_parquet_keeps_types_and_descriptions(validated, tmp_path):
-    write_release(validated, tmp_path)
+    write_release(table_files(validated), tmp_path)
     events = pd.read_parquet(tmp_path / "events.parquet")
     assert str(events["month"].dtype) == "Int8"
     assert str(events["year"].dtype) == "Int32"
@@ -53,7 +53,7 @@ def test_parquet_keeps_types_and_descriptions(validated, tmp_path):
 
 
 def test_csv_is_rfc4180(validated, tmp_path):
-    write_release(validated, tmp_path)
+    write_release(table_files(validated), tmp_path)
     raw = (tmp_path / "births.csv").read_bytes()
     assert raw.count(b"\r\n") == 22  # header + 21 rows
     rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8"), newline="")))
@@ -63,12 +63,12 @@ def test_csv_is_rfc4180(validated, tmp_path):
 
 
 def test_failed_write_leaves_output_alone(validated, tmp_path, monkeypatch):
-    write_release(validated, tmp_path)
+    write_release(table_files(validated), tmp_path)
     before = digests(tmp_path)
     broken = dict(validated)
     broken["source_lines"] = validated["source_lines"].assign(record_ids=5)  # written after the others
     with pytest.raises(pyarrow.ArrowException):
-        write_release(broken, tmp_path)
+        write_release(table_files(broken), tmp_path)
     assert digests(tmp_path) == before
     assert not [p for p in tmp_path.parent.iterdir() if ".staging-" in p.name]
 
@@ -77,4 +77,4 @@ def test_unwritable_output_is_a_clear_error(validated, tmp_path):
     blocker = tmp_path / "file"
     blocker.write_text("x")
     with pytest.raises(EvkonyvError, match="cannot write"):
-        write_release(validated, blocker / "output")
+        write_release(table_files(validated), blocker / "output")
