@@ -14,6 +14,7 @@ from evkonyv.parse import ParseResult
 @dataclass(frozen=True)
 class RunSummary:
     output: str
+    version: str
     rows: dict[str, int]
     records_by_article: dict[str, dict[str, int]]
     quarantined_lines: int
@@ -27,7 +28,7 @@ class RunSummary:
 
     def markdown(self) -> str:
         lines = [
-            f"# evkonyv run: {self.output}",
+            f"# evkonyv release {self.version} in {self.output}",
             "",
             "| table | rows |",
             "|---|---:|",
@@ -48,12 +49,13 @@ class RunSummary:
         return "\n".join(lines) + "\n"
 
 
-def summarise(result: ParseResult, tables: dict[str, pd.DataFrame], files: list[str], output: str) -> RunSummary:
+def summarise(result: ParseResult, tables: dict[str, pd.DataFrame], files: list[str], output: str, version: str) -> RunSummary:
     by_article: dict[str, Counter[str]] = {}
     for record in result.records:
         by_article.setdefault(record.article, Counter())[record.kind] += 1
     return RunSummary(
         output=output,
+        version=version,
         rows={name: len(frame) for name, frame in tables.items()},
         records_by_article={article: dict(counts) for article, counts in sorted(by_article.items())},
         quarantined_lines=len({(q.source_file, q.source_line) for q in result.quarantined}),

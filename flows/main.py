@@ -17,9 +17,11 @@ from prefect.cache_policies import NO_CACHE
 from evkonyv.articles import Article, Duplicate, find_duplicates
 from evkonyv.errors import InputError
 from evkonyv.parse import ParseResult, ReadSources, classify_articles, read_articles, split_sources
-from evkonyv.publish import table_files, write_release
+from evkonyv.publish import write_release
+from evkonyv.release.build import Release, build_release, read_previous, release_date
+from evkonyv.release.texts import SourceFile
 from evkonyv.sources import SourceText, find_raw_files, read_source
-from evkonyv.summary import RunSummary, summarise
+from evkonyv.summary import RunSummary, run_warnings, summarise
 from evkonyv.tables import build_tables
 from schemas.validation import check_tables, validate_tables
 
@@ -94,10 +96,15 @@ def validate_task(result: ParseResult) -> dict[str, pd.DataFrame]:
 
 
 @task(name="publish", cache_policy=NO_CACHE)
-def publish_task(tables: dict[str, pd.DataFrame], output: str) -> list[str]:
-    written = write_release(table_files(tables), Path(output))
-    get_run_logger().info("published %d files into %s", len(written), output)
-    return [path.name for path in written]
+def publish_task(result: ParseResult, tables: dict[str, pd.DataFrame], output: str) -> Release:
+    previous = read_previous(Path(output))
+    sources = [SourceFile(source.name, source.sha256, source.encoding) for source in result.sources]
+    release = build_release(tables, sources, previous, run_warnings(result), release_date())
+    write_release(release.files, Path(output))
+    logger = get_run_logger()
+    logger.info("published release %s (%d files) into %s", release.version, len(release.files), output)
+    create_markdown_artifact(key="evkonyv-quality-report", markdown=release.quality, description="evkonyv quality report")
+    return release
 
 
 @flow(name="evkonyv", log_prints=False)
@@ -108,8 +115,8 @@ def evkonyv_flow(raw: list[str] | None = None, output: str = "output") -> dict[s
     duplicates = dedupe_task(articles)
     result = classify_task(parse_task(sources, articles, duplicates))
     tables = validate_task(result)
-    files = publish_task(tables, output)
-    summary: RunSummary = summarise(result, tables, files, output)
+    release = publish_task(result, tables, output)
+    summary: RunSummary = summarise(result, tables, sorted(release.files), output, release.version)
     for warning in summary.warnings:
         get_run_logger().info("warning: %s", warning)
     create_markdown_artifact(key="evkonyv-run-summary", markdown=summary.markdown(), description="evkonyv run summary")

@@ -54,7 +54,8 @@ def table_schema(name: str, file_format: str) -> dict[str, Any]:
             "description": column.description or "",
         }
         constraints: dict[str, Any] = {}
-        if not column.nullable:
+        empty_list_is_blank = file_format == "csv" and pyarrow.types.is_list(arrow_field.type)
+        if not column.nullable and not empty_list_is_blank:  # CSV writes an empty list as an empty cell
             constraints["required"] = True
         if column.unique:
             constraints["unique"] = True

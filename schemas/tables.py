@@ -223,6 +223,17 @@ class Articles(pa.DataFrameModel):
     similarity: Series[pd.Float64Dtype] = pa.Field(
         ge=0, le=1, nullable=True, description="Line similarity to the published occurrence (0–1)."
     )
+    complete: Series[pd.BooleanDtype] = pa.Field(
+        nullable=True,
+        description="Year articles: whether the article reaches its references or Nobel section; false suggests "
+        "an export cut off in the middle. Empty for prose articles.",
+    )
+    source_encoding: Series[pd.StringDtype] = pa.Field(
+        description="Text encoding the raw file was read in: utf-8, utf-8-sig (with BOM), cp1250, iso8859_2, ..."
+    )
+    encoding_uncertain: Series[pd.BooleanDtype] = pa.Field(
+        description="True when the raw file's encoding could not be told for sure (see the README, Decoding)."
+    )
 
     @pa.dataframe_check(name="first_line_not_after_last")
     def _lines_ordered(cls, df: pd.DataFrame) -> pd.Series:

@@ -1,0 +1,194 @@
+"""Assembling the whole release, in memory, from the validated tables.
+
+Everything is derived from the tables, the raw files' digests, the previous release
+found in the output folder and SOURCE_DATE_EPOCH: never from the clock, so that a
+release built twice from the same input is byte-identical.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from evkonyv.publish import table_files
+from evkonyv.release import changelog
+from evkonyv.release.archive import deterministic_zip, sha256, sha256sums
+from evkonyv.release.page import release_page
+from evkonyv.release.quality import CHART_FILE, events_per_month_svg, quality_report
+from evkonyv.release.texts import (
+    LICENSE_NAME,
+    LICENSE_TITLE,
+    LICENSE_URL,
+    TITLE,
+    SourceFile,
+    citation,
+    license_data,
+    readme,
+    source_articles,
+)
+from schemas.datapackage import table_schema
+from schemas.tables import CSV_TABLES, TABLES
+
+PACKAGE_NAME = "evkonyv"
+DESCRIPTOR = "datapackage.json"
+_MEDIA_TYPES = {"csv": "text/csv", "parquet": "application/vnd.apache.parquet"}
+
+
+@dataclass(frozen=True)
+class PreviousRelease:
+    version: str
+    content_sha256: str
+    columns: dict[str, dict[str, str]]
+    tables: dict[str, pd.DataFrame]
+    changelog: str | None
+
+
+def release_date() -> dt.datetime | None:
+    """The release time from SOURCE_DATE_EPOCH (reproducible builds), if set."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    return dt.datetime.fromtimestamp(int(epoch), dt.UTC).replace(tzinfo=None) if epoch and epoch.isdigit() else None
+
+
+def read_previous(output: Path) -> PreviousRelease | None:
+    """The release already in ``output``; None when there is none (or it is unreadable)."""
+    try:
+        descriptor = json.loads((output / DESCRIPTOR).read_text(encoding="utf-8"))
+        extra = descriptor[PACKAGE_NAME]
+        tables = {name: pd.read_parquet(output / f"{name}.parquet") for name in changelog.RECORD_TABLES}
+        history = output / "CHANGELOG.md"
+        return PreviousRelease(
+            version=descriptor["version"],
+            content_sha256=extra["content_sha256"],
+            columns=extra["columns"],
+            tables=tables,
+            changelog=history.read_text(encoding="utf-8") if history.exists() else None,
+        )
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def _columns(tables: Mapping[str, pd.DataFrame]) -> dict[str, dict[str, str]]:
+    return {name: {column: str(dtype) for column, dtype in frame.dtypes.items()} for name, frame in tables.items()}
+
+
+def _content_sha256(files: Mapping[str, bytes]) -> str:
+    return sha256("".join(f"{name}:{sha256(content)}\n" for name, content in sorted(files.items())).encode())
+
+
+def _resource(name: str, file: str, content: bytes, file_format: str) -> dict[str, Any]:
+    resource: dict[str, Any] = {
+        "name": name if file_format == "csv" or name not in CSV_TABLES else f"{name}-parquet",
+        "title": f"{name} ({file_format})",
+        "description": (TABLES[name].__doc__ or "").strip(),
+        "path": file,
+        "type": "table",
+        "scheme": "file",
+        "format": file_format,
+        "mediatype": _MEDIA_TYPES[file_format],
+        "schema": table_schema(name, file_format),
+    }
+    integrity = {"bytes": len(content), "hash": f"sha256:{sha256(content)}"}
+    if file_format == "parquet":
+        # Frictionless checks bytes and hash on a stream it reads itself, which its Parquet
+        # reader is not; so for Parquet they are recorded under our own key (and in SHA256SUMS).
+        resource[PACKAGE_NAME] = integrity
+    else:
+        resource |= integrity
+        resource["encoding"] = "utf-8"
+        resource["dialect"] = {"csv": {"delimiter": ",", "lineTerminator": "\r\n", "quoteChar": '"'}}
+    return resource
+
+
+def descriptor(
+    version: str,
+    files: Mapping[str, bytes],
+    tables: Mapping[str, pd.DataFrame],
+    sources: Sequence[SourceFile],
+    content: str,
+    released: dt.datetime | None,
+    csv_only: bool = False,
+) -> dict[str, Any]:
+    resources = []
+    for name in tables:
+        if name in CSV_TABLES:
+            resources.append(_resource(name, f"{name}.csv", files[f"{name}.csv"], "csv"))
+        if not csv_only:
+            resources.append(_resource(name, f"{name}.parquet", files[f"{name}.parquet"], "parquet"))
+    articles = source_articles(tables["articles"])
+    package: dict[str, Any] = {
+        "name": PACKAGE_NAME,
+        "title": TITLE,
+        "description": "Events, births and deaths read from Hungarian Wikipedia year articles; every row traceable to its raw line.",
+        "version": version,
+        "licenses": [{"name": LICENSE_NAME, "path": LICENSE_URL, "title": LICENSE_TITLE}],
+        "sources": [{"title": f"Hungarian Wikipedia: {a.title}", "path": a.url} for a in articles]
+        + [{"title": f"raw export {s.name}", "description": f"sha256 {s.sha256}, read as {s.encoding}"} for s in sources],
+        "contributors": [{"title": "Contributors of the Hungarian Wikipedia", "roles": ["author"]}],
+        "keywords": ["Hungary", "history", "Wikipedia", "events", "births", "deaths"],
+        "resources": resources,
+        PACKAGE_NAME: {"content_sha256": content, "columns": _columns(tables)},
+    }
+    if released:
+        package["created"] = released.isoformat() + "Z"
+    return package
+
+
+def _json(value: Any) -> bytes:
+    return (json.dumps(value, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+@dataclass(frozen=True)
+class Release:
+    version: str
+    files: dict[str, bytes]
+    quality: str
+
+
+def build_release(
+    tables: Mapping[str, pd.DataFrame],
+    sources: Sequence[SourceFile],
+    previous: PreviousRelease | None,
+    warnings: Sequence[str] = (),
+    released: dt.datetime | None = None,
+) -> Release:
+    files = table_files(tables)
+    content = _content_sha256(files)
+    if previous is not None and previous.content_sha256 == content and previous.changelog:
+        version, history = previous.version, previous.changelog  # a rebuild of the same release
+    elif previous is not None:
+        level, schema_lines = changelog.schema_changes(previous.columns, _columns(tables))
+        version = changelog.next_version(previous.version, level)
+        diff = changelog.diff_records(previous.tables, tables)
+        history = changelog.changelog(changelog.entry(version, previous.version, diff, schema_lines), previous.changelog)
+    else:
+        version = changelog.FIRST_VERSION
+        history = changelog.changelog(changelog.entry(version, None, None, []), None)
+
+    articles = source_articles(tables["articles"])
+    rows = {name: len(frame) for name, frame in tables.items()}
+    zip_name = f"{PACKAGE_NAME}-{version}-csv.zip"
+    cff = citation(version, released.date() if released else None, articles)
+    quality = quality_report(tables, version, warnings)
+    files |= {
+        "README.md": readme(version, rows, zip_name, articles).encode("utf-8"),
+        "LICENSE-DATA": license_data(articles, sources).encode("utf-8"),
+        "CITATION.cff": cff.encode("utf-8"),
+        "CHANGELOG.md": history.encode("utf-8"),
+        "quality.md": quality.encode("utf-8"),
+        CHART_FILE: events_per_month_svg(tables["events"]).encode("utf-8"),
+        DESCRIPTOR: _json(descriptor(version, files, tables, sources, content, released)),
+    }
+    bundle = {name: files[name] for name in files if name.endswith(".csv")}
+    bundle |= {name: files[name] for name in ("README.md", "LICENSE-DATA", "CITATION.cff")}
+    bundle[DESCRIPTOR] = _json(descriptor(version, files, tables, sources, content, released, csv_only=True))
+    files[zip_name] = deterministic_zip(bundle, released)
+    files["index.html"] = release_page(version, tables, files, zip_name, CHART_FILE, cff).encode("utf-8")
+    files["SHA256SUMS"] = sha256sums(files)
+    return Release(version, files, quality)

@@ -1,0 +1,151 @@
+"""The quality report (quality.md) and the events-per-month chart (SVG)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from html import escape
+
+import pandas as pd
+
+from evkonyv.dates import PRECISIONS
+from evkonyv.quality_flags import QUALITY_FLAGS
+
+# Flags that point at a fault of the source article, worth fixing on Wikipedia.
+ERRATA_FLAGS: tuple[str, ...] = (
+    "wrong_year_symbol", "stray_character_in_marker", "glued_heading", "missing_dash", "capitalised_month",
+    "ascii_hyphen_dash", "doubled_dot", "impossible_day", "range_end_before_start", "inconsistent_other_year",
+    "likely_repeat",
+)  # fmt: skip
+MONTH_LABELS = ("jan", "feb", "már", "ápr", "máj", "jún", "júl", "aug", "szep", "okt", "nov", "dec")
+CHART_FILE = "events-per-month.svg"
+RECORD_TABLES = ("events", "births", "deaths")
+
+
+def _table(header: Sequence[str], rows: Sequence[Sequence[object]]) -> list[str]:
+    cell = lambda value: str(value).replace("|", "\\|").replace("\n", " ")  # noqa: E731
+    return [
+        "| " + " | ".join(header) + " |",
+        "|" + "---|" * len(header),
+        *("| " + " | ".join(cell(v) for v in row) + " |" for row in rows),
+    ]
+
+
+def _excerpt(text: str, length: int = 80) -> str:
+    return text if len(text) <= length else text[: length - 1] + "…"
+
+
+def errata(tables: Mapping[str, pd.DataFrame]) -> list[tuple[str, str, str, int, str]]:
+    """(flag, article, source_file, source_line, excerpt) of every record with a source fault."""
+    found = []
+    for name in RECORD_TABLES:
+        for row in tables[name].itertuples(index=False):
+            for flag in row.quality_flags:
+                if flag in ERRATA_FLAGS:
+                    found.append(
+                        (
+                            flag,
+                            row.article,
+                            row.source_file,
+                            int(row.source_line),
+                            _excerpt(f"{row.date_text if isinstance(row.date_text, str) else ''} {row.text}".strip()),
+                        )
+                    )
+    return sorted(found, key=lambda item: (ERRATA_FLAGS.index(item[0]), item[2], item[3]))
+
+
+def quality_report(tables: Mapping[str, pd.DataFrame], version: str, warnings: Sequence[str]) -> str:
+    out = [f"# Quality report, release {version}", "", "## Rows per table", ""]
+    out += _table(["table", "rows"], [(name, len(frame)) for name, frame in tables.items()])
+
+    out += ["", "## Records per article", ""]
+    counts = {name: tables[name].groupby("article").size() for name in RECORD_TABLES}
+    articles = sorted(set().union(*(set(c.index) for c in counts.values())))
+    out += _table(["article", *RECORD_TABLES], [(a, *(int(counts[n].get(a, 0)) for n in RECORD_TABLES)) for a in articles])
+
+    out += ["", "## Date precision", ""]
+    mix = {name: tables[name]["date_precision"].value_counts() for name in RECORD_TABLES}
+    out += _table(["precision", *RECORD_TABLES], [(p, *(int(mix[n].get(p, 0)) for n in RECORD_TABLES)) for p in PRECISIONS])
+
+    quarantine = tables["quarantine"]
+    out += ["", f"## Quarantined lines ({len(quarantine)})", ""]
+    if len(quarantine):
+        out += _table(
+            ["source", "article", "reason", "text"],
+            [
+                (f"{q.source_file}:{q.source_line}", q.article or "", q.reason, _excerpt(q.text))
+                for q in quarantine.itertuples(index=False)
+            ],
+        )
+    else:
+        out.append("None: every line was read.")
+
+    duplicates = tables["articles"][tables["articles"]["duplicate_of"].notna()]
+    out += ["", f"## Duplicate articles removed ({len(duplicates)})", ""]
+    if len(duplicates):
+        out += _table(
+            ["occurrence", "title", "duplicate of", "kind", "similarity"],
+            [(d.article_id, d.title, d.duplicate_of, d.duplicate_kind, d.similarity) for d in duplicates.itertuples(index=False)],
+        )
+    else:
+        out.append("None.")
+
+    found = errata(tables)
+    out += ["", f"## Errata for the source articles ({len(found)})", ""]
+    out.append("Faults in the Wikipedia articles themselves, found while reading them; fixing them there helps every reader.")
+    out.append("")
+    if found:
+        out += _table(
+            ["fault", "article", "source", "text"],
+            [(f"`{flag}`", article, f"{file}:{line}", text) for flag, article, file, line, text in found],
+        )
+        out += ["", "Faults:", "", *(f"- `{flag}`: {QUALITY_FLAGS[flag]}" for flag in ERRATA_FLAGS)]
+    else:
+        out.append("None found.")
+
+    out += ["", "## Warnings", ""]
+    out += [f"- {warning}" for warning in warnings] or ["None."]
+    out += ["", "## Events per month", "", f"![Events per month and year]({CHART_FILE})", ""]
+    return "\n".join(out)
+
+
+def events_per_month_svg(events: pd.DataFrame) -> str:
+    """A heat map: one row per year, one column per month, the count of events in each cell.
+
+    Events with no month (undated, seasons, approximate) have a column of their own.
+    """
+    grid = Counter(
+        (int(year), int(month) if pd.notna(month) else 0) for year, month in zip(events["year"], events["month"], strict=True)
+    )
+    years = sorted({year for year, _ in grid})
+    columns = [*range(1, 13), 0]
+    labels = [*MONTH_LABELS, "n/a"]
+    cell, left, top = 34, 52, 28
+    width, height = left + cell * len(columns) + 10, top + cell * max(len(years), 1) + 30
+    peak = max(grid.values(), default=1)
+    parts = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" '
+        'font-family="sans-serif" font-size="11" role="img" aria-labelledby="title">',
+        '<title id="title">Events per month and year</title>',
+    ]
+    for column, label in enumerate(labels):
+        parts.append(f'<text x="{left + column * cell + cell // 2}" y="{top - 8}" text-anchor="middle">{label}</text>')
+    for row, year in enumerate(years):
+        y = top + row * cell
+        parts.append(f'<text x="{left - 6}" y="{y + cell // 2 + 4}" text-anchor="end">{year}</text>')
+        for column, month in enumerate(columns):
+            count = grid.get((year, month), 0)
+            shade = 245 - 185 * count // peak
+            x = left + column * cell
+            parts.append(
+                f'<rect x="{x}" y="{y}" width="{cell - 2}" height="{cell - 2}" fill="rgb({shade},{shade},255)">'
+                f"<title>{year} {escape(labels[column])}: {count}</title></rect>"
+            )
+            if count:
+                fill = "white" if shade < 150 else "black"
+                parts.append(
+                    f'<text x="{x + (cell - 2) // 2}" y="{y + cell // 2 + 3}" text-anchor="middle" fill="{fill}">{count}</text>'
+                )
+    parts.append(f'<text x="{left}" y="{height - 8}">Events per month of each year; darker is more (at most {peak}).</text>')
+    parts.append("</svg>")
+    return "\n".join(parts) + "\n"

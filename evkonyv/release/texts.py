@@ -1,0 +1,162 @@
+"""The release's own README, data licence and citation file."""
+
+from __future__ import annotations
+
+import datetime as dt
+import urllib.parse
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+import pandas as pd
+
+LICENSE_NAME = "CC-BY-SA-4.0"
+LICENSE_TITLE = "Creative Commons Attribution-ShareAlike 4.0 International"
+LICENSE_URL = "https://creativecommons.org/licenses/by-sa/4.0/"
+TITLE = "evkonyv: events, births and deaths from Hungarian Wikipedia year articles"
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    name: str
+    sha256: str
+    encoding: str
+
+
+@dataclass(frozen=True)
+class SourceArticle:
+    title: str
+    kind: str
+
+    @property
+    def url(self) -> str:
+        if self.kind == "year":
+            return f"https://hu.wikipedia.org/wiki/{urllib.parse.quote(self.title)}"
+        # a prose title is read from the first sentence: search finds the page it names
+        return "https://hu.wikipedia.org/w/index.php?search=" + urllib.parse.quote_plus(self.title)
+
+
+def source_articles(articles: pd.DataFrame) -> list[SourceArticle]:
+    published = articles[articles["duplicate_of"].isna()]
+    return sorted(
+        {SourceArticle(row.title, row.kind) for row in published.itertuples(index=False)},
+        key=lambda a: (a.kind != "year", a.title),
+    )
+
+
+def license_data(articles: Sequence[SourceArticle], sources: Sequence[SourceFile]) -> str:
+    lines = [
+        f"Data licence: {LICENSE_TITLE} ({LICENSE_NAME})",
+        f"{LICENSE_URL}legalcode",
+        "",
+        "Applies to every table of this release (*.parquet, *.csv) and the text in it.",
+        "",
+        "Source and attribution",
+        "  Adapted from these articles of the Hungarian Wikipedia (hu.wikipedia.org), written by their",
+        "  contributors (see the history of each article):",
+        *(f"    - {a.title}: {a.url}" for a in articles),
+        "  Raw exports read (plain text, SHA-256):",
+        *(f"    - {s.name}: {s.sha256}" for s in sources),
+        "",
+        "Changes made",
+        "  The exported text was split into articles, parsed, classified and restructured into tables of",
+        "  events, births and deaths; no text was rewritten beyond cutting dates and names from it.",
+        "",
+        "You may share and adapt the data, also commercially, if you give appropriate credit (name the",
+        "Wikipedia articles above and link to this licence), indicate changes, and distribute your",
+        f"contributions under the same licence ({LICENSE_NAME}). No warranties are given.",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def citation(version: str, released: dt.date | None, articles: Sequence[SourceArticle]) -> str:
+    lines = [
+        "cff-version: 1.2.0",
+        "message: If you use this data, please cite it and the Hungarian Wikipedia articles it comes from.",
+        "type: dataset",
+        f'title: "{TITLE}"',
+        f'version: "{version}"',
+        *([f'date-released: "{released.isoformat()}"'] if released else []),
+        f"license: {LICENSE_NAME}",
+        "authors:",
+        '  - name: "evkonyv"',
+        '  - name: "Contributors of the Hungarian Wikipedia"',
+        "references:",
+    ]
+    for article in articles:
+        lines += [
+            "  - type: encyclopedia",
+            f'    title: "{article.title}"',
+            '    authors:\n      - name: "Contributors of the Hungarian Wikipedia"',
+            '    publisher:\n      name: "Wikimedia Foundation"',
+            f'    url: "{article.url}"',
+            f"    license: {LICENSE_NAME}",
+        ]
+    return "\n".join(lines) + "\n"
+
+
+def readme(version: str, rows: Mapping[str, int], zip_name: str, articles: Sequence[SourceArticle]) -> str:
+    titles = ", ".join(a.title for a in articles)
+    return f"""# {TITLE}
+
+Release {version}. Tables of historical events, births and deaths read from the Hungarian Wikipedia
+year articles ({titles}), each row traceable to the line of the raw export it came from.
+
+## Files
+
+| file | rows | one row per |
+|---|---:|---|
+| `events.parquet`, `events.csv` | {rows["events"]} | event of the year (chronology, undated and topical items) |
+| `births.parquet`, `births.csv` | {rows["births"]} | person born in the year |
+| `deaths.parquet`, `deaths.csv` | {rows["deaths"]} | person who died in the year |
+| `articles.parquet` | {rows["articles"]} | article occurrence in the raw exports, with `duplicate_of` |
+| `source_lines.parquet` | {rows["source_lines"]} | raw line, with its role and the ids of its records |
+| `quarantine.parquet` | {rows["quarantine"]} | line that could not be read, with the reason |
+
+Also: `datapackage.json` (Frictionless descriptor with every column's type, constraints and
+description), `quality.md` (quality report and errata for the source articles), `CHANGELOG.md`,
+`SHA256SUMS` (check with `sha256sum -c SHA256SUMS`), `index.html` (this release as a page), and
+`{zip_name}` (the CSVs with this README, the licence and a CSV-only descriptor).
+
+## Loading
+
+pandas:
+
+```python
+import pandas as pd
+events = pd.read_parquet("events.parquet")          # nullable integers stay integers
+```
+
+polars:
+
+```python
+import polars as pl
+events = pl.read_parquet("events.parquet")
+```
+
+DuckDB:
+
+```sql
+SELECT year, month, count(*) FROM 'events.parquet' GROUP BY ALL ORDER BY ALL;
+```
+
+A spreadsheet: open `events.csv` (UTF-8, comma-separated, a header row). Text that a spreadsheet would
+run as a formula starts with an apostrophe in the CSV files only; `quality_flags` is a `;`-joined list
+there.
+
+## Caveats
+
+- Dates are often partial. `year`, `month`, `day` say what the line says; `date_earliest` and
+  `date_latest` give the interval the date is known to lie in, and `date_precision` says which case
+  it is (day, day_range, month, season, approximate, year, invalid).
+- Undated items inside the chronology take the interval between their dated neighbours (flag
+  `date_inferred_from_neighbours`); other undated items take the whole year (flag `undated`).
+- The sections (events, births, deaths) are inferred from the structure of the articles, whose
+  headings the export lost; names are split from descriptions by rule. `quality.md` lists the
+  anomalies met.
+- `record_id` is stable: it depends on the article and the text of the item, not on its file or line.
+
+## Licence and citation
+
+The data is adapted from the Hungarian Wikipedia and shared under {LICENSE_TITLE}: see
+`LICENSE-DATA` for the attribution and the terms, and `CITATION.cff` for how to cite this release.
+"""
