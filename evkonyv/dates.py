@@ -135,7 +135,7 @@ def parse_date_prefix(line: str, article_year: int) -> DatePrefix | None:
         precision, (m1, d1), (m2, d2) = _PHRASES[phrase["phrase"].lower()]
         date = ParsedDate(
             article_year,
-            None,
+            m1 if m1 == m2 else None,  # "karácsony körül" lies in December
             None,
             None,
             None,

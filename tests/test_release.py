@@ -1,0 +1,183 @@
+"""The release around the tables: data package, docs, checksums, changelog, quality report."""
+
+import io
+import json
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+import zipfile
+from pathlib import Path
+
+import pandas as pd
+import pytest
+import yaml
+
+from evkonyv.parse import parse_sources
+from evkonyv.publish import write_release
+from evkonyv.release.build import build_release, read_previous
+from evkonyv.release.texts import SourceFile
+from evkonyv.sources import SourceText
+from evkonyv.tables import build_tables
+from schemas.validation import validate_tables
+
+FRICTIONLESS = Path(sys.executable).parent / "frictionless"
+
+
+def release_of(sources, output: Path, released=None):
+    result = parse_sources(sources)
+    tables = validate_tables(build_tables(result))
+    files = [SourceFile(s.name, s.sha256, s.encoding) for s in sources]
+    release = build_release(tables, files, read_previous(output), (), released)
+    write_release(release.files, output)
+    return release
+
+
+def edited(source: SourceText, line: int, old: str, new: str) -> SourceText:
+    lines = list(source.lines)
+    assert old in lines[line - 1]
+    lines[line - 1] = lines[line - 1].replace(old, new)
+    return SourceText(source.name, "e" * 64, source.encoding, tuple(lines))
+
+
+def digests(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
+
+
+@pytest.fixture(scope="module")
+def release_dir(tmp_path_factory, seed_source):
+    output = tmp_path_factory.mktemp("release") / "output"
+    release_of([seed_source], output)
+    return output
+
+
+def test_contents(release_dir):
+    assert sorted(p.name for p in release_dir.iterdir()) == sorted(
+        [f"{t}.parquet" for t in ("events", "births", "deaths", "articles", "source_lines", "quarantine")]
+        + [f"{t}.csv" for t in ("events", "births", "deaths")]
+        + ["datapackage.json", "README.md", "LICENSE-DATA", "CITATION.cff", "CHANGELOG.md", "SHA256SUMS",
+           "quality.md", "events-per-month.svg", "index.html", "evkonyv-1.0.0-csv.zip"]
+    )  # fmt: skip
+
+
+def test_frictionless_validates_the_package(release_dir):
+    done = subprocess.run(
+        [str(FRICTIONLESS), "validate", "datapackage.json"], cwd=release_dir, capture_output=True, text=True, timeout=300
+    )
+    assert done.returncode == 0, done.stdout[-3000:]
+    descriptor = json.loads((release_dir / "datapackage.json").read_text())
+    assert descriptor["version"] == "1.0.0"
+    assert descriptor["licenses"][0]["name"] == "CC-BY-SA-4.0"
+    assert any(
+        "huwiki_1953-1956.txt" in s["title"] and re.match(r"sha256 [0-9a-f]{64}\b", s["description"])
+        for s in descriptor["sources"]
+    )
+    events = next(r for r in descriptor["resources"] if r["name"] == "events")
+    assert events["schema"]["primaryKey"] == ["record_id"]
+    month = next(f for f in events["schema"]["fields"] if f["name"] == "month")
+    assert month["constraints"] == {"minimum": 1, "maximum": 12} and month["description"]
+
+
+def test_zip_holds_a_valid_csv_package(release_dir, tmp_path):
+    with zipfile.ZipFile(release_dir / "evkonyv-1.0.0-csv.zip") as archive:
+        assert sorted(archive.namelist()) == sorted(
+            ["events.csv", "births.csv", "deaths.csv", "README.md", "LICENSE-DATA", "CITATION.cff", "datapackage.json"]
+        )
+        archive.extractall(tmp_path)
+    done = subprocess.run(
+        [str(FRICTIONLESS), "validate", "datapackage.json"], cwd=tmp_path, capture_output=True, text=True, timeout=300
+    )
+    assert done.returncode == 0, done.stdout[-3000:]
+
+
+def test_checksums_verify(release_dir):
+    done = subprocess.run(["sha256sum", "-c", "SHA256SUMS"], cwd=release_dir, capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout + done.stderr
+    listed = {line.split("  ", 1)[1] for line in (release_dir / "SHA256SUMS").read_text().splitlines()}
+    assert listed == {p.name for p in release_dir.iterdir()} - {"SHA256SUMS"}
+
+
+def test_citation_and_licence(release_dir):
+    cff = yaml.safe_load((release_dir / "CITATION.cff").read_text())
+    assert (cff["cff-version"], cff["version"], cff["license"], cff["type"]) == ("1.2.0", "1.0.0", "CC-BY-SA-4.0", "dataset")
+    assert "date-released" not in cff  # no clock: only SOURCE_DATE_EPOCH gives a date
+    assert {ref["title"] for ref in cff["references"]} == {"1953", "1954", "1956", "1956-os forradalom és szabadságharc"}
+    licence = (release_dir / "LICENSE-DATA").read_text()
+    assert "CC-BY-SA-4.0" in licence and "https://hu.wikipedia.org/wiki/1953" in licence
+
+
+def test_first_release_changelog(release_dir):
+    assert "## 1.0.0\n\nFirst release" in (release_dir / "CHANGELOG.md").read_text()
+
+
+def test_rebuild_is_byte_identical(tmp_path, seed_source):
+    release_of([seed_source], tmp_path / "a")
+    release_of([seed_source], tmp_path / "b")
+    first = digests(tmp_path / "a")
+    assert first == digests(tmp_path / "b")
+    release_of([seed_source], tmp_path / "a")  # again over its own previous release
+    assert digests(tmp_path / "a") == first
+
+
+def test_source_date_epoch(tmp_path, seed_source):
+    import datetime as dt
+
+    when = dt.datetime(2026, 11, 1, 12, 0, 0)
+    release_of([seed_source], tmp_path / "a", when)
+    release_of([seed_source], tmp_path / "b", when)
+    assert digests(tmp_path / "a") == digests(tmp_path / "b")
+    assert yaml.safe_load((tmp_path / "a" / "CITATION.cff").read_text())["date-released"] == "2026-11-01"
+    with zipfile.ZipFile(tmp_path / "a" / "evkonyv-1.0.0-csv.zip") as archive:
+        assert {info.date_time for info in archive.infolist()} == {(2026, 11, 1, 12, 0, 0)}
+
+
+def test_one_changed_line_is_one_changed_record(tmp_path, seed_source, seed_result):
+    output = tmp_path / "output"
+    release_of([seed_source], output)
+    release = release_of([edited(seed_source, 4, "letartóztatják", "őrizetbe veszik")], output)
+    assert release.version == "1.0.1"
+    changelog = (output / "CHANGELOG.md").read_text()
+    old_id = next(r.record_id for r in seed_result.records if r.source_line == 4)
+    assert "0 records added, 0 removed, 1 changed" in changelog
+    changed_rows = [line for line in changelog.splitlines() if line.startswith("| events |")]
+    assert len(changed_rows) == 1 and f"`{old_id}`" in changed_rows[0] and "huwiki_1953-1956.txt:4 |" in changed_rows[0]
+    assert "## 1.0.0\n\nFirst release" in changelog  # the history is kept
+
+
+def test_schema_change_bumps_the_major_version(tmp_path, seed_source):
+    output = tmp_path / "output"
+    release_of([seed_source], output)
+    descriptor = json.loads((output / "datapackage.json").read_text())
+    descriptor["evkonyv"]["columns"]["events"]["retired_column"] = "string"  # as if an older schema had it
+    (output / "datapackage.json").write_text(json.dumps(descriptor))
+    release = release_of([edited(seed_source, 4, "letartóztatják", "őrizetbe veszik")], output)
+    assert release.version == "2.0.0"
+    assert "events: column retired_column removed" in (output / "CHANGELOG.md").read_text()
+
+
+def test_quality_report(release_dir):
+    report = (release_dir / "quality.md").read_text()
+    for expected in (
+        "| 1953 | 35 | 6 | 10 |",
+        "| huwiki_1953-1956.txt:222 | 1956-os forradalom és szabadságharc | huwiki_1953-1956.txt:112 | exact |",
+        "| `wrong_year_symbol` | 1953 | huwiki_1953-1956.txt:53 |",
+        "| `stray_character_in_marker` | 1956 | huwiki_1953-1956.txt:433 |",
+        "| `glued_heading` | 1954 | huwiki_1953-1956.txt:91 |",
+        "| `missing_dash` | 1954 | huwiki_1953-1956.txt:94 |",
+        "| `capitalised_month` | 1953 | huwiki_1953-1956.txt:36 |",
+        "| `likely_repeat` | 1953 | huwiki_1953-1956.txt:38 |",
+        "None: every line was read.",
+    ):
+        assert expected in report, expected
+    chart = ET.parse(release_dir / "events-per-month.svg").getroot()
+    cells = {t.text for t in chart.iter("{http://www.w3.org/2000/svg}title")}
+    events = pd.read_parquet(release_dir / "events.parquet")
+    october_1956 = int(((events["year"] == 1956) & (events["month"] == 10)).sum())
+    undated_1953 = int(((events["year"] == 1953) & events["month"].isna()).sum())
+    assert {f"1956 okt: {october_1956}", f"1953 n/a: {undated_1953}"} <= cells
+    assert undated_1953 == 3  # Crick's DNA model, Ránki's opera, the Wembley repeat
+
+
+def test_csv_reads_back(release_dir):
+    events = pd.read_csv(io.BytesIO((release_dir / "events.csv").read_bytes()))
+    assert len(events) == 164 and events["record_id"].is_unique
