@@ -75,6 +75,8 @@ def test_summary_artifact(harness, tmp_path):
         artifacts = client.read_artifacts()
     summaries = [a for a in artifacts if a.key == "evkonyv-run-summary"]
     assert summaries and "| events | 164 |" in summaries[0].data
+    reports = [a for a in artifacts if a.key == "evkonyv-quality-report"]
+    assert reports and "## Errata for the source articles" in reports[0].data
 
 
 def test_transient_read_error_is_retried(harness, tmp_path, monkeypatch):

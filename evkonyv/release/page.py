@@ -19,6 +19,7 @@ table { border-collapse: collapse; margin: .5rem 0 1.5rem; font-size: .9rem; }
 th, td { border: 1px solid #ccc; padding: .25rem .5rem; text-align: left; vertical-align: top; }
 td.number { text-align: right; }
 code, .hash { font-family: monospace; font-size: .8rem; word-break: break-all; }
+.scroll { overflow-x: auto; }
 .preview td { max-width: 24rem; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
 """
 
@@ -87,7 +88,7 @@ def release_page(
             ]
             for row in frame.head(PREVIEW_ROWS).itertuples(index=False):
                 out.append("<tr>" + "".join(f"<td>{_cell(value)}</td>" for value in row) + "</tr>")
-            out.append("</table>")
+            out.append("</table></div>")
     out += [
         "<h2>Licence and citation</h2>",
         '<p>See <a href="LICENSE-DATA">LICENSE-DATA</a> and <a href="CITATION.cff">CITATION.cff</a>:</p>',
