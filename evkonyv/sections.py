@@ -28,7 +28,8 @@ NOT_PERSON_SHAPED_COST = 1.5
 SENTENCE_COST = 1.0
 MATCHING_MARKER_REWARD = -2.0
 OTHER_MARKER_COST = 0.5
-ORDER_BREAK_COST = 4.0
+ORDER_BREAK_COST = 4.0  # the months go back: the mark of a new section
+DAY_ORDER_BREAK_COST = 1.0  # the days go back within a month: a slip of the source, rarely a section
 
 
 @dataclass(frozen=True)
@@ -78,7 +79,7 @@ def _split_with_known_boundary(shapes: Sequence[LineShape], births_start: int | 
 
     def cost(start: int, end: int, section: str) -> float:
         total = sum(_line_cost(shapes[i], section) for i in range(start, end))
-        return total + sum(ORDER_BREAK_COST for i in range(start + 1, end) if _broken(shapes[i - 1], shapes[i]))
+        return total + sum(_break_cost(shapes[i - 1], shapes[i]) for i in range(start + 1, end))
 
     deaths_options = [deaths_start] if deaths_start is not None else range(births_start or 0, n + 1)
     candidates = [
@@ -93,8 +94,11 @@ def _split_with_known_boundary(shapes: Sequence[LineShape], births_start: int | 
     return Sections(births_start=births, deaths_start=deaths)
 
 
-def _broken(before: LineShape, after: LineShape) -> bool:
-    return before.date is not None and after.date is not None and after.date < before.date
+def _break_cost(before: LineShape, after: LineShape) -> float:
+    if before.date is None or after.date is None or after.date >= before.date:
+        return 0.0
+    same_month = (after.date.year, after.date.month) == (before.date.year, before.date.month)
+    return DAY_ORDER_BREAK_COST if same_month else ORDER_BREAK_COST
 
 
 def _cheapest_split(shapes: Sequence[LineShape]) -> Sections:
@@ -106,7 +110,7 @@ def _cheapest_split(shapes: Sequence[LineShape]) -> Sections:
         deaths[i + 1] = deaths[i] + _line_cost(shape, "death")
     breaks = [0.0] * (n + 1)  # breaks[k]: cost of order breaks between lines inside [0, k)
     for k in range(1, n):
-        breaks[k + 1] = breaks[k] + (ORDER_BREAK_COST if _broken(shapes[k - 1], shapes[k]) else 0.0)
+        breaks[k + 1] = breaks[k] + _break_cost(shapes[k - 1], shapes[k])
 
     def block(prefix: list[float], start: int, end: int) -> float:
         """Cost of lines [start, end) as one section: line costs plus breaks inside it."""

@@ -3,7 +3,7 @@ import datetime as dt
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from evkonyv.sections import ORDER_BREAK_COST, LineShape, Sections, _line_cost, infer_sections
+from evkonyv.sections import LineShape, Sections, _break_cost, _line_cost, infer_sections
 
 
 def brute_force(shapes):
@@ -13,9 +13,7 @@ def brute_force(shapes):
     def block(start, end, section):
         cost = sum(_line_cost(shapes[i], section) for i in range(start, end))
         for i in range(start + 1, end):
-            a, b = shapes[i - 1].date, shapes[i].date
-            if a is not None and b is not None and b < a:
-                cost += ORDER_BREAK_COST
+            cost += _break_cost(shapes[i - 1], shapes[i])
         return cost
 
     return min(block(a, d, "birth") + block(d, n, "death") for d in range(n + 1) for a in range(d + 1))
@@ -26,11 +24,7 @@ def cost_of(shapes, sections: Sections):
     total = 0.0
     for start, end, section in ((sections.births_start, sections.deaths_start, "birth"), (sections.deaths_start, n, "death")):
         total += sum(_line_cost(shapes[i], section) for i in range(start, end))
-        total += sum(
-            ORDER_BREAK_COST
-            for i in range(start + 1, end)
-            if shapes[i - 1].date is not None and shapes[i].date is not None and shapes[i].date < shapes[i - 1].date
-        )
+        total += sum(_break_cost(shapes[i - 1], shapes[i]) for i in range(start + 1, end))
     return total
 
 
@@ -85,3 +79,10 @@ def test_article_without_births():
     shapes = [event(1, 3), event(5, 2), person(2, 13, "*"), person(3, 5, "*")]
     sections = infer_sections(shapes)
     assert [sections.label(i) for i in range(4)] == ["event", "event", "death", "death"]
+
+
+def test_a_day_out_of_order_does_not_split_a_section():
+    shapes = [event(1, 3), event(12, 1), UNDATED, person(1, 17), person(2, 16), person(2, 4), person(5, 25), person(12, 29),
+              person(2, 13, "*"), person(3, 5, "*"), person(11, 8, "*")]  # fmt: skip
+    sections = infer_sections(shapes)
+    assert (sections.births_start, sections.deaths_start) == (3, 8)
