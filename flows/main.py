@@ -13,6 +13,7 @@ import pandas as pd
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
+from prefect.utilities.annotations import quote
 
 from evkonyv.articles import Article, Duplicate, find_duplicates
 from evkonyv.errors import InputError
@@ -110,12 +111,14 @@ def publish_task(result: ParseResult, tables: dict[str, pd.DataFrame], output: s
 @flow(name="evkonyv", log_prints=False)
 def evkonyv_flow(raw: list[str] | None = None, output: str = "output") -> dict[str, Any]:
     """Split, dedupe, parse, classify, validate and publish the raw exports."""
+    # quote(): hand the (large) values over as they are; Prefect would otherwise walk
+    # through every nested object looking for futures, which costs more than the work.
     sources = read_task(raw or ["raw"])
-    articles = split_task(sources)
-    duplicates = dedupe_task(articles)
-    result = classify_task(parse_task(sources, articles, duplicates))
-    tables = validate_task(result)
-    release = publish_task(result, tables, output)
+    articles = split_task(quote(sources))
+    duplicates = dedupe_task(quote(articles))
+    result = classify_task(quote(parse_task(quote(sources), quote(articles), quote(duplicates))))
+    tables = validate_task(quote(result))
+    release = publish_task(quote(result), quote(tables), output)
     summary: RunSummary = summarise(result, tables, sorted(release.files), output, release.version)
     for warning in summary.warnings:
         get_run_logger().info("warning: %s", warning)

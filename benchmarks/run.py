@@ -1,0 +1,119 @@
+"""Measure the pipeline on synthetic corpora and print a markdown report.
+
+    python -m benchmarks.run [N ...]          # default: 100 1000 3000
+
+Each N runs in a subprocess of its own, so that its peak memory (max RSS) is its own.
+Stages are timed on the core functions the flow's tasks call, without Prefect; the whole
+command (`evkonyv run`, Prefect's temporary server included) is timed on the seed and on
+the smallest corpus, beside a trivial Prefect flow for Prefect's own start-up.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+EVKONYV = Path(sys.executable).parent / "evkonyv"
+TRIVIAL_FLOW = """
+from prefect import flow, task
+@task
+def one(x): return x
+@flow
+def trivial(): return [one(i) for i in range(10)]
+trivial()
+"""
+
+
+def measure(count: int) -> dict[str, float]:
+    from benchmarks.generate import generate
+    from evkonyv.parse import parse_sources
+    from evkonyv.publish import write_release
+    from evkonyv.release.build import build_release
+    from evkonyv.release.texts import SourceFile
+    from evkonyv.sources import find_raw_files, read_sources
+    from evkonyv.tables import build_tables
+    from schemas.validation import check_tables, validate_tables
+
+    with tempfile.TemporaryDirectory() as folder:
+        raw, output = Path(folder) / "raw", Path(folder) / "output"
+        generate(count, raw)
+        size = sum(p.stat().st_size for p in raw.iterdir())
+        times: dict[str, float] = {}
+        start = time.perf_counter()
+        sources = read_sources(find_raw_files([raw]))
+        times["read"] = time.perf_counter() - start
+        start = time.perf_counter()
+        result = parse_sources(sources)
+        times["parse"] = time.perf_counter() - start
+        start = time.perf_counter()
+        tables = validate_tables(build_tables(result))
+        check_tables(tables, {s.name: len(s.lines) for s in sources})
+        times["validate"] = time.perf_counter() - start
+        start = time.perf_counter()
+        release = build_release(tables, [SourceFile(s.name, s.sha256, s.encoding) for s in sources], None)
+        write_release(release.files, output)
+        times["publish"] = time.perf_counter() - start
+    lines = sum(len(s.lines) for s in sources)
+    work = times["parse"] + times["validate"] + times["publish"]
+    return {
+        "articles": count,
+        "mb": size / 1e6,
+        "lines": lines,
+        "records": len(result.records),
+        **times,
+        "total": sum(times.values()),
+        "mb_per_s": size / 1e6 / work,
+        "lines_per_s": lines / work,
+        "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    }
+
+
+def timed(command: list[str], **kwargs) -> float:
+    start = time.perf_counter()
+    subprocess.run(command, check=True, capture_output=True, **kwargs)
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    if sys.argv[1:2] == ["--one"]:
+        print(json.dumps(measure(int(sys.argv[2]))))
+        return
+    counts = [int(arg) for arg in sys.argv[1:]] or [100, 1000, 3000]
+    rows = []
+    for count in counts:
+        done = subprocess.run([sys.executable, "-m", "benchmarks.run", "--one", str(count)], cwd=ROOT, check=True, capture_output=True, text=True)
+        rows.append(json.loads(done.stdout))
+    env = {**os.environ, "PREFECT_SERVER_ANALYTICS_ENABLED": "false", "PREFECT_LOGGING_LEVEL": "WARNING"}
+    trivial = min(timed([sys.executable, "-c", TRIVIAL_FLOW], env=env) for _ in range(2))
+    with tempfile.TemporaryDirectory() as folder:
+        seed_run = min(timed([str(EVKONYV), "run", "--output", f"{folder}/out"], cwd=ROOT, env=env) for _ in range(2))
+        from benchmarks.generate import generate
+
+        generate(counts[0], Path(folder) / "raw")
+        corpus_run = timed([str(EVKONYV), "run", "--raw", f"{folder}/raw", "--output", f"{folder}/out2"], cwd=ROOT, env=env)
+
+    print(f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, {platform.platform()}")
+    print()
+    print("| articles | MB | lines | records | read s | parse s | validate s | publish s | total s | MB/s | lines/s | peak MB |")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for r in rows:
+        print(
+            f"| {r['articles']} | {r['mb']:.1f} | {r['lines']} | {r['records']} | {r['read']:.2f} | {r['parse']:.2f} | "
+            f"{r['validate']:.2f} | {r['publish']:.2f} | {r['total']:.2f} | {r['mb_per_s']:.2f} | {r['lines_per_s']:.0f} | {r['peak_mb']:.0f} |"
+        )
+    print()
+    print(f"- trivial Prefect flow (10 tasks, temporary server): {trivial:.1f} s")
+    print(f"- `evkonyv run` on the seed: {seed_run:.1f} s ({seed_run / trivial:.2f}x the trivial flow)")
+    print(f"- `evkonyv run` on {counts[0]} synthetic articles: {corpus_run:.1f} s")
+
+
+if __name__ == "__main__":
+    main()
