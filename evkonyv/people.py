@@ -6,6 +6,7 @@ description ``repülő vezérőrnagy, ...``, other year 1890.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -75,6 +76,7 @@ def other_year_for(kind: str, record_year: int, text: str) -> tuple[int | None, 
     return marker.year, flags, text[: marker.start].rstrip()
 
 
+@functools.lru_cache(maxsize=8192)  # each line is asked twice: for its shape, then for its record
 def split_person(text: str, allow_single_word: bool = False) -> Person | None:
     """Split ``text`` into a name and a description; ``None`` when no name leads it.
 

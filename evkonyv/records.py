@@ -7,7 +7,6 @@ or quarantine rows.
 from __future__ import annotations
 
 import hashlib
-import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -288,7 +287,7 @@ def _person(article: Article, item: ListItem, kind: str, result: ArticleResult) 
 
 
 def normalise_text(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
+    return " ".join(text.split())
 
 
 def record_id(kind: str, article: str, text: str, occurrence: int) -> str:
