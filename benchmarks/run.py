@@ -89,7 +89,9 @@ def main() -> None:
     counts = [int(arg) for arg in sys.argv[1:]] or [100, 1000, 3000]
     rows = []
     for count in counts:
-        done = subprocess.run([sys.executable, "-m", "benchmarks.run", "--one", str(count)], cwd=ROOT, check=True, capture_output=True, text=True)
+        done = subprocess.run(
+            [sys.executable, "-m", "benchmarks.run", "--one", str(count)], cwd=ROOT, check=True, capture_output=True, text=True
+        )
         rows.append(json.loads(done.stdout))
     env = {**os.environ, "PREFECT_SERVER_ANALYTICS_ENABLED": "false", "PREFECT_LOGGING_LEVEL": "WARNING"}
     trivial = min(timed([sys.executable, "-c", TRIVIAL_FLOW], env=env) for _ in range(2))

@@ -58,6 +58,13 @@ def run(
     ] = None,
     output: Annotated[Path, typer.Option("--output", help="Folder to publish the tables into.")] = Path("output"),
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Show the tasks' logs.")] = False,
+    workers: Annotated[int, typer.Option("--workers", min=1, help="Parse this many raw files at once, in processes.")] = 1,
+    dask_address: Annotated[
+        str | None, typer.Option("--dask-address", help="Send the per-file tasks to this Dask scheduler (tcp://HOST:PORT).")
+    ] = None,
+    cache_dir: Annotated[
+        Path | None, typer.Option("--cache-dir", help="Where per-file parse results are kept. Default: Prefect's local storage.")
+    ] = None,
 ) -> None:
     """Run the main flow: read, split, dedupe, parse, classify, validate, publish."""
     raw_paths = raw or [Path("raw")]
@@ -70,11 +77,18 @@ def run(
     if verbose:
         os.environ["PREFECT_LOGGING_LEVEL"] = "INFO"
     from flows.main import evkonyv_flow  # imported late: Prefect reads its settings on import
+    from flows.runners import task_runner
+
+    flow = evkonyv_flow.with_options(task_runner=task_runner(workers, dask_address))
 
     if not verbose:
         _quiet_prefect_console()
     try:
-        summary = evkonyv_flow(raw=[str(path) for path in raw_paths], output=str(output))
+        summary = flow(
+            raw=[str(path) for path in raw_paths],
+            output=str(output),
+            cache_dir=str(cache_dir.absolute()) if cache_dir else None,
+        )
     except EvkonyvError as error:
         _fail(error)
     except Exception as error:  # a bug: one line here, the traceback with --verbose

@@ -2,14 +2,31 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from evkonyv.accounting import check_accounting
 from evkonyv.articles import Article, Duplicate, find_duplicates, split_articles
 from evkonyv.lines import is_blank, is_reference
-from evkonyv.records import LineRole, Quarantined, ReadArticle, Record, classify_year_article, read_year_article
+from evkonyv.records import ArticleResult, LineRole, Quarantined, Record, parse_year_article
 from evkonyv.sources import SourceText
+
+
+def _parser_version() -> str:
+    """A digest of the modules that turn raw text into records: cached parse results of
+    an older parser are never reused."""
+    package = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    for module in PARSER_MODULES:
+        digest.update((package / f"{module}.py").read_bytes())
+    return digest.hexdigest()[:16]
+
+
+PARSER_MODULES = ("accounting", "articles", "dates", "decoding", "hungarian", "lines", "parse", "people",
+                  "quality_flags", "records", "sections", "sources")  # fmt: skip
+PARSER_VERSION = _parser_version()
 
 
 @dataclass
@@ -25,86 +42,85 @@ class ParseResult:
         return [record for record in self.records if record.kind == kind]
 
 
-def split_sources(sources: Sequence[SourceText]) -> list[Article]:
-    return [article for source in sources for article in split_articles(source.name, source.lines)]
-
-
 @dataclass
-class ReadSources:
-    """The parse stage's output: year articles read, every other line given its role."""
+class ParsedFile:
+    """One raw file parsed on its own: all that can be known without the other files.
 
-    sources: list[SourceText]
+    Year articles are parsed whether or not another file repeats them: which occurrence
+    is published is decided when the files are combined.
+    """
+
+    source: SourceText
     articles: list[Article]
-    duplicates: list[Duplicate]
-    year_articles: list[ReadArticle]
-    roles: list[LineRole]
-    quarantined: list[Quarantined]
+    results: dict[str, ArticleResult]  # by article_id
+    between: list[LineRole]  # lines outside any article
 
 
-def read_articles(sources: Sequence[SourceText], articles: Sequence[Article], duplicates: Sequence[Duplicate]) -> ReadSources:
-    """Parse stage: read the published year articles; give every other line its role."""
-    read = ReadSources(list(sources), list(articles), list(duplicates), [], [], [])
-    with_year_articles = {article.source_file for article in articles if article.kind == "year"}
+def parse_file(source: SourceText) -> ParsedFile:
+    """Split one file into articles and parse and classify each of them."""
+    articles = split_articles(source.name, source.lines)
+    has_year_article = any(article.kind == "year" for article in articles)
+    results: dict[str, ArticleResult] = {}
+    for article in articles:
+        if article.kind == "year":
+            results[article.article_id] = parse_year_article(article)
+        elif has_year_article:
+            results[article.article_id] = ArticleResult(roles=_prose_roles(article))
+        else:
+            results[article.article_id] = _unstructured(article)
+    covered = {number for article in articles for number in article.line_numbers()}
+    between = [
+        LineRole(source.name, number, None, "blank" if is_blank(line) else "prose",
+                 "blank line between articles" if is_blank(line) else "line outside any article")
+        for number, line in enumerate(source.lines, start=1)
+        if number not in covered
+    ]  # fmt: skip
+    return ParsedFile(source, articles, results, between)
+
+
+def combine(files: Sequence[ParsedFile]) -> ParseResult:
+    """Publish each article once across all files, and check that every line is accounted for."""
+    articles = [article for parsed in files for article in parsed.articles]
+    duplicates = find_duplicates(articles)
     duplicate_of = {duplicate.article_id: duplicate for duplicate in duplicates}
     by_id = {article.article_id: article for article in articles}
-    covered: set[tuple[str, int]] = set()
-    for article in articles:
-        covered.update((article.source_file, number) for number in article.line_numbers())
-        duplicate = duplicate_of.get(article.article_id)
-        if duplicate is not None:
+    result = ParseResult(sources=[parsed.source for parsed in files], articles=articles, duplicates=duplicates)
+    for parsed in files:
+        result.roles.extend(parsed.between)
+        for article in parsed.articles:
+            duplicate = duplicate_of.get(article.article_id)
+            if duplicate is None:
+                article_result = parsed.results[article.article_id]
+                result.records.extend(article_result.records)
+                result.quarantined.extend(article_result.quarantined)
+                result.roles.extend(article_result.roles)
+                continue
             original = by_id[duplicate.original_id]
             reason = (
                 f"{duplicate.kind} duplicate of article {original.title!r} "
                 f"({original.source_file} lines {original.first_line}–{original.last_line})"
             )
-            read.roles.extend(
-                LineRole(article.source_file, number, article.title, "duplicate", reason) for number in article.line_numbers()
+            result.roles.extend(
+                LineRole(article.source_file, n, article.title, "duplicate", reason) for n in article.line_numbers()
             )
-        elif article.kind == "year":
-            read.year_articles.append(read_year_article(article))
-        elif article.source_file not in with_year_articles:
-            _quarantine_unstructured(article, read)
-        else:
-            read.roles.extend(_prose_roles(article))
-    for source in sources:
-        for number, line in enumerate(source.lines, start=1):
-            if (source.name, number) not in covered:
-                blank = is_blank(line)
-                reason = "blank line between articles" if blank else "line outside any article"
-                read.roles.append(LineRole(source.name, number, None, "blank" if blank else "prose", reason))
-    return read
-
-
-def classify_articles(read: ReadSources) -> ParseResult:
-    """Classify stage: events, births and deaths of every year article; check line accounting."""
-    result = ParseResult(
-        sources=read.sources,
-        articles=read.articles,
-        duplicates=read.duplicates,
-        roles=list(read.roles),
-        quarantined=list(read.quarantined),
-    )
-    for year_article in read.year_articles:
-        classified = classify_year_article(year_article)
-        result.records.extend(classified.records)
-        result.quarantined.extend(classified.quarantined)
-        result.roles.extend(classified.roles)
-    order = {source.name: index for index, source in enumerate(read.sources)}
+    order = {parsed.source.name: index for index, parsed in enumerate(files)}
     result.roles.sort(key=lambda role: (order[role.source_file], role.line))
     result.quarantined.sort(key=lambda q: (order[q.source_file], q.source_line, q.source_segment))
     check_line_accounting(result)
     return result
 
 
-def _quarantine_unstructured(article: Article, read: ReadSources) -> None:
+def _unstructured(article: Article) -> ArticleResult:
     """A file without a single year article is not an export of year articles."""
+    result = ArticleResult()
     reason = "the file holds no year article (no 'Évtizedek:' line): nothing in it can be read"
     for number, line in zip(article.line_numbers(), article.lines, strict=True):
         if is_blank(line):
-            read.roles.append(LineRole(article.source_file, number, article.title, "blank", "blank line"))
+            result.roles.append(LineRole(article.source_file, number, article.title, "blank", "blank line"))
         else:
-            read.roles.append(LineRole(article.source_file, number, article.title, "quarantine", reason))
-            read.quarantined.append(Quarantined(article.source_file, number, 0, article.title, reason, line))
+            result.roles.append(LineRole(article.source_file, number, article.title, "quarantine", reason))
+            result.quarantined.append(Quarantined(article.source_file, number, 0, article.title, reason, line))
+    return result
 
 
 def _prose_roles(article: Article) -> list[LineRole]:
@@ -121,8 +137,7 @@ def _prose_roles(article: Article) -> list[LineRole]:
 
 
 def parse_sources(sources: Sequence[SourceText]) -> ParseResult:
-    articles = split_sources(sources)
-    return classify_articles(read_articles(sources, articles, find_duplicates(articles)))
+    return combine([parse_file(source) for source in sources])
 
 
 def check_line_accounting(result: ParseResult) -> None:

@@ -1,11 +1,14 @@
 """The main Prefect flow: raw year-article exports → validated tables in ``output/``.
 
 Tasks are thin wrappers around the pure functions of :mod:`evkonyv`; they add logs,
-retries for transient I/O and the run summary artifact.
+retries for transient I/O, per-file caching and the run's artifacts. Work that depends
+on one raw file only (split, parse, classify) is one task per file: it is cached on the
+file's content and the parser's version, and it is what a parallel task runner spreads.
 """
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 from typing import Any
 
@@ -15,9 +18,8 @@ from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.utilities.annotations import quote
 
-from evkonyv.articles import Article, Duplicate, find_duplicates
 from evkonyv.errors import InputError
-from evkonyv.parse import ParseResult, ReadSources, classify_articles, read_articles, split_sources
+from evkonyv.parse import PARSER_VERSION, ParsedFile, ParseResult, combine, parse_file
 from evkonyv.publish import write_release
 from evkonyv.release.build import Release, build_release, read_previous, release_date
 from evkonyv.release.texts import SourceFile
@@ -27,7 +29,6 @@ from evkonyv.tables import build_tables
 from schemas.validation import check_tables, validate_tables
 
 
-# Results stay in memory: nothing is cached or persisted between runs (yet).
 def _transient_failure(task: Any, task_run: Any, state: Any) -> bool:
     """Retry only I/O hiccups, not bad input."""
     try:
@@ -46,41 +47,29 @@ def read_task(raw: list[str]) -> list[SourceText]:
     return sources
 
 
-@task(name="split", cache_policy=NO_CACHE)
-def split_task(sources: list[SourceText]) -> list[Article]:
-    articles = split_sources(sources)
-    for article in articles:
-        get_run_logger().info(
-            "%s lines %d–%d: %s article %r",
-            article.source_file,
-            article.first_line,
-            article.last_line,
-            article.kind,
-            article.title,
-        )
-    return articles
+def _parse_cache_key(context: Any, parameters: dict[str, Any]) -> str:
+    """A file is parsed again only when its content, its name or the parser changes."""
+    source: SourceText = parameters["source"]
+    name = hashlib.sha256(source.name.encode("utf-8")).hexdigest()[:16]
+    return f"evkonyv-parse-{source.sha256}-{name}-{PARSER_VERSION}"
+
+
+@task(name="parse-file", cache_key_fn=_parse_cache_key, persist_result=True)
+def parse_file_task(source: SourceText) -> ParsedFile:
+    """Split one raw file into articles, parse their lines and classify them (one task per file)."""
+    parsed = parse_file(source)
+    records = sum(len(result.records) for result in parsed.results.values())
+    get_run_logger().info("%s: %d articles, %d records", source.name, len(parsed.articles), records)
+    return parsed
 
 
 @task(name="dedupe", cache_policy=NO_CACHE)
-def dedupe_task(articles: list[Article]) -> list[Duplicate]:
-    duplicates = find_duplicates(articles)
-    for duplicate in duplicates:
-        get_run_logger().info("%s is a %s duplicate of %s", duplicate.article_id, duplicate.kind, duplicate.original_id)
-    return duplicates
-
-
-@task(name="parse", cache_policy=NO_CACHE)
-def parse_task(sources: list[SourceText], articles: list[Article], duplicates: list[Duplicate]) -> ReadSources:
-    read = read_articles(sources, articles, duplicates)
-    items = sum(len(year_article.items) for year_article in read.year_articles)
-    get_run_logger().info("read %d list items from %d year articles", items, len(read.year_articles))
-    return read
-
-
-@task(name="classify", cache_policy=NO_CACHE)
-def classify_task(read: ReadSources) -> ParseResult:
-    result = classify_articles(read)
+def dedupe_task(parsed: list[ParsedFile]) -> ParseResult:
+    """Publish each article once across files; check that every raw line is accounted for."""
+    result = combine(parsed)
     logger = get_run_logger()
+    for duplicate in result.duplicates:
+        logger.info("%s is a %s duplicate of %s", duplicate.article_id, duplicate.kind, duplicate.original_id)
     for kind in ("event", "birth", "death"):
         logger.info("%d %s records", len(result.records_of(kind)), kind)
     for quarantined in result.quarantined:
@@ -109,14 +98,17 @@ def publish_task(result: ParseResult, tables: dict[str, pd.DataFrame], output: s
 
 
 @flow(name="evkonyv", log_prints=False)
-def evkonyv_flow(raw: list[str] | None = None, output: str = "output") -> dict[str, Any]:
-    """Split, dedupe, parse, classify, validate and publish the raw exports."""
+def evkonyv_flow(raw: list[str] | None = None, output: str = "output", cache_dir: str | None = None) -> dict[str, Any]:
+    """Read, parse (per file: split, parse, classify), dedupe, validate and publish the raw exports.
+
+    ``cache_dir`` keeps the per-file parse results (default: Prefect's local storage).
+    """
     # quote(): hand the (large) values over as they are; Prefect would otherwise walk
     # through every nested object looking for futures, which costs more than the work.
     sources = read_task(raw or ["raw"])
-    articles = split_task(quote(sources))
-    duplicates = dedupe_task(quote(articles))
-    result = classify_task(quote(parse_task(quote(sources), quote(articles), quote(duplicates))))
+    parse = parse_file_task.with_options(result_storage=Path(cache_dir)) if cache_dir else parse_file_task
+    futures = [parse.submit(quote(source)) for source in sources]
+    result = dedupe_task(quote([future.result() for future in futures]))
     tables = validate_task(quote(result))
     release = publish_task(quote(result), quote(tables), output)
     summary: RunSummary = summarise(result, tables, sorted(release.files), output, release.version)

@@ -1,0 +1,17 @@
+"""Choosing where the per-file tasks run: threads, local processes or a Dask cluster."""
+
+from __future__ import annotations
+
+from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner, ThreadPoolTaskRunner
+
+
+def task_runner(workers: int = 1, dask_address: str | None = None) -> TaskRunner:  # type: ignore[type-arg]
+    """``dask_address``: an existing Dask cluster; ``workers`` > 1: that many local processes
+    (parsing is CPU-bound: threads would share one core); otherwise one thread."""
+    if dask_address:
+        from prefect_dask import DaskTaskRunner  # only needed, and imported, for a cluster
+
+        return DaskTaskRunner(address=dask_address)
+    if workers > 1:
+        return ProcessPoolTaskRunner(max_workers=workers)
+    return ThreadPoolTaskRunner(max_workers=1)
