@@ -107,7 +107,8 @@ def evkonyv_flow(raw: list[str] | None = None, output: str = "output", cache_dir
     # through every nested object looking for futures, which costs more than the work.
     sources = read_task(raw or ["raw"])
     parse = parse_file_task.with_options(result_storage=Path(cache_dir)) if cache_dir else parse_file_task
-    futures = [parse.submit(quote(source)) for source in sources]
+    # (not quoted: a task runner that ships tasks elsewhere, like Dask's, would not unwrap it)
+    futures = [parse.submit(source) for source in sources]
     result = dedupe_task(quote([future.result() for future in futures]))
     tables = validate_task(quote(result))
     release = publish_task(quote(result), quote(tables), output)

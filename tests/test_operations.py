@@ -1,0 +1,101 @@
+"""Operations: incremental runs (per-file cache) and scale-out on Dask."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import flows.main
+
+pytestmark = pytest.mark.flow
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "raw" / "huwiki_1953-1956.txt"
+
+
+@pytest.fixture(scope="module")
+def harness():
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=120):
+        yield
+
+
+def digests(folder: Path) -> dict[str, str]:
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir())}
+
+
+@pytest.fixture
+def raw_folder(tmp_path):
+    from benchmarks.generate import generate
+
+    folder = tmp_path / "raw"
+    generate(6, folder, per_file=2)  # three files
+    return folder
+
+
+def test_unchanged_files_are_not_parsed_again(harness, tmp_path, raw_folder, monkeypatch):
+    parsed: list[str] = []
+    real_parse_file = flows.main.parse_file
+
+    def counting(source):
+        parsed.append(source.name)
+        return real_parse_file(source)
+
+    monkeypatch.setattr(flows.main, "parse_file", counting)
+    cache, output = str(tmp_path / "cache"), tmp_path / "output"
+    run = lambda: flows.main.evkonyv_flow(raw=[str(raw_folder)], output=str(output), cache_dir=cache)  # noqa: E731
+
+    run()
+    assert sorted(parsed) == ["synthetic_00000.txt", "synthetic_00002.txt", "synthetic_00004.txt"]
+    first = digests(output)
+
+    parsed.clear()
+    run()
+    assert parsed == []  # every file's parse came from the cache
+    assert digests(output) == first  # and the release is byte-identical
+
+    changed = raw_folder / "synthetic_00002.txt"
+    changed.write_text(changed.read_text(encoding="utf-8").replace("január", "február", 1), encoding="utf-8")
+    parsed.clear()
+    summary = run()
+    assert parsed == ["synthetic_00002.txt"]
+    assert summary["version"] == "1.0.1"
+
+
+def test_the_same_content_under_another_name_is_parsed_for_that_name(harness, tmp_path):
+    from flows.main import evkonyv_flow
+
+    cache = str(tmp_path / "cache")
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    (tmp_path / "a" / "one.txt").write_bytes(SEED.read_bytes())
+    (tmp_path / "b" / "two.txt").write_bytes(SEED.read_bytes())
+    evkonyv_flow(raw=[str(tmp_path / "a")], output=str(tmp_path / "out-a"), cache_dir=cache)
+    evkonyv_flow(raw=[str(tmp_path / "b")], output=str(tmp_path / "out-b"), cache_dir=cache)
+    import pandas as pd
+
+    assert set(pd.read_parquet(tmp_path / "out-b" / "events.parquet")["source_file"]) == {"two.txt"}
+
+
+def test_dask_cluster_gives_the_same_release(tmp_path, raw_folder):
+    from distributed import LocalCluster
+
+    env = {**os.environ, "PREFECT_HOME": str(tmp_path / "prefect"), "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "120",
+           "DASK_LOGGING__DISTRIBUTED": "warning"}  # fmt: skip
+    env.pop("PREFECT_API_URL", None)
+    command = [str(Path(sys.executable).parent / "evkonyv"), "run", "--raw", str(raw_folder)]
+    local = subprocess.run([*command, "--output", str(tmp_path / "local")], env=env, capture_output=True, text=True, timeout=600)
+    assert local.returncode == 0, local.stderr[-3000:]
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        on_dask = subprocess.run(
+            [*command, "--output", str(tmp_path / "dask"), "--dask-address", cluster.scheduler_address],
+            env=env, capture_output=True, text=True, timeout=600,
+        )  # fmt: skip
+        assert on_dask.returncode == 0, on_dask.stderr[-3000:]
+        assert cluster.scheduler.task_groups or cluster.scheduler.total_occupancy >= 0
+    assert digests(tmp_path / "dask") == digests(tmp_path / "local")
