@@ -97,6 +97,31 @@ def run(
     _print_summary(summary)
 
 
+@app.command()
+def serve(
+    cron: Annotated[str, typer.Option("--cron", help="Cron schedule of the runs (UTC).")] = "0 3 * * *",
+    raw: Annotated[list[Path] | None, typer.Option("--raw", help="Raw file or folder; repeatable. Default: raw/")] = None,
+    output: Annotated[Path, typer.Option("--output", help="Folder to publish into.")] = Path("output"),
+) -> None:
+    """Serve the main flow as a scheduled deployment (default: daily at 03:00).
+
+    Uses the Prefect server in PREFECT_API_URL, or starts a local one and prints where its UI is.
+    """
+    raw_paths = raw or [Path("raw")]
+    try:
+        find_raw_files(raw_paths)
+    except EvkonyvError as error:
+        _fail(error)
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    from flows.serving import serve as serve_flow
+
+    try:
+        serve_flow(cron, raw_paths, output, announce=lambda line: _out.print(line, markup=False, soft_wrap=True))
+    except EvkonyvError as error:
+        _fail(error)
+    _out.print("evkonyv: stopped serving")
+
+
 def _fail(error: EvkonyvError) -> None:
     _err.print(f"evkonyv: error: {error}", markup=False, soft_wrap=True)
     if isinstance(error, ValidationFailed):

@@ -1,0 +1,81 @@
+"""Serving the main flow on a schedule: against PREFECT_API_URL, or a local server it starts."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from evkonyv.errors import EvkonyvError
+
+DEPLOYMENT_NAME = "evkonyv-scheduled"
+SERVER_START_TIMEOUT_SECONDS = 120
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def _healthy(api_url: str) -> bool:
+    try:
+        with urllib.request.urlopen(f"{api_url}/health", timeout=2) as response:
+            return response.status == 200
+    except OSError:
+        return False
+
+
+@contextmanager
+def prefect_api(announce: Callable[[str], None] = print) -> Iterator[str]:
+    """The API URL to serve against: PREFECT_API_URL, or a `prefect server` started here
+    and stopped on the way out."""
+    if os.environ.get("PREFECT_API_URL"):
+        yield os.environ["PREFECT_API_URL"]
+        return
+    port = _free_port()
+    prefect = Path(sys.executable).parent / "prefect"
+    server = subprocess.Popen(
+        [str(prefect), "server", "start", "--host", "127.0.0.1", "--port", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,  # Ctrl-C reaches the runner, which then stops the server itself
+    )
+    api_url = f"http://127.0.0.1:{port}/api"
+    try:
+        deadline = time.monotonic() + SERVER_START_TIMEOUT_SECONDS
+        while not _healthy(api_url):
+            if server.poll() is not None or time.monotonic() > deadline:
+                raise EvkonyvError(f"the local Prefect server did not start on port {port}")
+            time.sleep(0.5)
+        os.environ["PREFECT_API_URL"] = api_url
+        announce(f"Prefect server started: UI at http://127.0.0.1:{port}, API at {api_url}")
+        yield api_url
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            server.kill()
+
+
+def serve(cron: str, raw: list[Path], output: Path, announce: Callable[[str], None] = print) -> None:
+    """Serve the main flow as a deployment with ``cron`` until interrupted (Ctrl-C)."""
+    with prefect_api(announce) as api_url:
+        from flows.main import evkonyv_flow  # after PREFECT_API_URL is set
+
+        announce(f"serving deployment evkonyv/{DEPLOYMENT_NAME} on {api_url} with schedule {cron!r}; Ctrl-C stops it")
+        with contextlib.suppress(KeyboardInterrupt):  # Ctrl-C is how serving ends
+            evkonyv_flow.serve(
+                name=DEPLOYMENT_NAME,
+                cron=cron,
+                parameters={"raw": [str(path.absolute()) for path in raw], "output": str(output.absolute())},
+                print_starting_message=False,
+            )

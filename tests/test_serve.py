@@ -1,0 +1,72 @@
+"""`evkonyv serve`: a scheduled deployment on a Prefect server it starts, a triggered run, Ctrl-C."""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+import yaml
+
+pytestmark = pytest.mark.flow
+ROOT = Path(__file__).resolve().parents[1]
+BIN = Path(sys.executable).parent
+
+
+def wait_for(predicate, timeout: float, what: str):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = predicate()
+        if value:
+            return value
+        time.sleep(1)
+    raise AssertionError(f"timed out waiting for {what}")
+
+
+def test_serve_schedules_and_runs(tmp_path):
+    project = tmp_path / "project"
+    (project / "raw").mkdir(parents=True)
+    (project / "raw" / "seed.txt").write_bytes((ROOT / "raw" / "huwiki_1953-1956.txt").read_bytes())
+    env = {**os.environ, "PREFECT_HOME": str(tmp_path / "prefect-home"), "PREFECT_SERVER_ANALYTICS_ENABLED": "false"}
+    env.pop("PREFECT_API_URL", None)
+    log = (tmp_path / "serve.log").open("w+")
+    serving = subprocess.Popen([str(BIN / "evkonyv"), "serve", "--cron", "15 4 * * *"], cwd=project, env=env,
+                               stdout=log, stderr=subprocess.STDOUT, start_new_session=True)  # fmt: skip
+    try:
+        read_log = lambda: (tmp_path / "serve.log").read_text()  # noqa: E731
+        wait_for(lambda: "serving deployment" in read_log(), 180, "the deployment to be served")
+        api_url = re.search(r"API at (http://127\.0\.0\.1:\d+/api)", read_log()).group(1)
+        assert "UI at http://127.0.0.1:" in read_log()
+        client_env = {**env, "PREFECT_API_URL": api_url}
+
+        inspect = subprocess.run([str(BIN / "prefect"), "deployment", "inspect", "evkonyv/evkonyv-scheduled", "-o", "json"],
+                                 env=client_env, capture_output=True, text=True, timeout=120)  # fmt: skip
+        assert inspect.returncode == 0, inspect.stderr
+        deployment = yaml.safe_load(inspect.stdout)
+        assert [s["schedule"]["cron"] for s in deployment["schedules"]] == ["15 4 * * *"]
+        assert deployment["parameters"] == {"raw": [str(project / "raw")], "output": str(project / "output")}
+
+        run = subprocess.run([str(BIN / "prefect"), "deployment", "run", "evkonyv/evkonyv-scheduled", "--watch"],
+                             env=client_env, capture_output=True, text=True, timeout=300)  # fmt: skip
+        assert run.returncode == 0, run.stdout[-2000:] + run.stderr[-2000:]
+        assert (project / "output" / "datapackage.json").exists()
+        assert (project / "output" / "events.parquet").exists()
+    finally:
+        os.killpg(serving.pid, signal.SIGINT)  # Ctrl-C
+        code = serving.wait(timeout=60)
+    assert code == 0, (tmp_path / "serve.log").read_text()[-2000:]
+    assert "stopped serving" in (tmp_path / "serve.log").read_text()
+
+
+def test_prefect_yaml_deploys_the_main_flow():
+    config = yaml.safe_load((ROOT / "prefect.yaml").read_text())
+    [deployment] = config["deployments"]
+    module, _, function = deployment["entrypoint"].partition(":")
+    assert (ROOT / module).exists() and f"def {function}(" in (ROOT / module).read_text()
+    assert deployment["schedules"][0]["cron"] == "0 3 * * *"
+    assert deployment["work_pool"]["name"] == "evkonyv-process"
