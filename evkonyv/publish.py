@@ -23,6 +23,7 @@ from pathlib import Path
 
 import pandas as pd
 import pyarrow
+import pyarrow.compute
 import pyarrow.csv
 import pyarrow.parquet
 
@@ -54,14 +55,15 @@ def neutralise_formula(value: str | None) -> str | None:
 
 
 def csv_table(table: pyarrow.Table) -> pyarrow.Table:
-    """The table as written to CSV: lists joined, formula-like text neutralised."""
+    """The table as written to CSV: lists joined, formula-like text neutralised (vectorised)."""
+    formula = "^[" + re.escape("".join(FORMULA_STARTS)) + "]"
     columns = []
     for field, column in zip(table.schema, table.columns, strict=True):
         if pyarrow.types.is_list(field.type):
-            values = [None if items is None else CSV_LIST_SEPARATOR.join(items) for items in column.to_pylist()]
-            column = pyarrow.array(values, type=pyarrow.string())
+            column = pyarrow.compute.binary_join(column, CSV_LIST_SEPARATOR)
         if pyarrow.types.is_string(column.type):
-            column = pyarrow.array([neutralise_formula(value) for value in column.to_pylist()], type=pyarrow.string())
+            risky = pyarrow.compute.fill_null(pyarrow.compute.match_substring_regex(column, formula), False)
+            column = pyarrow.compute.if_else(risky, pyarrow.compute.binary_join_element_wise("'", column, ""), column)
         columns.append(column)
     return pyarrow.table(columns, names=table.column_names)
 
