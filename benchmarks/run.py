@@ -76,6 +76,16 @@ def measure(count: int) -> dict[str, float]:
     }
 
 
+RUNNER_CORPUS = 1000
+RUNNER_FILE_SIZE = 50
+
+
+def _digests(folder: Path) -> dict[str, str]:
+    import hashlib
+
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir())}
+
+
 def timed(command: list[str], **kwargs) -> float:
     start = time.perf_counter()
     subprocess.run(command, check=True, capture_output=True, **kwargs)
@@ -95,12 +105,35 @@ def main() -> None:
         rows.append(json.loads(done.stdout))
     env = {**os.environ, "PREFECT_SERVER_ANALYTICS_ENABLED": "false", "PREFECT_LOGGING_LEVEL": "WARNING"}
     trivial = min(timed([sys.executable, "-c", TRIVIAL_FLOW], env=env) for _ in range(2))
+    runs: dict[str, float] = {}
     with tempfile.TemporaryDirectory() as folder:
-        seed_run = min(timed([str(EVKONYV), "run", "--output", f"{folder}/out"], cwd=ROOT, env=env) for _ in range(2))
+        seed_run = min(
+            timed([str(EVKONYV), "run", "--output", f"{folder}/out", "--cache-dir", f"{folder}/seed-cache"], cwd=ROOT, env=env)
+            for _ in range(2)
+        )
         from benchmarks.generate import generate
 
-        generate(counts[0], Path(folder) / "raw")
-        corpus_run = timed([str(EVKONYV), "run", "--raw", f"{folder}/raw", "--output", f"{folder}/out2"], cwd=ROOT, env=env)
+        corpus = max(counts[0], min(counts[-1], RUNNER_CORPUS))
+        generate(corpus, Path(folder) / "raw", per_file=RUNNER_FILE_SIZE)
+        base = [str(EVKONYV), "run", "--raw", f"{folder}/raw"]
+        runs["1 process, cold cache"] = timed(
+            [*base, "--output", f"{folder}/a", "--cache-dir", f"{folder}/c1"], cwd=ROOT, env=env
+        )
+        runs["1 process, warm cache (unchanged input)"] = timed(
+            [*base, "--output", f"{folder}/a", "--cache-dir", f"{folder}/c1"], cwd=ROOT, env=env
+        )
+        runs["--workers 2, cold cache"] = timed(
+            [*base, "--output", f"{folder}/b", "--cache-dir", f"{folder}/c2", "--workers", "2"], cwd=ROOT, env=env
+        )
+        from distributed import LocalCluster
+
+        with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+            runs["Dask, 2 local workers, cold cache"] = timed(
+                [*base, "--output", f"{folder}/c", "--cache-dir", f"{folder}/c3", "--dask-address", cluster.scheduler_address],
+                cwd=ROOT,
+                env=env,
+            )
+        identical = all(_digests(Path(folder) / "a") == _digests(Path(folder) / name) for name in ("b", "c"))
 
     print(f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, {platform.platform()}")
     print()
@@ -114,7 +147,15 @@ def main() -> None:
     print()
     print(f"- trivial Prefect flow (10 tasks, temporary server): {trivial:.1f} s")
     print(f"- `evkonyv run` on the seed: {seed_run:.1f} s ({seed_run / trivial:.2f}x the trivial flow)")
-    print(f"- `evkonyv run` on {counts[0]} synthetic articles: {corpus_run:.1f} s")
+    print()
+    print(f"`evkonyv run` on {corpus} synthetic articles ({RUNNER_FILE_SIZE} per file), whole command:")
+    print()
+    print("| runner | wall s |")
+    print("|---|---:|")
+    for name, seconds in runs.items():
+        print(f"| {name} | {seconds:.1f} |")
+    print()
+    print(f"Releases of the three runners byte-identical: {identical}.")
 
 
 if __name__ == "__main__":
