@@ -35,7 +35,7 @@ from evkonyv.lines import (
 NEAR_DUPLICATE_SIMILARITY = 0.9
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Article:
     """One occurrence of an article in a raw file. Lines are 1-based and inclusive."""
 
@@ -66,7 +66,7 @@ class Article:
         return any(is_reference(line) or is_nobel_intro(line) for line in self.lines[-3:])
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Duplicate:
     """A later occurrence of an article that is published once, as ``original``."""
 

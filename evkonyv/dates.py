@@ -54,7 +54,7 @@ _CONTINUATION = re.compile(r"és\s+", re.IGNORECASE)
 _UNKNOWN_MONTH = re.compile(rf"(?:\d{{3,4}}\.\s*)?(?P<word>[^\W\d_]+)\s+\d{{1,2}}\.\s*{_DASH}")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ParsedDate:
     """A date as a year article writes it, with the interval it is known to lie in."""
 
@@ -71,7 +71,7 @@ class ParsedDate:
     flags: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DatePrefix:
     """A parsed date and the text that follows it on the line."""
 

@@ -24,7 +24,7 @@ BIRTH_SYMBOLS = frozenset("*")
 DEATH_SYMBOLS = frozenset("†+")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class OtherYear:
     """The year in a trailing ``(* YYYY)`` / ``(† YYYY)`` marker."""
 
@@ -34,7 +34,7 @@ class OtherYear:
     start: int  # where the marker starts in the text
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Person:
     name: str
     description: str

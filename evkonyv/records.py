@@ -43,7 +43,7 @@ KINDS: tuple[str, ...] = ("event", "birth", "death")
 REPEAT_MIN_CHARS = 25
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Record:
     kind: str
     record_id: str
@@ -60,7 +60,7 @@ class Record:
     likely_repeat_of: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Quarantined:
     source_file: str
     source_line: int
@@ -70,7 +70,7 @@ class Quarantined:
     text: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class LineRole:
     source_file: str
     line: int
@@ -87,7 +87,7 @@ class ArticleResult:
     roles: list[LineRole] = field(default_factory=list)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ListItem:
     """One list item of the article body: a line, or a part of a line split at a glued heading."""
 

@@ -32,7 +32,7 @@ ORDER_BREAK_COST = 4.0  # the months go back: the mark of a new section
 DAY_ORDER_BREAK_COST = 1.0  # the days go back within a month: a slip of the source, rarely a section
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class LineShape:
     """What the section inference needs to know about one list item."""
 

@@ -17,7 +17,11 @@ from schemas.tables import RECORD_TABLES, TABLES
 
 def _frame(model: type[pa.DataFrameModel], rows: Iterable[dict[str, Any]]) -> pd.DataFrame:
     columns = column_names(model)
-    frame = pd.DataFrame(list(rows), columns=columns)
+    data: dict[str, list[Any]] = {name: [] for name in columns}
+    for row in rows:  # column by column: one row dict alive at a time, not a list of them
+        for name in columns:
+            data[name].append(row.get(name))
+    frame = pd.DataFrame(data, columns=columns)
     dtypes = {name: column.dtype.type for name, column in model.to_schema().columns.items()}
     return frame.astype({name: dtype for name, dtype in dtypes.items() if str(dtype) != "object"})
 
