@@ -1,4 +1,4 @@
-"""``evkonyv`` command line: ``evkonyv run [--raw PATH]... [--output DIR]``."""
+"""``evkonyv`` command line: ``evkonyv run`` builds a release, ``evkonyv serve`` schedules it."""
 
 from __future__ import annotations
 
