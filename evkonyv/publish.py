@@ -48,12 +48,6 @@ def to_arrow(name: str, frame: pd.DataFrame) -> pyarrow.Table:
     return table.replace_schema_metadata({**(table.schema.metadata or {}), **(schema.metadata or {})})
 
 
-def neutralise_formula(value: str | None) -> str | None:
-    if value and value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return value
-
-
 def csv_table(table: pyarrow.Table) -> pyarrow.Table:
     """The table as written to CSV: lists joined, formula-like text neutralised (vectorised)."""
     formula = "^[" + re.escape("".join(FORMULA_STARTS)) + "]"
