@@ -209,17 +209,12 @@ def _items(article: Article, body_lines: list[int], result: ArticleResult) -> li
     return items
 
 
-def _without_marker(text: str) -> str:
-    marker = find_other_year(text)
-    return text[: marker.start].rstrip() if marker else text
-
-
 def _shape(item: ListItem) -> LineShape:
     marker = find_other_year(item.rest)
-    bare = _without_marker(item.rest)
+    bare = item.rest[: marker.start].rstrip() if marker else item.rest
     return LineShape(
         date=item.date.earliest if item.date else None,
-        day_precise=item.date is not None and item.date.precision in ("day", "day_range"),
+        day_precise=_day_precise(item.date),
         person_shaped=split_person(bare) is not None,
         sentence=bare.endswith((".", "!", "?")),
         marker=marker.symbol if marker else None,
