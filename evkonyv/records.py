@@ -100,38 +100,14 @@ class ListItem:
     after_heading: str | None = None  # a glued section heading dropped just before the item
 
 
-@dataclass
-class ReadArticle:
-    """A year article after the parse stage: line roles given, list items dated."""
-
-    article: Article
-    body_lines: list[int]
-    items: list[ListItem]
-    partial: ArticleResult
-
-
-def read_year_article(article: Article) -> ReadArticle:
-    """Parse stage: give non-body lines their roles and read the dates of the list items."""
-    partial = ArticleResult()
+def parse_year_article(article: Article) -> ArticleResult:
+    """Give every line of a year article its role; build its events, births and deaths."""
+    result = ArticleResult()
     if article.year is None:
-        for number, line in zip(article.line_numbers(), article.lines, strict=False):
-            if is_blank(line):
-                partial.roles.append(LineRole(article.source_file, number, article.title, "blank", "blank line"))
-                continue
-            reason = "year article without a readable 'Évek:' window: its year is unknown"
-            partial.quarantined.append(Quarantined(article.source_file, number, 0, article.title, reason, line))
-            partial.roles.append(LineRole(article.source_file, number, article.title, "quarantine", reason))
-        return ReadArticle(article, [], [], partial)
-    body_lines = _classify_lines(article, partial)
-    return ReadArticle(article, body_lines, _items(article, body_lines, partial), partial)
-
-
-def classify_year_article(read: ReadArticle) -> ArticleResult:
-    """Classify stage: infer events, births and deaths and build their records."""
-    article, items = read.article, read.items
-    result = ArticleResult(quarantined=list(read.partial.quarantined), roles=list(read.partial.roles))
-    if article.year is None:  # already quarantined whole by the parse stage
+        _quarantine_yearless(article, result)
         return result
+    body_lines = _classify_lines(article, result)
+    items = _items(article, body_lines, result)
     sections = infer_sections(
         [_shape(item) for item in items],
         births_start=_first_after(items, BIRTHS_HEADING),
@@ -144,17 +120,23 @@ def classify_year_article(read: ReadArticle) -> ArticleResult:
             records.append(person)
     records = _flag_repeats(_assign_ids(records))
     result.records.extend(records)
-    _body_roles(article, read.body_lines, records, result)
+    _body_roles(article, body_lines, records, result)
     return result
+
+
+def _quarantine_yearless(article: Article, result: ArticleResult) -> None:
+    reason = "year article without a readable 'Évek:' window: its year is unknown"
+    for number, line in zip(article.line_numbers(), article.lines, strict=True):
+        if is_blank(line):
+            result.roles.append(LineRole(article.source_file, number, article.title, "blank", "blank line"))
+        else:
+            result.quarantined.append(Quarantined(article.source_file, number, 0, article.title, reason, line))
+            result.roles.append(LineRole(article.source_file, number, article.title, "quarantine", reason))
 
 
 def _first_after(items: list[ListItem], heading: str) -> int | None:
     """Index of the item a glued ``heading`` introduces, when the source kept one."""
     return next((index for index, item in enumerate(items) if item.after_heading == heading), None)
-
-
-def parse_year_article(article: Article) -> ArticleResult:
-    return classify_year_article(read_year_article(article))
 
 
 def _classify_lines(article: Article, result: ArticleResult) -> list[int]:
