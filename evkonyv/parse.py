@@ -24,7 +24,7 @@ def _parser_version() -> str:
     return digest.hexdigest()[:16]
 
 
-PARSER_MODULES = ("accounting", "articles", "dates", "decoding", "hungarian", "lines", "parse", "people",
+PARSER_MODULES = ("accounting", "articles", "dates", "decoding", "hungarian", "lines", "normalise", "parse", "people",
                   "quality_flags", "records", "sections", "sources")  # fmt: skip
 PARSER_VERSION = _parser_version()
 
@@ -61,9 +61,10 @@ def parse_file(source: SourceText) -> ParsedFile:
     articles = split_articles(source.name, source.lines)
     has_year_article = any(article.kind == "year" for article in articles)
     results: dict[str, ArticleResult] = {}
+    line_flags = source.line_flags()
     for article in articles:
         if article.kind == "year":
-            results[article.article_id] = parse_year_article(article)
+            results[article.article_id] = parse_year_article(article, line_flags)
         elif has_year_article:
             results[article.article_id] = ArticleResult(roles=_prose_roles(article))
         else:

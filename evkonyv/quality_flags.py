@@ -17,5 +17,9 @@ QUALITY_FLAGS: dict[str, str] = {
     "likely_repeat": "the text repeats another event of the same article (see likely_repeat_of)",
     "wrong_year_symbol": "the life-year marker has the wrong symbol (`(† 1870)` on a death); the year was read by its place in time",
     "stray_character_in_marker": "the life-year marker holds a stray character (`(̈* 1878)`)",
+    "unicode_normalised": "the line was not in Unicode NFC (decomposed accents, as macOS tools write them) and was composed",
+    "format_character_removed": "the line held invisible format characters (zero-width space, soft hyphen, direction marks); they were removed",
+    "space_normalised": "the line held no-break, thin or other special spaces or tabs; they were read as plain spaces",
+    "dash_normalised": "the line wrote a dash as `--`, `—`, `‒` or `−`; it was read as the en dash `–`",
     "inconsistent_other_year": "the life-year marker contradicts the record's year (a death year before the birth); the other year was left empty",
 }

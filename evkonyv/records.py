@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -100,14 +101,18 @@ class ListItem:
     after_heading: str | None = None  # a glued section heading dropped just before the item
 
 
-def parse_year_article(article: Article) -> ArticleResult:
-    """Give every line of a year article its role; build its events, births and deaths."""
+def parse_year_article(article: Article, line_flags: Mapping[int, tuple[str, ...]] | None = None) -> ArticleResult:
+    """Give every line of a year article its role; build its events, births and deaths.
+
+    ``line_flags``: quality flags by line number that every record of the line carries
+    (what text normalisation changed on it).
+    """
     result = ArticleResult()
     if article.year is None:
         _quarantine_yearless(article, result)
         return result
     body_lines = _classify_lines(article, result)
-    items = _items(article, body_lines, result)
+    items = _items(article, body_lines, result, line_flags or {})
     sections = infer_sections(
         [_shape(item) for item in items],
         births_start=_first_after(items, BIRTHS_HEADING),
@@ -165,13 +170,15 @@ def _classify_lines(article: Article, result: ArticleResult) -> list[int]:
     return body
 
 
-def _items(article: Article, body_lines: list[int], result: ArticleResult) -> list[ListItem]:
+def _items(
+    article: Article, body_lines: list[int], result: ArticleResult, line_flags: Mapping[int, tuple[str, ...]]
+) -> list[ListItem]:
     assert article.year is not None
     items: list[ListItem] = []
     for number in body_lines:
         line = article.lines[number - article.first_line]
         pieces, headings = split_glued_headings(line)
-        flags = ("glued_heading",) if headings else ()
+        flags = line_flags.get(number, ()) + (("glued_heading",) if headings else ())
         for segment, piece in enumerate(pieces):
             if not piece:
                 continue

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from evkonyv.decoding import NotText, decode_bytes
 from evkonyv.errors import InputError
+from evkonyv.normalise import normalise_lines
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 # Control characters other than tab and line breaks do not occur in exported text.
@@ -23,8 +24,13 @@ class SourceText:
     name: str
     sha256: str
     encoding: str
-    lines: tuple[str, ...]
+    lines: tuple[str, ...]  # normalised (see :mod:`evkonyv.normalise`)
     encoding_uncertain: bool = False
+    # 1-based line number -> what normalisation changed on that line
+    normalised: tuple[tuple[int, tuple[str, ...]], ...] = ()
+
+    def line_flags(self) -> dict[int, tuple[str, ...]]:
+        return dict(self.normalised)
 
 
 def find_raw_files(paths: Sequence[Path]) -> list[tuple[str, Path]]:
@@ -80,12 +86,14 @@ def decode_source(name: str, data: bytes, label: str | None = None) -> SourceTex
         raise InputError(f"{label}: not a text file ({error})") from None
     if len(_CONTROL.findall(decoded.text)) > max(8, len(decoded.text) // 1000):
         raise InputError(f"{label}: not a text file (too many control characters)")
+    lines, changes = normalise_lines(split_lines(decoded.text))
     return SourceText(
         name=name,
         sha256=hashlib.sha256(data).hexdigest(),
         encoding=decoded.encoding,
-        lines=tuple(split_lines(decoded.text)),
+        lines=tuple(lines),
         encoding_uncertain=decoded.uncertain,
+        normalised=tuple(sorted(changes.items())),
     )
 
 

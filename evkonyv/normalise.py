@@ -1,0 +1,73 @@
+"""Text normalisation: one spelling of the same text before anything reads it.
+
+The same article reaches us in several Unicode spellings: macOS tools write NFD
+(``E`` + combining acute for ``É``), copies from web pages carry zero-width spaces and
+soft hyphens, no-break and thin spaces, and plain-text tools write a dash as ``--`` or
+use an em dash, a figure dash or a minus sign. Each raw line is rewritten into one form:
+
+* Unicode NFC (composed letters);
+* format characters (Unicode category Cf: zero-width space and joiners, soft hyphen,
+  word joiner, direction marks, a byte-order mark inside the text) removed;
+* every space character (category Zs: no-break, thin, figure, ideographic ...) and the
+  tab written as a plain space;
+* dash variants read as the en dash the articles use: ``--`` (two or three hyphens),
+  the em dash ``—``, the figure dash ``‒`` and the minus sign ``−``.
+
+Each change is recorded per line, so that a record made from a changed line carries
+the quality flag of what was changed (``unicode_normalised``, ``format_character_removed``,
+``space_normalised``, ``dash_normalised``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+_FORMAT = re.compile(r"[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]")
+_SPACES = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+# Two or three hyphens standing alone between words, or a dash character of another kind.
+_DASHES = re.compile(r"(?<!-)-{2,3}(?!-)|[—‒−]")
+EN_DASH = "–"
+
+
+@dataclass(frozen=True, slots=True)
+class NormalisedLine:
+    text: str
+    flags: tuple[str, ...]  # what was changed, in the order the steps run
+
+
+def normalise_line(line: str) -> NormalisedLine:
+    if line.isascii() and "--" not in line and "\t" not in line:
+        return NormalisedLine(line, ())  # the common case: nothing to do
+    flags: list[str] = []
+    text = line
+    composed = unicodedata.normalize("NFC", text)
+    if composed != text:
+        flags.append("unicode_normalised")
+        text = composed
+    stripped = _FORMAT.sub("", text)
+    if stripped != text:
+        flags.append("format_character_removed")
+        text = stripped
+    spaced = _SPACES.sub(" ", text)
+    if spaced != text:
+        flags.append("space_normalised")
+        text = spaced
+    dashed = _DASHES.sub(EN_DASH, text)
+    if dashed != text:
+        flags.append("dash_normalised")
+        text = dashed
+    return NormalisedLine(text, tuple(flags))
+
+
+def normalise_lines(lines: list[str]) -> tuple[list[str], dict[int, tuple[str, ...]]]:
+    """The normalised lines and, by 1-based line number, the changes made to each changed line."""
+    texts: list[str] = []
+    changes: dict[int, tuple[str, ...]] = {}
+    for number, line in enumerate(lines, start=1):
+        normalised = normalise_line(line)
+        texts.append(normalised.text)
+        if normalised.flags:
+            changes[number] = normalised.flags
+    return texts, changes

@@ -1,0 +1,76 @@
+"""Text normalisation: other Unicode spellings of the seed give the seed's records."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from evkonyv.normalise import normalise_line
+from evkonyv.parse import parse_sources
+from evkonyv.sources import decode_source
+
+
+def _records(result):
+    return [
+        (r.kind, r.article, r.date.earliest, r.date.latest, r.date.precision, r.name, r.other_year, r.text, r.record_id)
+        for r in result.records
+    ]
+
+
+def _seed_variant(seed_path, change):
+    text = seed_path.read_text(encoding="utf-8")
+    return parse_sources([decode_source(seed_path.name, change(text).encode("utf-8"))])
+
+
+def _zwsp_before_lines(text):
+    return "\n".join("\u200b" + line if line[:1].islower() else line for line in text.split("\n"))
+
+
+def _double_hyphen(text):
+    return text.replace(" – ", " -- ")
+
+
+@pytest.mark.parametrize(
+    ("change", "flag"),
+    [
+        (lambda text: unicodedata.normalize("NFD", text), "unicode_normalised"),
+        (_zwsp_before_lines, "format_character_removed"),
+        (_double_hyphen, "dash_normalised"),
+        (lambda text: text.replace(" – ", "\u00a0— "), "space_normalised"),
+    ],
+    ids=["nfd", "zero-width-space", "double-hyphen", "nbsp-em-dash"],
+)
+def test_other_spellings_give_the_seed_records(seed_result, change, flag):
+    from tests.conftest import SEED
+
+    variant = _seed_variant(SEED, change)
+    assert _records(variant) == _records(seed_result)
+    assert len(variant.records_of("birth")) == 21 and len(variant.records_of("death")) == 29
+    assert any(flag in record.quality_flags for record in variant.records)
+    assert not any(flag in record.quality_flags for record in seed_result.records)
+
+
+@pytest.mark.parametrize(
+    ("raw", "text", "flags"),
+    [
+        ("plain ascii - line", "plain ascii - line", ()),
+        ("E\u0301vek: 1952", "Évek: 1952", ("unicode_normalised",)),
+        ("\u200bmárcius 5. – x", "március 5. – x", ("format_character_removed",)),
+        ("március\u00a05. – x", "március 5. – x", ("space_normalised",)),
+        ("március 5. -- x", "március 5. – x", ("dash_normalised",)),
+        ("március 5. − x", "március 5. – x", ("dash_normalised",)),
+        ("a --- b", "a – b", ("dash_normalised",)),
+    ],
+)
+def test_normalise_line(raw, text, flags):
+    normalised = normalise_line(raw)
+    assert (normalised.text, normalised.flags) == (text, flags)
+
+
+def test_nfd_navigation_line_still_opens_a_year_article(seed_source):
+    lines = list(seed_source.lines[:57])
+    lines[1] = unicodedata.normalize("NFD", lines[1])
+    result = parse_sources([decode_source("nfd.txt", "\n".join(lines).encode("utf-8"))])
+    assert [a.title for a in result.articles] == ["1953"]
+    assert len(result.records) == 51
