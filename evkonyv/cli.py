@@ -2,18 +2,26 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import multiprocessing
 import os
+import signal
 import sys
+import threading
+import traceback
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
 from rich.table import Table
 
 from evkonyv.errors import EvkonyvError, ValidationFailed
+from evkonyv.outputs import check_output, published_version, release_fingerprint
 from evkonyv.sources import find_raw_files
+from flows.server import die_with_parent, temporary_server
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Hungarian Wikipedia year articles → validated tables.")
 _err = Console(stderr=True, highlight=False)
@@ -63,38 +71,149 @@ def run(
         str | None, typer.Option("--dask-address", help="Send the per-file tasks to this Dask scheduler (tcp://HOST:PORT).")
     ] = None,
     cache_dir: Annotated[
-        Path | None, typer.Option("--cache-dir", help="Where per-file parse results are kept. Default: Prefect's local storage.")
+        Path | None, typer.Option("--cache-dir", help="Where per-file parse results are kept. Default: ~/.cache/evkonyv")
     ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Replace an output folder that holds other files (never the input or a folder holding it).")
+    ] = False,
+    allow_shrink: Annotated[
+        bool,
+        typer.Option("--allow-shrink", help="Publish even if the run has no records or removes over half of the previous release's."),
+    ] = False,
 ) -> None:
     """Run the main flow: read, split, dedupe, parse, classify, validate, publish."""
     raw_paths = raw or [Path("raw")]
     try:
         find_raw_files(raw_paths)  # fail fast, before Prefect starts, on a missing path
+        target = check_output(output, raw_paths, force=force)  # and on an output we must not replace
     except EvkonyvError as error:
         _fail(error)
     for key, value in QUIET_PREFECT.items():
         os.environ.setdefault(key, value)
     if verbose:
         os.environ["PREFECT_LOGGING_LEVEL"] = "INFO"
-    from flows.main import evkonyv_flow  # imported late: Prefect reads its settings on import
-    from flows.runners import task_runner
+    parameters = {
+        "raw": [str(path) for path in raw_paths],
+        "output": str(output),
+        "cache_dir": str(cache_dir.absolute()) if cache_dir else None,
+        "force": force,
+        "allow_shrink": allow_shrink,
+    }
+    before = release_fingerprint(target)
+    with _signals_as_exceptions():
+        try:
+            with contextlib.ExitStack() as stack:
+                if not os.environ.get("PREFECT_API_URL"):
+                    os.environ["PREFECT_API_URL"] = stack.enter_context(temporary_server())
+                    stack.callback(os.environ.pop, "PREFECT_API_URL", None)
+                outcome = _run_in_child(parameters, workers, dask_address, verbose)
+        except EvkonyvError as error:
+            _fail(error)
+        except _Stopped as stopped:
+            _stopped(stopped.signal_number, target, before)
+    _report(outcome, target, before, verbose)
 
-    flow = evkonyv_flow.with_options(task_runner=task_runner(workers, dask_address))
 
-    if not verbose:
-        _quiet_prefect_console()
+class _Stopped(BaseException):
+    def __init__(self, signal_number: int) -> None:
+        super().__init__(signal_number)
+        self.signal_number = signal_number
+
+
+@contextlib.contextmanager
+def _signals_as_exceptions() -> Iterator[None]:
+    """SIGINT and SIGTERM end the run in order: the flow process is stopped, then the server."""
+
+    def handler(signal_number: int, _frame: object) -> None:
+        raise _Stopped(signal_number)
+
+    if threading.current_thread() is not threading.main_thread():  # e.g. a test runner's thread
+        yield
+        return
+    previous = {sig: signal.signal(sig, handler) for sig in (signal.SIGINT, signal.SIGTERM)}
     try:
-        summary = flow(
-            raw=[str(path) for path in raw_paths],
-            output=str(output),
-            cache_dir=str(cache_dir.absolute()) if cache_dir else None,
-        )
+        yield
+    finally:
+        for sig, old in previous.items():
+            signal.signal(sig, old)
+
+
+def _flow_child(connection: Any, parameters: dict[str, Any], workers: int, dask_address: str | None, verbose: bool) -> None:
+    """The flow, in its own process (group), dying with the command if the command dies."""
+    os.setsid()
+    die_with_parent()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, signal.SIG_DFL)
+    try:
+        from flows.main import evkonyv_flow  # imported late: Prefect reads its settings on import
+        from flows.runners import task_runner
+
+        flow = evkonyv_flow.with_options(task_runner=task_runner(workers, dask_address))
+        if not verbose:
+            _quiet_prefect_console()
+        connection.send(("ok", flow(**parameters)))
     except EvkonyvError as error:
-        _fail(error)
-    except Exception as error:  # a bug: one line here, the traceback with --verbose
-        _err.print(f"evkonyv: internal error: {error!r} (run with --verbose for the traceback)", markup=False, soft_wrap=True)
-        raise typer.Exit(code=2) from None
-    _print_summary(summary)
+        connection.send(("error", str(error), getattr(error, "report", None)))
+    except BaseException as error:  # a bug: one line, the traceback with --verbose
+        connection.send(("internal", repr(error), traceback.format_exc()))
+    finally:
+        connection.close()
+
+
+def _run_in_child(parameters: dict[str, Any], workers: int, dask_address: str | None, verbose: bool) -> tuple[Any, ...]:
+    context = multiprocessing.get_context("fork")  # the command has no threads of its own to copy
+    receiver, sender = context.Pipe(duplex=False)
+    child = context.Process(target=_flow_child, args=(sender, parameters, workers, dask_address, verbose), daemon=False)
+    child.start()
+    sender.close()
+    try:
+        while True:
+            if receiver.poll(0.2):
+                try:
+                    outcome: tuple[Any, ...] = receiver.recv()
+                except EOFError:
+                    outcome = ("internal", f"the flow process ended with exit code {child.exitcode}", "")
+                child.join()
+                return outcome
+            if not child.is_alive():
+                child.join()
+                return ("internal", f"the flow process ended with exit code {child.exitcode} and no result", "")
+    finally:
+        if child.is_alive() and child.pid is not None:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(child.pid, signal.SIGKILL)  # the flow and any worker processes it started
+            child.join()
+        receiver.close()
+
+
+def _report(outcome: tuple[Any, ...], target: Path, before: str | None, verbose: bool) -> None:
+    kind = outcome[0]
+    if kind == "ok":
+        _print_summary(outcome[1])
+        return
+    if kind == "error":
+        _err.print(f"evkonyv: error: {outcome[1]}", markup=False, soft_wrap=True)
+        if outcome[2]:
+            _err.print(outcome[2], markup=False, soft_wrap=True)
+        raise typer.Exit(code=1)
+    published = release_fingerprint(target)
+    if published is not None and published != before:  # the release went out; what failed came after
+        _err.print(f"evkonyv: warning: the run failed after publishing: {outcome[1]}", markup=False, soft_wrap=True)
+        _out.print(f"evkonyv: release {published_version(target)} published into {target}", soft_wrap=True)
+        return
+    if verbose and outcome[2]:
+        _err.print(outcome[2], markup=False, soft_wrap=True, highlight=False)
+    _err.print(f"evkonyv: internal error: {outcome[1]} (run with --verbose for the traceback)", markup=False, soft_wrap=True)
+    raise typer.Exit(code=2)
+
+
+def _stopped(signal_number: int, target: Path, before: str | None) -> None:
+    name = signal.Signals(signal_number).name
+    if release_fingerprint(target) not in (None, before):
+        _out.print(f"evkonyv: stopped by {name} after publishing release {published_version(target)} into {target}")
+        raise typer.Exit(code=0)
+    _err.print(f"evkonyv: stopped by {name}; {target} is as it was", markup=False, soft_wrap=True)
+    raise typer.Exit(code=128 + signal_number)
 
 
 @app.command()

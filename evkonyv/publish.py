@@ -4,8 +4,9 @@ The release is built in a staging folder beside the output folder and swapped in
 whole: on Linux with one atomic ``renameat2(RENAME_EXCHANGE)``, elsewhere with two
 renames and a recovery step at the start of the next run. A run that fails or is
 killed at any point leaves the previous release complete; staging folders of dead
-runs are removed by the next one. The output folder belongs to evkonyv: each run
-replaces its content, keeping only hidden files (``.gitkeep``).
+runs are removed by the next one (under the output's lock, so no live run owns them).
+Only a folder evkonyv owns is replaced (:mod:`evkonyv.outputs`); each run replaces its
+content, keeping only hidden regular files (``.gitkeep``), and marks it as a release.
 
 Output is deterministic: the same tables give the same bytes.
 """
@@ -28,6 +29,7 @@ import pyarrow.csv
 import pyarrow.parquet
 
 from evkonyv.errors import EvkonyvError
+from evkonyv.outputs import MARKER, check_output, marker_text, output_lock
 from schemas.arrow import arrow_schema
 from schemas.tables import CSV_TABLES, TABLES
 
@@ -78,13 +80,23 @@ def table_files(tables: Mapping[str, pd.DataFrame]) -> dict[str, bytes]:
     return files
 
 
-def write_release(files: Mapping[str, bytes], output: Path) -> list[Path]:
-    """Put ``files`` into ``output`` all-or-nothing; return the paths written."""
-    output = output.absolute()
+def write_release(files: Mapping[str, bytes], output: Path, *, force: bool = False) -> list[Path]:
+    """Put ``files`` into ``output`` all-or-nothing; return the paths written.
+
+    ``output`` must be a folder evkonyv may replace (see :mod:`evkonyv.outputs`); a
+    symlinked output is published into its target. The output's lock is held throughout.
+    """
+    target = check_output(output, force=force)
+    with output_lock(target):
+        return _write_locked(files, target, force)
+
+
+def _write_locked(files: Mapping[str, bytes], output: Path, force: bool) -> list[Path]:
     try:
         output.parent.mkdir(parents=True, exist_ok=True)
         _recover(output)
-        _remove_dead_staging(output)
+        _remove_stale_staging(output)
+        check_output(output, force=force)  # again, now that the lock is held
         staging = output.parent / f".{output.name}.staging-{os.getpid()}-{secrets.token_hex(4)}"
         staging.mkdir()
     except OSError as error:
@@ -95,6 +107,7 @@ def write_release(files: Mapping[str, bytes], output: Path) -> list[Path]:
             if index == 0:
                 fault_point("publish:after-first-file")
         _keep_hidden_files(output, staging)
+        (staging / MARKER).write_text(marker_text(list(files)), encoding="utf-8")
         _fsync_folder(staging)
         fault_point("publish:before-swap")
         _swap_in(staging, output)
@@ -114,7 +127,7 @@ def fault_point(name: str) -> None:
 def _keep_hidden_files(output: Path, staging: Path) -> None:
     if output.is_dir():
         for entry in output.iterdir():
-            if entry.name.startswith(".") and entry.is_file():
+            if entry.name.startswith(".") and entry.is_file() and not entry.is_symlink() and entry.name != MARKER:
                 shutil.copy2(entry, staging / entry.name)
 
 
@@ -170,21 +183,9 @@ def _recover(output: Path) -> None:
         shutil.rmtree(previous)
 
 
-def _remove_dead_staging(output: Path) -> None:
-    pattern = re.compile(rf"\.{re.escape(output.name)}\.staging-(\d+)-[0-9a-f]+")
+def _remove_stale_staging(output: Path) -> None:
+    """Remove staging folders of this output: with the lock held, none belongs to a live run."""
+    pattern = re.compile(rf"\.{re.escape(output.name)}\.staging-\d+-[0-9a-f]+")
     for entry in output.parent.iterdir():
-        match = pattern.fullmatch(entry.name)
-        if match and not _process_alive(int(match.group(1))):
+        if pattern.fullmatch(entry.name) and entry.is_dir() and not entry.is_symlink():
             shutil.rmtree(entry, ignore_errors=True)
-
-
-def _process_alive(pid: int) -> bool:
-    if pid == os.getpid():
-        return False  # a folder of ours from before is stale: this run has not made one yet
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True

@@ -8,7 +8,6 @@ file's content and the parser's version, and it is what a parallel task runner s
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 from typing import Any
 
@@ -18,10 +17,20 @@ from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.utilities.annotations import quote
 
+from evkonyv import cache
+from evkonyv.cache import default_cache_dir
 from evkonyv.errors import InputError
-from evkonyv.parse import PARSER_VERSION, ParsedFile, ParseResult, combine, parse_file
+from evkonyv.outputs import check_output, output_lock
+from evkonyv.parse import ParsedFile, ParseResult, combine, parse_file
 from evkonyv.publish import write_release
-from evkonyv.release.build import Release, build_release, read_previous, release_date
+from evkonyv.release.build import (
+    PreviousReleaseUnreadable,
+    Release,
+    build_release,
+    check_volume,
+    read_previous,
+    release_date,
+)
 from evkonyv.release.texts import SourceFile
 from evkonyv.sources import SourceText, find_raw_files, read_source
 from evkonyv.summary import RunSummary, run_warnings, summarise
@@ -47,19 +56,23 @@ def read_task(raw: list[str]) -> list[SourceText]:
     return sources
 
 
-def _parse_cache_key(context: Any, parameters: dict[str, Any]) -> str:
-    """A file is parsed again only when its content, its name or the parser changes."""
-    source: SourceText = parameters["source"]
-    name = hashlib.sha256(source.name.encode("utf-8")).hexdigest()[:16]
-    return f"evkonyv-parse-{source.sha256}-{name}-{PARSER_VERSION}"
+@task(name="parse-file", cache_policy=NO_CACHE)
+def parse_file_task(source: SourceText, cache_dir: str | None = None) -> ParsedFile:
+    """Split one raw file into articles, parse their lines and classify them (one task per file).
 
-
-@task(name="parse-file", cache_key_fn=_parse_cache_key, persist_result=True)
-def parse_file_task(source: SourceText) -> ParsedFile:
-    """Split one raw file into articles, parse their lines and classify them (one task per file)."""
-    parsed = parse_file(source)
+    The result is cached as JSON data in ``cache_dir`` (see :mod:`evkonyv.cache`), not in
+    Prefect's result storage, whose default serializer is pickle.
+    """
+    folder = Path(cache_dir) if cache_dir else default_cache_dir()
+    logger = get_run_logger()
+    parsed = cache.load(folder, source)
+    if parsed is None:
+        parsed = parse_file(source)
+        cache.store(folder, source, parsed)
+    else:
+        logger.info("%s: parse loaded from the cache", source.name)
     records = sum(len(result.records) for result in parsed.results.values())
-    get_run_logger().info("%s: %d articles, %d records", source.name, len(parsed.articles), records)
+    logger.info("%s: %d articles, %d records", source.name, len(parsed.articles), records)
     return parsed
 
 
@@ -86,34 +99,64 @@ def validate_task(result: ParseResult) -> dict[str, pd.DataFrame]:
 
 
 @task(name="publish", cache_policy=NO_CACHE)
-def publish_task(result: ParseResult, tables: dict[str, pd.DataFrame], output: str) -> Release:
-    previous = read_previous(Path(output))
+def publish_task(
+    result: ParseResult, tables: dict[str, pd.DataFrame], output: str, force: bool = False, allow_shrink: bool = False
+) -> tuple[Release, list[str]]:
+    """Build and swap in the release; returns it and the warnings publishing gave."""
+    warnings = run_warnings(result)
+    extra: list[str] = []
+    try:
+        previous = read_previous(Path(output))
+    except PreviousReleaseUnreadable as error:
+        if not allow_shrink:
+            raise
+        previous = None
+        extra.append(f"{error} (--allow-shrink: starting afresh at 1.0.0)")
+    check_volume(tables, previous, allow_shrink)
     sources = [SourceFile(source.name, source.sha256, source.encoding) for source in result.sources]
-    release = build_release(tables, sources, previous, run_warnings(result), release_date())
-    write_release(release.files, Path(output))
+    release = build_release(tables, sources, previous, warnings + extra, release_date())
+    write_release(release.files, Path(output), force=force)
     logger = get_run_logger()
     logger.info("published release %s (%d files) into %s", release.version, len(release.files), output)
-    create_markdown_artifact(key="evkonyv-quality-report", markdown=release.quality, description="evkonyv quality report")
-    return release
+    try:
+        create_markdown_artifact(key="evkonyv-quality-report", markdown=release.quality, description="evkonyv quality report")
+    except Exception as error:  # noqa: BLE001 - published is published: report, do not fail
+        extra.append(f"the quality report artifact could not be stored ({error!r})")
+    return release, extra
 
 
 @flow(name="evkonyv", log_prints=False)
-def evkonyv_flow(raw: list[str] | None = None, output: str = "output", cache_dir: str | None = None) -> dict[str, Any]:
+def evkonyv_flow(
+    raw: list[str] | None = None,
+    output: str = "output",
+    cache_dir: str | None = None,
+    force: bool = False,
+    allow_shrink: bool = False,
+) -> dict[str, Any]:
     """Read, parse (per file: split, parse, classify), dedupe, validate and publish the raw exports.
 
-    ``cache_dir`` keeps the per-file parse results (default: Prefect's local storage).
+    ``cache_dir`` keeps the per-file parse results (default: ``~/.cache/evkonyv``).
+    ``force`` replaces an output folder that holds other files (never the input);
+    ``allow_shrink`` publishes a release that loses most records, or replaces an unreadable one.
+    One run at a time publishes into an output folder (its lock is held throughout).
     """
-    # quote(): hand the (large) values over as they are; Prefect would otherwise walk
-    # through every nested object looking for futures, which costs more than the work.
-    sources = read_task(raw or ["raw"])
-    parse = parse_file_task.with_options(result_storage=Path(cache_dir)) if cache_dir else parse_file_task
-    # (not quoted: a task runner that ships tasks elsewhere, like Dask's, would not unwrap it)
-    futures = [parse.submit(source) for source in sources]
-    result = dedupe_task(quote([future.result() for future in futures]))
-    tables = validate_task(quote(result))
-    release = publish_task(quote(result), quote(tables), output)
+    raw = raw or ["raw"]
+    target = check_output(Path(output), [Path(path) for path in raw], force=force)
+    with output_lock(target):
+        # quote(): hand the (large) values over as they are; Prefect would otherwise walk
+        # through every nested object looking for futures, which costs more than the work.
+        sources = read_task(raw)
+        # (not quoted: a task runner that ships tasks elsewhere, like Dask's, would not unwrap it)
+        futures = [parse_file_task.submit(source, cache_dir) for source in sources]
+        result = dedupe_task(quote([future.result() for future in futures]))
+        tables = validate_task(quote(result))
+        release, extra = publish_task(quote(result), quote(tables), output, force, allow_shrink)
     summary: RunSummary = summarise(result, tables, sorted(release.files), output, release.version)
+    summary.warnings.extend(extra)
     for warning in summary.warnings:
         get_run_logger().info("warning: %s", warning)
-    create_markdown_artifact(key="evkonyv-run-summary", markdown=summary.markdown(), description="evkonyv run summary")
+    try:
+        create_markdown_artifact(key="evkonyv-run-summary", markdown=summary.markdown(), description="evkonyv run summary")
+    except Exception as error:  # noqa: BLE001 - the release is published: say so, with a warning
+        summary.warnings.append(f"the run summary artifact could not be stored ({error!r})")
     return summary.as_dict()
