@@ -21,13 +21,14 @@ from dataclasses import dataclass
 
 from evkonyv.hungarian import ARTICLES
 from evkonyv.lines import (
+    decade_conflict,
     is_blank,
     is_navigation,
     is_nobel_intro,
     is_reference,
     is_year_window,
+    read_window,
     starts_year_article,
-    year_from_window,
 )
 
 # Two versions of one article (same kind and title) at least this similar, line by
@@ -47,6 +48,7 @@ class Article:
     year: int | None
     lines: tuple[str, ...]
     sha256: str
+    problem: str | None = None  # why a year article's year cannot be trusted (then it is None)
 
     @property
     def article_id(self) -> str:
@@ -113,14 +115,26 @@ def split_articles(source_file: str, lines: Sequence[str]) -> list[Article]:
 def _article(source_file: str, lines: Sequence[str], first: int, last: int, kind: str) -> Article:
     body = tuple(lines[first : last + 1])
     year: int | None = None
+    problem: str | None = None
     if kind == "year":
-        window = next((line for line in body[:5] if is_year_window(line)), None)
-        year = year_from_window(window) if window else None
+        year, problem = _year(body)
         title = str(year) if year is not None else f"year article at line {first + 1}"
     else:
         title = prose_title(body[0])
     digest = hashlib.sha256("\n".join(body).encode("utf-8")).hexdigest()
-    return Article(source_file, first + 1, last + 1, kind, title, year, body, digest)
+    return Article(source_file, first + 1, last + 1, kind, title, year, body, digest, problem)
+
+
+def _year(body: Sequence[str]) -> tuple[int | None, str | None]:
+    """The year of a year article from its navigation, or None and why it cannot be read."""
+    window = next((line for line in body[:5] if is_year_window(line)), None)
+    if window is None:
+        return None, "it has no 'Évek:' window"
+    year, problem = read_window(window)
+    if year is None:
+        return None, problem
+    conflict = decade_conflict(body[0], year)
+    return (None, conflict) if conflict else (year, None)
 
 
 _STOP_WORDS = frozenset({"a", "az", "egy", "is", "volt", "vagy", "amely", "ami", "aki", "pedig"})

@@ -1,8 +1,9 @@
-"""Decoding raw exports: UTF-8 (with or without BOM), cp1250 or ISO-8859-2.
+"""Decoding raw exports: UTF-8 (with or without BOM), UTF-16/32 with BOM, cp1250, ISO-8859-2 or mac_latin2.
 
 Exports saved from a browser on Windows come in a legacy Central European code page.
-charset-normalizer detects the encoding; between the two code pages used for Hungarian
-text, which it cannot always tell apart, the bytes decide:
+charset-normalizer detects the encoding, restricted to the code pages Hungarian text
+comes in (no other is accepted: the error names the first byte that is not UTF-8);
+between the two used most, which it cannot always tell apart, the bytes decide:
 
 * bytes 0x80–0x9F are printable in cp1250 (dashes, quotes, „”) and control codes in
   ISO-8859-2, so their presence means cp1250;
@@ -42,21 +43,38 @@ class NotText(ValueError):
     """No text encoding fits the bytes."""
 
 
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (b"\x00\x00\xfe\xff", "utf-32-be"),  # before UTF-16 LE: its BOM starts with FF FE
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xfe\xff", "utf-16-be"),
+    (b"\xff\xfe", "utf-16-le"),
+)
+
+
 def decode_bytes(data: bytes) -> Decoded:
-    if data.startswith(b"\xef\xbb\xbf"):
-        return Decoded(data[3:].decode("utf-8", errors="strict"), "utf-8-sig", False)
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return Decoded(data[len(bom) :].decode(encoding, errors="strict"), encoding, False)
     try:
         return Decoded(data.decode("utf-8"), "utf-8", False)
-    except UnicodeDecodeError:
-        pass
-    if charset_normalizer.from_bytes(data, cp_isolation=HUNGARIAN_CODE_PAGES).best() is not None:
-        encoding, uncertain = _central_european(data)
-        return Decoded(_unescape_references(data.decode(encoding)), encoding, uncertain)
-    best = charset_normalizer.from_bytes(data).best()
+    except UnicodeDecodeError as error:
+        not_utf8 = f"not UTF-8 (byte 0x{data[error.start]:02x} at offset {error.start})"
+    best = charset_normalizer.from_bytes(data, cp_isolation=HUNGARIAN_CODE_PAGES).best()
     if best is None:
-        raise NotText("no text encoding fits its bytes")
-    # another code page: unusual for Hungarian text, so always flagged
-    return Decoded(_unescape_references(str(best)), best.encoding, True)
+        raise NotText(f"{not_utf8}, and none of the code pages Hungarian text comes in fits ({', '.join(HUNGARIAN_CODE_PAGES)})")
+    if best.encoding in _CP1250_OR_LATIN2:
+        encoding, uncertain = _central_european(data)
+        try:
+            return Decoded(_unescape_references(data.decode(encoding)), encoding, uncertain)
+        except UnicodeDecodeError:
+            pass  # bytes cp1250 leaves undefined: the detector's own answer decides
+    return Decoded(_unescape_references(data.decode(best.encoding)), best.encoding, best.encoding not in ("mac_latin2",))
+
+
+# Detector answers between which the bytes decide (cp1252 and Latin-1 tie with them on
+# text without the letters that differ).
+_CP1250_OR_LATIN2 = frozenset({"cp1250", "iso8859_2", "cp1252", "latin_1"})
 
 
 def _central_european(data: bytes) -> tuple[str, bool]:

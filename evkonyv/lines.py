@@ -58,14 +58,37 @@ def is_blank(line: str) -> bool:
     return not line.strip()
 
 
+# The navigation of a year article: 11 years centred on the article's year, and 11
+# decades centred on its decade.
+WINDOW_SIZE = 11
+_DECADE = re.compile(r"\b(\d{1,4}0)-(?:as|es|ás|és)\b")
+
+
 def year_from_window(line: str) -> int | None:
     """The centre of the ``Évek:`` window (``Évek: 1948 – ... – 1958`` → 1953)."""
+    year, _ = read_window(line)
+    return year
+
+
+def read_window(line: str) -> tuple[int | None, str | None]:
+    """The year an ``Évek:`` line centres on, or None and what is wrong with the line."""
     years = [int(part) for part in re.findall(r"\b\d{1,4}\b", line)]
-    if len(years) < 3 or len(years) % 2 == 0:
-        return None
+    if len(years) != WINDOW_SIZE:
+        return None, f"its 'Évek:' window lists {len(years)} years, not {WINDOW_SIZE}"
     if any(later - earlier != 1 for earlier, later in zip(years, years[1:], strict=False)):
+        return None, f"its 'Évek:' window is not {WINDOW_SIZE} consecutive years ({years[0]} … {years[-1]})"
+    return years[WINDOW_SIZE // 2], None
+
+
+def decade_conflict(decades_line: str, year: int) -> str | None:
+    """What the ``Évtizedek:`` line says against ``year``; None when it agrees or says nothing clear."""
+    decades = [int(part) for part in _DECADE.findall(decades_line)]
+    if len(decades) != WINDOW_SIZE or any(later - earlier != 10 for earlier, later in zip(decades, decades[1:], strict=False)):
         return None
-    return years[len(years) // 2]
+    centre = decades[WINDOW_SIZE // 2]
+    if year // 10 * 10 != centre:
+        return f"its 'Évek:' window centres on {year}, but its 'Évtizedek:' line on the {centre}s"
+    return None
 
 
 def split_glued_headings(line: str) -> tuple[list[str], list[str]]:

@@ -141,7 +141,7 @@ def output_lock(target: Path) -> Iterator[None]:
         target.parent.mkdir(parents=True, exist_ok=True)
         descriptor = os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
     except OSError as error:
-        raise EvkonyvError(f"{target}: cannot create the lock file {path} ({error.strerror or error})") from error
+        raise EvkonyvError(f"{target}: cannot write the output folder's lock file {path} ({error.strerror or error})") from error
     try:
         fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except BlockingIOError:

@@ -86,10 +86,14 @@ def combine(files: Sequence[ParsedFile]) -> ParseResult:
     duplicate_of = {duplicate.article_id: duplicate for duplicate in duplicates}
     by_id = {article.article_id: article for article in articles}
     result = ParseResult(sources=[parsed.source for parsed in files], articles=articles, duplicates=duplicates)
+    contested = contested_years(articles, duplicates)
     for parsed in files:
         result.roles.extend(parsed.between)
         for article in parsed.articles:
             duplicate = duplicate_of.get(article.article_id)
+            if article.article_id in contested:
+                _quarantine_article(article, contested[article.article_id], result)
+                continue
             if duplicate is None:
                 article_result = parsed.results[article.article_id]
                 result.records.extend(article_result.records)
@@ -109,6 +113,37 @@ def combine(files: Sequence[ParsedFile]) -> ParseResult:
     result.quarantined.sort(key=lambda q: (order[q.source_file], q.source_line, q.source_segment))
     check_line_accounting(result)
     return result
+
+
+def contested_years(articles: Sequence[Article], duplicates: Sequence[Duplicate]) -> dict[str, str]:
+    """Year articles that claim the same year with divergent text: by article id, the reason.
+
+    Two different texts under one year mean one of them has the wrong navigation (an
+    ``Évek:`` window off by one) or they are different articles: which one is that year's
+    cannot be told, so none of them is published under it.
+    """
+    by_id = {article.article_id: article for article in articles}
+    claimants: dict[str, list[str]] = {}
+    for duplicate in duplicates:
+        original = by_id[duplicate.original_id]
+        if duplicate.kind == "divergent" and original.kind == "year":
+            ids = claimants.setdefault(duplicate.original_id, [duplicate.original_id])
+            ids.append(duplicate.article_id)
+    contested: dict[str, str] = {}
+    for ids in claimants.values():
+        year = by_id[ids[0]].title
+        reason = f"year {year} is claimed by {len(ids)} articles that differ ({', '.join(ids)}); which is {year} cannot be told"
+        contested |= dict.fromkeys(ids, reason)
+    return contested
+
+
+def _quarantine_article(article: Article, reason: str, result: ParseResult) -> None:
+    for number, line in zip(article.line_numbers(), article.lines, strict=True):
+        if is_blank(line):
+            result.roles.append(LineRole(article.source_file, number, article.title, "blank", "blank line"))
+        else:
+            result.roles.append(LineRole(article.source_file, number, article.title, "quarantine", reason))
+            result.quarantined.append(Quarantined(article.source_file, number, 0, article.title, reason, line))
 
 
 def _unstructured(article: Article) -> ArticleResult:

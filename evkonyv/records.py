@@ -130,7 +130,7 @@ def parse_year_article(article: Article, line_flags: Mapping[int, tuple[str, ...
 
 
 def _quarantine_yearless(article: Article, result: ArticleResult) -> None:
-    reason = "year article without a readable 'Évek:' window: its year is unknown"
+    reason = f"year article whose year cannot be read: {article.problem or 'no readable navigation'}"
     for number, line in zip(article.line_numbers(), article.lines, strict=True):
         if is_blank(line):
             result.roles.append(LineRole(article.source_file, number, article.title, "blank", "blank line"))
@@ -148,9 +148,14 @@ def _classify_lines(article: Article, result: ArticleResult) -> list[int]:
     """Give navigation, reference, Nobel and blank lines their role; return the body lines."""
     body: list[int] = []
     in_nobel = False
+    nobel_line = 0
     for number, line in zip(article.line_numbers(), article.lines, strict=False):
         role, reason = None, ""
-        if is_blank(line):
+        if in_nobel and _dated(line, article.year):
+            # a chronology item below the Nobel section: the lines are out of the article's order
+            role, reason = "quarantine", f"{OUT_OF_ORDER}: a dated list item after the Nobel Prize introduction (line {nobel_line})"
+            result.quarantined.append(Quarantined(article.source_file, number, 0, article.title, reason, line))
+        elif is_blank(line):
             role, reason = "blank", "blank line"
         elif is_navigation(line):
             role, reason = "navigation", "year navigation ('Évtizedek:' / 'Évek:' line)"
@@ -158,7 +163,7 @@ def _classify_lines(article: Article, result: ArticleResult) -> list[int]:
             role, reason = "reference", "reference (starts with ↑)"
             in_nobel = False
         elif is_nobel_intro(line):
-            role, reason, in_nobel = "nobel_intro", "introduction of the Nobel Prize section", True
+            role, reason, in_nobel, nobel_line = "nobel_intro", "introduction of the Nobel Prize section", True, number
         elif in_nobel or is_nobel_laureates(line):
             role, reason = "nobel", "line of the Nobel Prize section"
         elif is_topic_link(line):
@@ -168,6 +173,16 @@ def _classify_lines(article: Article, result: ArticleResult) -> list[int]:
         else:
             result.roles.append(LineRole(article.source_file, number, article.title, role, reason))
     return body
+
+
+OUT_OF_ORDER = "out of the article's order"
+
+
+def _dated(line: str, year: int | None) -> bool:
+    try:
+        return year is not None and parse_date_prefix(line, year) is not None
+    except UnknownDateError:
+        return True
 
 
 def _items(
@@ -301,20 +316,39 @@ def _comparable(text: str) -> str:
 
 
 def _flag_repeats(records: list[Record]) -> list[Record]:
-    """Flag an event whose text holds (or is held by) an earlier event's text."""
-    events = [(index, _comparable(r.text)) for index, r in enumerate(records) if r.kind == "event"]
+    """Flag an event whose text holds (or is held by) an earlier event's text.
+
+    The earliest such event is named. Near-linear, not all pairs: when a shorter text
+    lies inside a longer one, the longer one holds the shorter one's first window of
+    ``REPEAT_MIN_CHARS`` characters. So the texts are indexed by their first window,
+    each text's windows are looked up in that index, and only those pairs are compared.
+    """
+    width = REPEAT_MIN_CHARS
+    events = [(index, _comparable(record.text)) for index, record in enumerate(records) if record.kind == "event"]
+    starts: dict[str, list[int]] = {}  # first window -> positions (in events) of the texts starting with it
+    for position, (_, text) in enumerate(events):
+        if len(text) >= width:
+            starts.setdefault(text[:width], []).append(position)
+    earliest: dict[int, int] = {}  # later position -> earliest earlier position it repeats
+    for position, (_, text) in enumerate(events):
+        seen: set[int] = set()
+        for offset in range(len(text) - width + 1):
+            for inner in starts.get(text[offset : offset + width], ()):
+                if inner == position or inner in seen:
+                    continue
+                seen.add(inner)
+                if events[inner][1] in text:  # the text at ``inner`` lies inside this one
+                    later, earlier = max(inner, position), min(inner, position)
+                    if earlier < earliest.get(later, later):
+                        earliest[later] = earlier
     flagged = list(records)
-    for position, (index, text) in enumerate(events):
-        for earlier_index, earlier in events[:position]:
-            shorter, longer = sorted((text, earlier), key=len)
-            if len(shorter) >= REPEAT_MIN_CHARS and shorter in longer:
-                record = flagged[index]
-                flagged[index] = replace(
-                    record,
-                    likely_repeat_of=records[earlier_index].record_id,
-                    quality_flags=record.quality_flags + ("likely_repeat",),
-                )
-                break
+    for later, earlier in earliest.items():
+        index, record = events[later][0], records[events[later][0]]
+        flagged[index] = replace(
+            record,
+            likely_repeat_of=records[events[earlier][0]].record_id,
+            quality_flags=record.quality_flags + ("likely_repeat",),
+        )
     return flagged
 
 

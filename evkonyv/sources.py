@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -33,41 +34,90 @@ class SourceText:
         return dict(self.normalised)
 
 
-def find_raw_files(paths: Sequence[Path]) -> list[tuple[str, Path]]:
-    """Expand files and folders (their ``*.txt``) into ``(name, path)`` pairs.
+def shown(path: Path | str) -> str:
+    """A path as text that can always be printed and stored: bytes that are not UTF-8 escaped (``\\xe9``)."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
 
-    ``name`` is the path relative to the folder given (or the file name for a file),
-    so that provenance does not depend on where the project is checked out.
+
+def find_raw_files(paths: Sequence[Path]) -> list[tuple[str, Path]]:
+    """Expand files and folders (their ``*.txt``) into ``(name, path)`` pairs; see :func:`scan_raw`."""
+    return scan_raw(paths)[0]
+
+
+def scan_raw(paths: Sequence[Path]) -> tuple[list[tuple[str, Path]], list[str]]:
+    """Expand files and folders into ``(name, path)`` pairs, and the warnings of what was refused.
+
+    A folder gives every file below it whose name ends in ``.txt`` in any case, symlinked
+    sub-folders included. A symlink whose target lies outside the raw paths given is
+    refused (a warning; its content is never read). ``name`` is the path relative to the
+    folder given (or the file name for a file), so that provenance does not depend on
+    where the project is checked out; a name that is not UTF-8 is kept with its bytes
+    escaped (``\\xe9``), and warned about.
     """
     found: list[tuple[str, Path]] = []
-    seen: set[Path] = set()
+    warnings: list[str] = []
+    seen: set[str] = set()
+    roots = [os.path.realpath(path) for path in paths]
+
+    def inside_roots(real: str) -> bool:
+        return any(real == root or real.startswith(root.rstrip(os.sep) + os.sep) for root in roots)
+
+    def add(name: str, path: Path, real: str) -> None:
+        if real in seen:
+            return  # the same file given twice is read once
+        seen.add(real)
+        escaped = shown(name)
+        if escaped != name:
+            warnings.append(f"{escaped}: the file name is not UTF-8; it is recorded with its bytes escaped")
+        found.append((escaped, path))
+
     for path in paths:
         if not path.exists():
-            raise InputError(f"{path}: no such file or folder")
-        if path.is_dir():
-            files = sorted(p for p in path.rglob("*.txt") if p.is_file())
-            if not files:
-                raise InputError(f"{path}: folder holds no *.txt files")
-            found.extend((p.relative_to(path).as_posix(), p) for p in files if p.resolve() not in seen)
-            seen.update(p.resolve() for p in files)
-        elif path.resolve() not in seen:  # the same file given twice is read once
-            found.append((path.name, path))
-            seen.add(path.resolve())
+            raise InputError(f"{shown(path)}: no such file or folder")
+        if not path.is_dir():
+            add(path.name, path, os.path.realpath(path))
+            continue
+        files = _text_files(path)
+        if not files:
+            raise InputError(f"{shown(path)}: folder holds no *.txt files")
+        for file in files:
+            real = os.path.realpath(file)
+            if not inside_roots(real):
+                warnings.append(
+                    f"{shown(file)}: a symlink to {shown(real)}, outside the raw paths given: refused, not read"
+                )
+                continue
+            add(file.relative_to(path).as_posix(), file, real)
     names = [name for name, _ in found]
     repeated = sorted({name for name in names if names.count(name) > 1})
     if repeated:
         raise InputError(f"two raw files share the name {repeated[0]!r}; give each input a distinct name")
-    return found
+    return found, warnings
+
+
+def _text_files(folder: Path) -> list[Path]:
+    """Files named ``*.txt`` (any case) below ``folder``, following symlinked folders once each."""
+    files: list[Path] = []
+    visited: set[str] = set()
+    for current, folders, names in os.walk(folder, followlinks=True):
+        real = os.path.realpath(current)
+        if real in visited:  # a symlink loop, or a folder reached twice
+            folders.clear()
+            continue
+        visited.add(real)
+        folders.sort()
+        files.extend(Path(current) / name for name in names if name.lower().endswith(".txt") and (Path(current) / name).is_file())
+    return sorted(files)
 
 
 def read_source(name: str, path: Path) -> SourceText:
     try:
         data = path.read_bytes()
     except (FileNotFoundError, PermissionError, IsADirectoryError) as error:
-        raise InputError(f"{path}: cannot read ({error.strerror or error})") from error
+        raise InputError(f"{shown(path)}: cannot read ({error.strerror or error})") from error
     except OSError as error:
-        raise InputError(f"{path}: cannot read ({error.strerror or error})", transient=True) from error
-    return decode_source(name, data, label=str(path))
+        raise InputError(f"{shown(path)}: cannot read ({error.strerror or error})", transient=True) from error
+    return decode_source(name, data, label=shown(path))
 
 
 def decode_source(name: str, data: bytes, label: str | None = None) -> SourceText:
@@ -78,10 +128,10 @@ def decode_source(name: str, data: bytes, label: str | None = None) -> SourceTex
     label = label or name
     if not data.strip():
         raise InputError(f"{label}: file is empty")
-    if b"\x00" in data:
-        raise InputError(f"{label}: not a text file (contains NUL bytes)")
     try:
         decoded = decode_bytes(data)
+        if "\x00" in decoded.text:
+            raise NotText("contains NUL bytes")
     except (NotText, UnicodeDecodeError) as error:
         raise InputError(f"{label}: not a text file ({error})") from None
     if len(_CONTROL.findall(decoded.text)) > max(8, len(decoded.text) // 1000):

@@ -8,7 +8,8 @@ from typing import Any
 
 import pandas as pd
 
-from evkonyv.parse import ParseResult
+from evkonyv.parse import ParseResult, contested_years
+from evkonyv.records import OUT_OF_ORDER
 
 
 @dataclass(frozen=True)
@@ -75,6 +76,24 @@ def run_warnings(result: ParseResult) -> list[str]:
         if a.complete is False
     ]
     warnings += [
-        f"{d.article_id}: {d.kind} duplicate of {d.original_id} not published" for d in result.duplicates if d.kind != "exact"
+        f"{a.source_file}:{a.first_line}: year article whose year cannot be read ({a.problem}): "
+        f"its {len(a.lines)} lines quarantined"
+        for a in result.articles
+        if a.kind == "year" and a.year is None
+    ]
+    contested = contested_years(result.articles, result.duplicates)
+    warnings += [
+        f"{d.article_id}: {d.kind} duplicate of {d.original_id} not published"
+        for d in result.duplicates
+        if d.kind != "exact" and d.article_id not in contested
+    ]
+    warnings += [f"{article_id}: {reason}: its lines are quarantined" for article_id, reason in contested.items()]
+    out_of_order: dict[tuple[str, str | None], list[int]] = {}
+    for q in result.quarantined:
+        if q.reason.startswith(OUT_OF_ORDER):
+            out_of_order.setdefault((q.source_file, q.article), []).append(q.source_line)
+    warnings += [
+        f"{file}:{lines[0]}: {len(lines)} lines of article {article} are {OUT_OF_ORDER} (after its Nobel Prize section): quarantined"
+        for (file, article), lines in out_of_order.items()
     ]
     return warnings

@@ -32,7 +32,7 @@ from evkonyv.release.build import (
     release_date,
 )
 from evkonyv.release.texts import SourceFile
-from evkonyv.sources import SourceText, find_raw_files, read_source
+from evkonyv.sources import SourceText, read_source, scan_raw
 from evkonyv.summary import RunSummary, run_warnings, summarise
 from evkonyv.tables import build_tables
 from schemas.validation import check_tables, validate_tables
@@ -48,12 +48,14 @@ def _transient_failure(task: Any, task_run: Any, state: Any) -> bool:
 
 
 @task(name="read", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=1, retry_condition_fn=_transient_failure)
-def read_task(raw: list[str]) -> list[SourceText]:
+def read_task(raw: list[str]) -> tuple[list[SourceText], list[str]]:
+    """The decoded raw files, and warnings of what was refused (symlinks out of the raw paths ...)."""
     logger = get_run_logger()
-    sources = [read_source(name, path) for name, path in find_raw_files([Path(p) for p in raw])]
+    files, warnings = scan_raw([Path(p) for p in raw])
+    sources = [read_source(name, path) for name, path in files]
     for source in sources:
         logger.info("read %s: %d lines, %s, sha256 %s", source.name, len(source.lines), source.encoding, source.sha256[:12])
-    return sources
+    return sources, warnings
 
 
 @task(name="parse-file", cache_policy=NO_CACHE)
@@ -100,11 +102,16 @@ def validate_task(result: ParseResult) -> dict[str, pd.DataFrame]:
 
 @task(name="publish", cache_policy=NO_CACHE)
 def publish_task(
-    result: ParseResult, tables: dict[str, pd.DataFrame], output: str, force: bool = False, allow_shrink: bool = False
+    result: ParseResult,
+    tables: dict[str, pd.DataFrame],
+    output: str,
+    force: bool = False,
+    allow_shrink: bool = False,
+    read_warnings: list[str] | None = None,
 ) -> tuple[Release, list[str]]:
-    """Build and swap in the release; returns it and the warnings publishing gave."""
+    """Build and swap in the release; returns it and the warnings reading and publishing gave."""
     warnings = run_warnings(result)
-    extra: list[str] = []
+    extra: list[str] = list(read_warnings or [])
     try:
         previous = read_previous(Path(output))
     except PreviousReleaseUnreadable as error:
@@ -145,12 +152,12 @@ def evkonyv_flow(
     with output_lock(target):
         # quote(): hand the (large) values over as they are; Prefect would otherwise walk
         # through every nested object looking for futures, which costs more than the work.
-        sources = read_task(raw)
+        sources, read_warnings = read_task(raw)
         # (not quoted: a task runner that ships tasks elsewhere, like Dask's, would not unwrap it)
         futures = [parse_file_task.submit(source, cache_dir) for source in sources]
         result = dedupe_task(quote([future.result() for future in futures]))
         tables = validate_task(quote(result))
-        release, extra = publish_task(quote(result), quote(tables), output, force, allow_shrink)
+        release, extra = publish_task(quote(result), quote(tables), output, force, allow_shrink, read_warnings)
     summary: RunSummary = summarise(result, tables, sorted(release.files), output, release.version)
     summary.warnings.extend(extra)
     for warning in summary.warnings:

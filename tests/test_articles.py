@@ -13,6 +13,7 @@ def test_year_is_the_centre_of_the_window():
     assert year_from_window("Évek: 1948 – 1949 – 1950 – 1951 –  1952 – 1953 – 1954 – 1955 – 1956 – 1957 – 1958") == 1953
     assert year_from_window("Évek: 1948 – 1950") is None  # even: no centre
     assert year_from_window("Évek: 1948 – 1950 – 1951") is None  # not consecutive
+    assert year_from_window("Évek: 1950 – 1951 – 1952") is None  # not 11 years
 
 
 def test_prose_title_from_first_sentence():

@@ -63,7 +63,7 @@ def test_killed_before_the_swap_keeps_the_previous_release(previous_release, poi
     assert digests(previous_release) == before
     assert_valid_release(previous_release)
     assert publish_in_subprocess(previous_release, "edited") == 0  # the next run cleans up
-    assert [p.name for p in previous_release.parent.iterdir()] == ["output"]
+    assert sorted(p.name for p in previous_release.parent.iterdir()) == [".output.lock", "output"]  # no staging left
     assert digests(previous_release) != before and ".gitkeep" in digests(previous_release)
 
 
@@ -71,7 +71,7 @@ def test_killed_after_the_swap_leaves_the_new_release(previous_release):
     assert publish_in_subprocess(previous_release, "edited", "publish:after-swap") == -signal.SIGKILL
     assert_valid_release(previous_release)
     assert publish_in_subprocess(previous_release, "edited") == 0
-    assert [p.name for p in previous_release.parent.iterdir()] == ["output"]
+    assert sorted(p.name for p in previous_release.parent.iterdir()) == [".output.lock", "output"]  # no staging left
 
 
 def test_two_rename_fallback_recovers(previous_release, monkeypatch):

@@ -37,6 +37,7 @@ def test_same_tables_same_bytes(validated, tmp_path):
             "articles.parquet",
             "source_lines.parquet",
             "quarantine.parquet",
+            ".evkonyv-release",  # the marker: this folder holds an evkonyv release
         ]
     )
 

@@ -13,6 +13,7 @@ import pandas as pd
 import pytest
 import yaml
 
+from evkonyv.outputs import MARKER
 from evkonyv.parse import parse_sources
 from evkonyv.publish import write_release
 from evkonyv.release.build import build_release, read_previous
@@ -52,7 +53,7 @@ def release_dir(tmp_path_factory, seed_source):
 
 
 def test_contents(release_dir):
-    assert sorted(p.name for p in release_dir.iterdir()) == sorted(
+    assert sorted(p.name for p in release_dir.iterdir() if p.name != MARKER) == sorted(
         [f"{t}.parquet" for t in ("events", "births", "deaths", "articles", "source_lines", "quarantine")]
         + [f"{t}.csv" for t in ("events", "births", "deaths")]
         + ["datapackage.json", "README.md", "LICENSE-DATA", "CITATION.cff", "CHANGELOG.md", "SHA256SUMS",
@@ -94,7 +95,7 @@ def test_checksums_verify(release_dir):
     done = subprocess.run(["sha256sum", "-c", "SHA256SUMS"], cwd=release_dir, capture_output=True, text=True)
     assert done.returncode == 0, done.stdout + done.stderr
     listed = {line.split("  ", 1)[1] for line in (release_dir / "SHA256SUMS").read_text().splitlines()}
-    assert listed == {p.name for p in release_dir.iterdir()} - {"SHA256SUMS"}
+    assert listed == {p.name for p in release_dir.iterdir()} - {"SHA256SUMS", MARKER}  # the marker is not release content
 
 
 def test_citation_and_licence(release_dir):
