@@ -171,19 +171,25 @@ def _run_in_child(parameters: dict[str, Any], workers: int, dask_address: str | 
             if receiver.poll(0.2):
                 try:
                     outcome: tuple[Any, ...] = receiver.recv()
-                except EOFError:
-                    outcome = ("internal", f"the flow process ended with exit code {child.exitcode}", "")
+                except EOFError:  # the flow process ended without a word
+                    outcome = ()
                 child.join()
-                return outcome
+                return outcome or _ended_without_result(child.exitcode)
             if not child.is_alive():
                 child.join()
-                return ("internal", f"the flow process ended with exit code {child.exitcode} and no result", "")
+                return _ended_without_result(child.exitcode)
     finally:
         if child.is_alive() and child.pid is not None:
             with contextlib.suppress(ProcessLookupError):
                 os.killpg(child.pid, signal.SIGKILL)  # the flow and any worker processes it started
             child.join()
         receiver.close()
+
+
+def _ended_without_result(exitcode: int | None) -> tuple[Any, ...]:
+    if exitcode is not None and exitcode < 0:
+        return ("killed", -exitcode)
+    return ("internal", f"the flow process ended with exit code {exitcode} and no result", "")
 
 
 def _report(outcome: tuple[Any, ...], target: Path, before: str | None, verbose: bool) -> None:
@@ -197,6 +203,11 @@ def _report(outcome: tuple[Any, ...], target: Path, before: str | None, verbose:
             _err.print(outcome[2], markup=False, soft_wrap=True)
         raise typer.Exit(code=1)
     published = release_fingerprint(target)
+    if kind == "killed":
+        name = signal.Signals(outcome[1]).name
+        state = f"release {published_version(target)} was published" if published not in (None, before) else "it is as it was"
+        _err.print(f"evkonyv: error: the flow process was killed by {name}; {target}: {state}", markup=False, soft_wrap=True)
+        raise typer.Exit(code=128 + outcome[1])
     if published is not None and published != before:  # the release went out; what failed came after
         _err.print(f"evkonyv: warning: the run failed after publishing: {outcome[1]}", markup=False, soft_wrap=True)
         _out.print(f"evkonyv: release {published_version(target)} published into {target}", soft_wrap=True)
