@@ -7,8 +7,9 @@ or quarantine rows.
 from __future__ import annotations
 
 import hashlib
+import operator
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -316,33 +317,10 @@ def _comparable(text: str) -> str:
 
 
 def _flag_repeats(records: list[Record]) -> list[Record]:
-    """Flag an event whose text holds (or is held by) an earlier event's text.
-
-    The earliest such event is named. Near-linear, not all pairs: when a shorter text
-    lies inside a longer one, the longer one holds the shorter one's first window of
-    ``REPEAT_MIN_CHARS`` characters. So the texts are indexed by their first window,
-    each text's windows are looked up in that index, and only those pairs are compared.
-    """
-    width = REPEAT_MIN_CHARS
+    """Flag an event whose text holds (or is held by) an earlier event's text; name the earliest."""
     events = [(index, _comparable(record.text)) for index, record in enumerate(records) if record.kind == "event"]
-    starts: dict[str, list[int]] = {}  # first window -> positions (in events) of the texts starting with it
-    for position, (_, text) in enumerate(events):
-        if len(text) >= width:
-            starts.setdefault(text[:width], []).append(position)
-    earliest: dict[int, int] = {}  # later position -> earliest earlier position it repeats
-    for position, (_, text) in enumerate(events):
-        seen: set[int] = set()
-        for offset in range(len(text) - width + 1):
-            for inner in starts.get(text[offset : offset + width], ()):
-                if inner == position or inner in seen:
-                    continue
-                seen.add(inner)
-                if events[inner][1] in text:  # the text at ``inner`` lies inside this one
-                    later, earlier = max(inner, position), min(inner, position)
-                    if earlier < earliest.get(later, later):
-                        earliest[later] = earlier
     flagged = list(records)
-    for later, earlier in earliest.items():
+    for later, earlier in likely_repeats([text for _, text in events]).items():
         index, record = events[later][0], records[events[later][0]]
         flagged[index] = replace(
             record,
@@ -350,6 +328,34 @@ def _flag_repeats(records: list[Record]) -> list[Record]:
             quality_flags=record.quality_flags + ("likely_repeat",),
         )
     return flagged
+
+
+def likely_repeats(texts: list[str], holds: Callable[[str, str], bool] = operator.contains) -> dict[int, int]:
+    """For each text that holds, or lies in, an earlier one (``REPEAT_MIN_CHARS`` or more): the earliest.
+
+    Near-linear, not all pairs: when a shorter text lies inside a longer one, the longer
+    one holds the shorter one's first window of ``REPEAT_MIN_CHARS`` characters. So the
+    texts are indexed by their first window, each text's windows are looked up in that
+    index, and only the pairs found are compared whole (with ``holds(longer, shorter)``).
+    """
+    width = REPEAT_MIN_CHARS
+    starts: dict[str, list[int]] = {}  # first window -> positions of the texts starting with it
+    for position, text in enumerate(texts):
+        if len(text) >= width:
+            starts.setdefault(text[:width], []).append(position)
+    earliest: dict[int, int] = {}  # later position -> earliest earlier position it repeats
+    for position, text in enumerate(texts):
+        seen: set[int] = set()
+        for offset in range(len(text) - width + 1):
+            for inner in starts.get(text[offset : offset + width], ()):
+                if inner == position or inner in seen:
+                    continue
+                seen.add(inner)
+                if holds(text, texts[inner]):  # the text at ``inner`` lies inside this one
+                    later, earlier = max(inner, position), min(inner, position)
+                    if earlier < earliest.get(later, later):
+                        earliest[later] = earlier
+    return earliest
 
 
 def _body_roles(article: Article, body_lines: list[int], records: list[Record], result: ArticleResult) -> None:

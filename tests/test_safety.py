@@ -1,0 +1,339 @@
+"""Never destroy what is not ours, never go silently wrong (pure parts; the command's are in test_run_control)."""
+
+from __future__ import annotations
+
+import json
+import os
+import pickle
+import random
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from evkonyv import cache
+from evkonyv.errors import InputError
+from evkonyv.outputs import MARKER, OutputLocked, OutputRefused, check_output, output_lock
+from evkonyv.parse import parse_file, parse_sources
+from evkonyv.publish import write_release
+from evkonyv.records import likely_repeats
+from evkonyv.release.build import PreviousReleaseUnreadable, VolumeGuard, check_volume, read_previous
+from evkonyv.sources import decode_source, read_source, scan_raw
+from evkonyv.summary import run_warnings
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "raw" / "huwiki_1953-1956.txt"
+FILES = {"events.csv": b"a\r\n", "events.parquet": b"PAR1"}
+
+
+@pytest.fixture
+def project(tmp_path, monkeypatch):
+    """A project folder with raw/ and user files, as the current folder."""
+    (tmp_path / "raw").mkdir()
+    (tmp_path / "raw" / "seed.txt").write_bytes(SEED.read_bytes())
+    (tmp_path / "README.md").write_text("mine")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+# --- 1. output safety ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("output", [".", "raw", "..", "raw/sub"], ids=["current", "input", "ancestor", "inside-input"])
+def test_output_that_holds_or_is_the_input_is_refused_even_with_force(project, output):
+    for force in (False, True):
+        with pytest.raises(OutputRefused):
+            check_output(Path(output), [Path("raw")], force=force)
+    assert (project / "raw" / "seed.txt").exists() and (project / "README.md").exists()
+
+
+def test_folder_with_user_files_is_refused_unless_forced(project):
+    notes = project / "notes"
+    (notes / "sub").mkdir(parents=True)
+    (notes / ".git").mkdir()
+    (notes / "notes.txt").write_text("x")
+    (notes / "sub" / "data.csv").write_text("x")
+    with pytest.raises(OutputRefused, match=r"not an evkonyv release \(\.git, notes\.txt, sub\)"):
+        write_release(FILES, notes)
+    assert (notes / "notes.txt").exists() and (notes / "sub" / "data.csv").exists() and (notes / ".git").is_dir()
+    write_release(FILES, notes, force=True)
+    assert sorted(p.name for p in notes.iterdir()) == [MARKER, "events.csv", "events.parquet"]
+
+
+def test_regular_file_is_refused_and_left_alone(project):
+    (project / "out").write_text("mine")
+    with pytest.raises(OutputRefused, match="is a file"):
+        write_release(FILES, project / "out")
+    assert (project / "out").read_text() == "mine"
+    assert [p.name for p in project.iterdir() if "staging" in p.name] == []
+
+
+def test_owned_folders_are_replaced(project):
+    empty, kept = project / "empty", project / "kept"
+    empty.mkdir()
+    kept.mkdir()
+    (kept / ".gitkeep").write_text("")
+    for folder in (empty, kept, project / "missing"):
+        write_release(FILES, folder)
+        write_release({"events.csv": b"b\r\n"}, folder)  # a release it made itself is its own
+        assert (folder / "events.csv").read_bytes() == b"b\r\n" and not (folder / "events.parquet").exists()
+    assert (kept / ".gitkeep").exists()
+    (kept / "notes.txt").write_text("added by a user")
+    with pytest.raises(OutputRefused, match="notes.txt"):
+        write_release(FILES, kept)
+
+
+def test_symlinked_output_publishes_into_its_target(project):
+    target = project / "target"
+    write_release(FILES, target)
+    (project / "link").symlink_to(target)
+    write_release({"events.csv": b"new\r\n"}, project / "link")
+    assert (project / "link").is_symlink()
+    assert (target / "events.csv").read_bytes() == b"new\r\n"
+
+
+def test_stale_staging_folders_are_always_cleaned(project):
+    stale = project / ".out.staging-1-abcd1234"  # pid 1 is alive, but holds no lock of ours
+    stale.mkdir()
+    (stale / "x").write_text("x")
+    write_release(FILES, project / "out")
+    assert not stale.exists()
+
+
+# --- 3. structure checks ------------------------------------------------------------------
+
+
+def _seed_lines():
+    return SEED.read_text(encoding="utf-8").splitlines()
+
+
+def _parse(lines, name="x.txt"):
+    return parse_sources([decode_source(name, "\n".join(lines).encode("utf-8"))])
+
+
+def test_window_that_is_not_eleven_years_is_quarantined_with_a_warning():
+    lines = _seed_lines()[:57]
+    lines[2] = "Évek: 1952 – 1953 – 1954"
+    result = _parse(lines)
+    assert result.records == [] and len(result.quarantined) == sum(1 for line in lines if line.strip())
+    assert "lists 3 years, not 11" in result.quarantined[0].reason
+    assert any("x.txt:2: year article whose year cannot be read" in warning for warning in run_warnings(result))
+
+
+def test_window_against_the_decades_is_quarantined():
+    lines = _seed_lines()[:57]
+    lines[2] = "Évek: 1958 – 1959 – 1960 – 1961 – 1962 – 1963 – 1964 – 1965 – 1966 – 1967 – 1968"
+    result = _parse(lines)
+    assert result.records == []
+    assert "centres on 1963, but its 'Évtizedek:' line on the 1950s" in result.quarantined[0].reason
+
+
+def test_window_off_by_one_never_publishes_under_the_wrong_year():
+    lines = _seed_lines()
+    lines[2] = lines[58]  # the 1953 article now claims 1954, as the real 1954 article does
+    result = _parse(lines)
+    assert {r.article for r in result.records} == {"1956"}
+    reasons = {q.reason for q in result.quarantined}
+    assert any("year 1954 is claimed by 2 articles that differ (x.txt:2, x.txt:58)" in reason for reason in reasons)
+    warnings = run_warnings(result)
+    assert any(w.startswith("x.txt:2: year 1954 is claimed") for w in warnings)
+    assert any(w.startswith("x.txt:58: year 1954 is claimed") for w in warnings)
+
+
+def test_nobel_intro_in_the_middle_quarantines_what_follows():
+    lines = _seed_lines()[:57]  # the 1953 article
+    nobel = next(i for i, line in enumerate(lines) if line.startswith("A Nobel-díjat"))
+    shuffled = lines[:10] + [lines[nobel]] + lines[10:nobel] + lines[nobel + 1 :]
+    result = _parse(shuffled)
+    out_of_order = [q for q in result.quarantined if "out of the article's order" in q.reason]
+    assert len(out_of_order) > 30
+    assert not any(role.role == "nobel" and role.line in {q.source_line for q in out_of_order} for role in result.roles)
+    assert any("out of the article's order" in warning for warning in run_warnings(result))
+
+
+# --- 4. volume guard ----------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed_tables(seed_result):
+    from evkonyv.tables import build_tables
+    from schemas.validation import validate_tables
+
+    return validate_tables(build_tables(seed_result))
+
+
+def _published(tmp_path, tables):
+    from evkonyv.release.build import build_release
+    from evkonyv.release.texts import SourceFile
+
+    release = build_release(tables, [SourceFile("seed.txt", "0" * 64, "utf-8")], None)
+    write_release(release.files, tmp_path / "out")
+    return read_previous(tmp_path / "out")
+
+
+def test_no_records_or_a_big_loss_stops_unless_allowed(tmp_path, seed_tables):
+    previous = _published(tmp_path, seed_tables)
+    empty = {name: frame.iloc[0:0] for name, frame in seed_tables.items()}
+    with pytest.raises(VolumeGuard, match="would publish no records"):
+        check_volume(empty, None, allow_shrink=False)
+    shrunk = dict(seed_tables, events=seed_tables["events"].iloc[:10])
+    with pytest.raises(VolumeGuard, match=r"would remove 154 of the 214 records of release 1.0.0"):
+        check_volume(shrunk, previous, allow_shrink=False)
+    check_volume(shrunk, previous, allow_shrink=True)
+    check_volume(dict(seed_tables, events=seed_tables["events"].iloc[:100]), previous, allow_shrink=False)  # 64 of 214
+
+
+def test_damaged_previous_release_is_an_error_naming_the_file(tmp_path, seed_tables):
+    _published(tmp_path, seed_tables)
+    (tmp_path / "out" / "births.parquet").write_bytes(b"not parquet")
+    with pytest.raises(PreviousReleaseUnreadable, match=r"out/births.parquet: the previous release cannot be read"):
+        read_previous(tmp_path / "out")
+
+
+# --- 5. inputs stay inside --raw ----------------------------------------------------------
+
+
+def test_symlink_out_of_the_raw_folder_is_refused_unread(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "seed.txt").write_bytes(SEED.read_bytes())
+    secret = tmp_path / "secret.txt"
+    secret.write_text("root:x:0:0:root:/root:/bin/bash\n")
+    (raw / "x.txt").symlink_to(secret)
+    files, warnings = scan_raw([raw])
+    assert [name for name, _ in files] == ["seed.txt"]
+    assert len(warnings) == 1 and "x.txt: a symlink to" in warnings[0] and "refused, not read" in warnings[0]
+    assert "root:x" not in warnings[0]
+
+
+def test_symlinked_subfolder_inside_and_upper_case_names_are_read(tmp_path):
+    raw = tmp_path / "raw"
+    (raw / "real").mkdir(parents=True)
+    (raw / "real" / "A.TXT").write_bytes(SEED.read_bytes())
+    (raw / "linked").symlink_to(raw / "real")
+    (raw / "loop").symlink_to(raw)  # a loop is walked once
+    (raw / "b.Txt").write_text("x")
+    files, warnings = scan_raw([raw])
+    assert [name for name, _ in files] == ["b.Txt", "linked/A.TXT"] or [name for name, _ in files] == ["b.Txt", "real/A.TXT"]
+    assert warnings == []
+
+
+def test_undecodable_file_name_is_escaped(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    name = os.fsdecode(b"caf\xe9.txt")
+    (raw / name).write_bytes(SEED.read_bytes())
+    files, warnings = scan_raw([raw])
+    assert [n for n, _ in files] == ["caf\\xe9.txt"]
+    assert warnings == ["caf\\xe9.txt: the file name is not UTF-8; it is recorded with its bytes escaped"]
+    source = read_source(*files[0])
+    assert source.name == "caf\\xe9.txt" and len(source.lines) == 448
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-32", "mac_latin2"])
+def test_utf16_utf32_with_bom_and_mac_latin2(seed_source, encoding):
+    text = "\n".join(seed_source.lines)
+    data = text.encode(encoding, errors="xmlcharrefreplace")
+    decoded = decode_source("x.txt", data)
+    assert decoded.lines == seed_source.lines
+    assert decoded.encoding.replace("-", "").replace("_", "").startswith(encoding.replace("-", "").replace("_", ""))
+
+
+def test_no_code_page_fits_names_the_byte_offset():
+    with pytest.raises(InputError, match=r"not UTF-8 \(byte 0x\w\w at offset \d+\)"):
+        decode_source("x.txt", bytes(range(1, 32)) * 50 + b"\x81\x8d\x8f\x90\x9d" * 40)
+
+
+# --- 6. locks -----------------------------------------------------------------------------
+
+HOLD_LOCK = """
+import sys, time
+from pathlib import Path
+from evkonyv.outputs import output_lock
+with output_lock(Path(sys.argv[1])):
+    print("locked", flush=True)
+    time.sleep(30)
+"""
+
+
+def test_second_run_into_one_output_stops_with_a_clear_message(tmp_path):
+    holder = subprocess.Popen([sys.executable, "-c", HOLD_LOCK, str(tmp_path / "out")], cwd=ROOT, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        with pytest.raises(OutputLocked, match=rf"another evkonyv run \(process {holder.pid}\) is publishing"):
+            write_release(FILES, tmp_path / "out")
+    finally:
+        holder.kill()
+        holder.wait()
+    write_release(FILES, tmp_path / "out")  # the lock goes with its holder
+    with output_lock(tmp_path / "out"), output_lock(tmp_path / "out"):  # re-entrant in one process
+        pass
+
+
+# --- 7. safe cache ------------------------------------------------------------------------
+
+
+class _Planted:
+    def __reduce__(self):
+        return (os.system, ("touch planted-ran",))
+
+
+def test_cache_is_data_and_a_planted_entry_is_a_miss(tmp_path, seed_source, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    folder = tmp_path / "cache"
+    parsed = parse_file(seed_source)
+    cache.store(folder, seed_source, parsed)
+    entry = cache.entry_path(folder, seed_source)
+    assert json.loads(entry.read_text(encoding="utf-8"))["sha256"] == seed_source.sha256
+    assert cache.load(folder, seed_source) == parsed
+    entry.write_bytes(pickle.dumps(_Planted()))
+    assert cache.load(folder, seed_source) is None and not (tmp_path / "planted-ran").exists()
+    entry.write_text(json.dumps({"parser_version": "x"}))
+    assert cache.load(folder, seed_source) is None
+    cache.store(folder, seed_source, parsed)
+    broken = json.loads(entry.read_text(encoding="utf-8"))
+    broken["results"] = {"x": {"records": "not a list", "quarantined": [], "roles": []}}
+    entry.write_text(json.dumps(broken))
+    assert cache.load(folder, seed_source) is None
+
+
+# --- 8. linear repeat check ---------------------------------------------------------------
+
+
+def _events(count, seed=0):
+    """Event texts of year-article length from the seed's words (as the benchmark corpus makes them)."""
+    from benchmarks.generate import _words
+
+    rng, words = random.Random(seed), _words()
+    return [" ".join(rng.choice(words) for _ in range(rng.randint(8, 40))) + f" ({index})." for index in range(count)]
+
+
+def test_repeat_check_is_near_linear_in_comparisons():
+    """Whole-text comparisons stay below the number of events (all pairs: n(n-1)/2, 5e7 for 10,000)."""
+    for size in (10_000, 20_000):
+        compared = 0
+
+        def holds(longer, shorter):
+            nonlocal compared
+            compared += 1
+            return shorter in longer
+
+        likely_repeats(_events(size), holds)
+        assert compared <= size, (size, compared)
+
+
+def test_repeat_check_finds_what_all_pairs_find():
+    rng = random.Random(3)
+    texts = []
+    for _ in range(300):
+        base = "".join(rng.choice("ab ") for _ in range(rng.randint(10, 60)))
+        texts.append(base if rng.random() < 0.5 or not texts else rng.choice(texts) + base)
+    expected = {}
+    for later, text in enumerate(texts):
+        for earlier in range(later):
+            shorter, longer = sorted((text, texts[earlier]), key=len)
+            if len(shorter) >= 25 and shorter in longer:
+                expected[later] = earlier
+                break
+    assert likely_repeats(texts) == expected
