@@ -119,9 +119,17 @@ def _write_locked(files: Mapping[str, bytes], output: Path, force: bool) -> list
         shutil.rmtree(staging, ignore_errors=True)
 
 
+class InjectedFault(RuntimeError):
+    """Raised where ``EVKONYV_FAULT=raise:<point>`` asks for a failure (tests only)."""
+
+
 def fault_point(name: str) -> None:
-    if os.environ.get(FAULT_INJECTION_VARIABLE) == name:
+    """Kill the run here with SIGKILL (``EVKONYV_FAULT=<point>``) or fail it (``raise:<point>``)."""
+    fault = os.environ.get(FAULT_INJECTION_VARIABLE)
+    if fault == name:
         os.kill(os.getpid(), signal.SIGKILL)
+    if fault == f"raise:{name}":
+        raise InjectedFault(f"injected failure at {name}")
 
 
 def _keep_hidden_files(output: Path, staging: Path) -> None:

@@ -22,7 +22,7 @@ from evkonyv.cache import default_cache_dir
 from evkonyv.errors import InputError
 from evkonyv.outputs import check_output, output_lock
 from evkonyv.parse import ParsedFile, ParseResult, combine, parse_file
-from evkonyv.publish import write_release
+from evkonyv.publish import fault_point, write_release
 from evkonyv.release.build import (
     PreviousReleaseUnreadable,
     Release,
@@ -158,6 +158,7 @@ def evkonyv_flow(
         result = dedupe_task(quote([future.result() for future in futures]))
         tables = validate_task(quote(result))
         release, extra = publish_task(quote(result), quote(tables), output, force, allow_shrink, read_warnings)
+    fault_point("flow:after-publish")
     summary: RunSummary = summarise(result, tables, sorted(release.files), output, release.version)
     summary.warnings.extend(extra)
     for warning in summary.warnings:
