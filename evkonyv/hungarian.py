@@ -2,6 +2,21 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+def data_words(name: str) -> list[str]:
+    """The entries of a word list in ``evkonyv/data`` (one per line; ``#`` starts a comment)."""
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
+
+
+def data_rows(name: str) -> list[tuple[str, ...]]:
+    """The rows of a tab-separated table in ``evkonyv/data``."""
+    return [tuple(cell.strip() for cell in line.split("\t")) for line in data_words(name)]
+
 MONTHS: dict[str, int] = {
     "január": 1,
     "február": 2,
@@ -47,240 +62,20 @@ WHOLE_YEAR_PHRASES: tuple[str, ...] = ("az év folyamán", "az év során", "eg�
 # Hungarian determiners: a capitalised one after a name starts the description.
 ARTICLES: frozenset[str] = frozenset({"A", "Az", "Egy"})
 
-# Lower-case name particles of other languages ("Gerd von Rundstedt").
-NAME_PARTICLES: frozenset[str] = frozenset(
-    {"von", "van", "de", "der", "den", "di", "da", "del", "della", "du", "dos", "das", "le", "la", "ibn", "bin", "ter", "zu", "y"}
-)
+# Word lists kept as data files (evkonyv/data/), each naming its source in its header.
+NAME_PARTICLES: frozenset[str] = frozenset(data_words("name_particles.txt"))
+CASE_SUFFIXES: tuple[str, ...] = tuple(data_words("case_suffixes.txt"))
+NAME_PREFIXES: frozenset[str] = frozenset(data_words("name_prefixes.txt"))
 
-# Case endings of inflected Hungarian nouns: a capitalised word carrying one after
-# a name ("Stan Sakai Amerikában élő ...") is description, not name.
-CASE_SUFFIXES: tuple[str, ...] = (
-    "ban",
-    "ben",
-    "ból",
-    "ből",
-    "ról",
-    "ről",
-    "nak",
-    "nek",
-    "val",
-    "vel",
-    "tól",
-    "től",
-    "hoz",
-    "hez",
-    "höz",
-    "ként",
-    "ba",
-    "be",
-)
+# Hungarian given names (the official register, names in common use). In Hungarian name order the
+# family name comes first, so a name ends after its given names ("Gundel Károly Gundel János fia").
+GIVEN_NAMES: frozenset[str] = frozenset(data_words("given_names_male.txt") + data_words("given_names_female.txt"))
 
-# Common Hungarian given names. In Hungarian name order the family name comes
-# first, so a name ends after its given names ("Gundel Károly Gundel János fia").
-GIVEN_NAMES: frozenset[str] = frozenset(
-    [
-        "Ábel",
-        "Ábrahám",
-        "Ádám",
-        "Adorján",
-        "Ágoston",
-        "Ákos",
-        "Aladár",
-        "Alajos",
-        "Albert",
-        "Alfréd",
-        "Amadé",
-        "András",
-        "Andor",
-        "Antal",
-        "Árpád",
-        "Artúr",
-        "Attila",
-        "Balázs",
-        "Bálint",
-        "Barnabás",
-        "Béla",
-        "Bence",
-        "Benedek",
-        "Bertalan",
-        "Boldizsár",
-        "Botond",
-        "Csaba",
-        "Dániel",
-        "Dávid",
-        "Dénes",
-        "Dezső",
-        "Domokos",
-        "Donát",
-        "Ede",
-        "Elek",
-        "Elemér",
-        "Emil",
-        "Endre",
-        "Ernő",
-        "Ervin",
-        "Félix",
-        "Ferenc",
-        "Flórián",
-        "Frigyes",
-        "Gábor",
-        "Gáspár",
-        "Gedeon",
-        "Gellért",
-        "Gergely",
-        "Géza",
-        "Győző",
-        "György",
-        "Gyula",
-        "Henrik",
-        "Hugó",
-        "Ignác",
-        "Imre",
-        "István",
-        "Iván",
-        "Jakab",
-        "Jancsi",
-        "János",
-        "Jenő",
-        "Jónás",
-        "József",
-        "Kálmán",
-        "Károly",
-        "Kristóf",
-        "Kornél",
-        "Lajos",
-        "László",
-        "Levente",
-        "Lőrinc",
-        "Lukács",
-        "Márk",
-        "Márton",
-        "Máté",
-        "Mátyás",
-        "Menyhért",
-        "Mihály",
-        "Miklós",
-        "Nándor",
-        "Norbert",
-        "Ödön",
-        "Oszkár",
-        "Ottó",
-        "Pál",
-        "Péter",
-        "Rezső",
-        "Richárd",
-        "Róbert",
-        "Roland",
-        "Rudolf",
-        "Sámuel",
-        "Sándor",
-        "Sebestyén",
-        "Szabolcs",
-        "Szilárd",
-        "Tamás",
-        "Tibor",
-        "Tivadar",
-        "Tódor",
-        "Vilmos",
-        "Viktor",
-        "Vince",
-        "Zoltán",
-        "Zsigmond",
-        "Zsolt",
-        "Ágnes",
-        "Alíz",
-        "Andrea",
-        "Anikó",
-        "Anna",
-        "Annamária",
-        "Ágota",
-        "Boglárka",
-        "Borbála",
-        "Csilla",
-        "Dóra",
-        "Dorottya",
-        "Edit",
-        "Emese",
-        "Emília",
-        "Emma",
-        "Enikő",
-        "Erika",
-        "Erzsébet",
-        "Eszter",
-        "Etelka",
-        "Éva",
-        "Flóra",
-        "Gabriella",
-        "Gizella",
-        "Hajnalka",
-        "Hedvig",
-        "Ibolya",
-        "Ildikó",
-        "Ilona",
-        "Irén",
-        "Irma",
-        "Jolán",
-        "Judit",
-        "Júlia",
-        "Julianna",
-        "Katalin",
-        "Klára",
-        "Krisztina",
-        "Kinga",
-        "Lívia",
-        "Magda",
-        "Magdolna",
-        "Margit",
-        "Mária",
-        "Mariann",
-        "Márta",
-        "Melinda",
-        "Mónika",
-        "Nóra",
-        "Orsolya",
-        "Piroska",
-        "Rita",
-        "Rozália",
-        "Sára",
-        "Szilvia",
-        "Terézia",
-        "Tímea",
-        "Valéria",
-        "Vera",
-        "Veronika",
-        "Viktória",
-        "Zita",
-        "Zsófia",
-        "Zsuzsanna",
-    ]
-)
-
-# Section headings of year articles. The export strips them, but now and then one is
-# left glued between two items ("...világcsúcstartója.SportJuan Manuel Fangio ...").
+# Section headings of year articles, by the part of the article they open. The export strips them,
+# but now and then one is left glued between two items ("...világcsúcstartója.SportJuan Manuel Fangio
+# ..."), and a copy of the page keeps them as lines.
+HEADINGS: dict[str, str] = dict((heading, kind) for kind, heading in data_rows("headings.tsv"))
 BIRTHS_HEADING = "Születések"
 DEATHS_HEADING = "Halálozások"
-SECTION_HEADINGS: tuple[str, ...] = (
-    "Határozatlan dátumú események",
-    "Események",
-    "Az év témái",
-    BIRTHS_HEADING,
-    DEATHS_HEADING,
-    "Nobel-díjasok",
-    "Jegyzetek",
-    "Források",
-    "Tudomány",
-    "Technika",
-    "Sport",
-    "Kultúra",
-    "Irodalom",
-    "Zene",
-    "Filmművészet",
-    "Művészet",
-    "Politika",
-    "Gazdaság",
-    "Vasúti közlekedés",
-    "Légi közlekedés",
-)
+SECTION_HEADINGS: tuple[str, ...] = tuple(HEADINGS)
 
-# Name prefixes written before a capitalised name ("ifj. Kovács János", "gróf Andrássy Gyula").
-NAME_PREFIXES: frozenset[str] = frozenset({"ifj.", "id.", "özv.", "gróf", "báró", "herceg", "Sir", "Lord", "Dame", "Szent"})

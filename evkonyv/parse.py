@@ -21,6 +21,8 @@ def _parser_version() -> str:
     digest = hashlib.sha256()
     for module in PARSER_MODULES:
         digest.update((package / f"{module}.py").read_bytes())
+    for data in sorted((package / "data").iterdir()):  # the language data the parser reads
+        digest.update(data.name.encode() + data.read_bytes())
     return digest.hexdigest()[:16]
 
 

@@ -54,16 +54,17 @@ def no_process_left(env, within=10.0) -> bool:
 
 
 def start(env, *args, cwd=ROOT):
-    out, err = tempfile.TemporaryFile("w+"), tempfile.TemporaryFile("w+")
+    out, err = tempfile.TemporaryFile("w+"), tempfile.TemporaryFile("w+")  # noqa: SIM115 - finish() closes them
     process = subprocess.Popen([*COMMAND, *args], cwd=cwd, env=env, stdout=out, stderr=err)
     return process, out, err
 
 
 def finish(process, out, err, timeout=300):
     code = process.wait(timeout=timeout)
-    out.seek(0)
-    err.seek(0)
-    return code, out.read(), err.read()
+    with out, err:
+        out.seek(0)
+        err.seek(0)
+        return code, out.read(), err.read()
 
 
 def run(env, *args, cwd=ROOT):
