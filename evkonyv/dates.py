@@ -18,13 +18,14 @@ PRECISIONS: tuple[str, ...] = ("day", "day_range", "month", "season", "approxima
 
 _MONTH = "|".join(MONTHS)
 _DASH = "[–—-]"
-_SEPARATOR = re.compile(rf"\s*(?P<sep>{_DASH})?\s*")
+# A dash between the date and the text; a colon stands for it in some articles ("március 28.: ...").
+_SEPARATOR = re.compile(rf"\s*(?P<sep>{_DASH}|:)?\s*")
 _DAY_DATE = re.compile(
     rf"""
     (?P<start>
         (?:(?P<y1>\d{{1,4}})\.\s*)?
         (?P<m1>{_MONTH})
-        (?:\s+(?P<d1>\d{{1,2}})(?:\.|(?=\s*{_DASH}\s*(?:\d|{_MONTH}))))?
+        (?:\s+(?P<d1>\d{{1,2}})(?:\.|(?=\s*{_DASH}\s*(?:\d|{_MONTH}))|(?P<no_dot>(?=\s+{_DASH}\s))))?
         (?P<extra_dots>(?:\s*\.(?!\d))+)?
     )
     (?:
@@ -158,13 +159,15 @@ def parse_date_prefix(line: str, article_year: int) -> DatePrefix | None:
         flags.append("capitalised_month")
     if match["extra_dots"]:
         flags.append("doubled_dot")
+    if match["no_dot"] is not None:
+        flags.append("day_without_dot")  # "március 4 - Abraham Lincoln ..."
     date = _date_from_match(match, article_year, flags)
     end = match.end()
     if date is None:  # what looked like a range end is the start of the text
         date = _single(*_start_of(match, article_year), _start_text(match, match.end("start")), flags)
         end = match.end("start")
-    if match["d1"] and not match.string[match.end("d1") : end].strip(" ").startswith((".", "–", "—", "-")):
-        return None  # a day without its dot must start a range ("június 27 – 29.")
+    if match["d1"] and match["no_dot"] is None and not match.string[match.end("d1") : end].strip(" ").startswith((".", "–", "—", "-")):
+        return None  # a day without its dot must start a range ("június 27 – 29.") or stand before a spaced dash
     return _with_rest(line, end, date, require_dash=date.day is None)
 
 
@@ -247,9 +250,13 @@ def _with_rest(line: str, end: int, date: ParsedDate, *, require_dash: bool) -> 
         if require_dash:
             return None
         if end < len(line) and not line[end].isspace():
-            return None  # "május 20.Megjelenik" glued to a word is not a date prefix
+            if not (line[end - 1] == "." and line[end].isupper()):
+                return None  # "május 20a" is not a date prefix
+            flags.append("no_space_after_date")  # "január 16.Franklin D. Roosevelt ...": the sentence starts at once
         flags.append("missing_dash")
     elif separator["sep"] == "-":
         flags.append("ascii_hyphen_dash")
+    elif separator["sep"] == ":":
+        flags.append("colon_after_date")
     rest = line[separator.end() :].strip()
     return DatePrefix(date=replace(date, flags=tuple(flags)), rest=rest)

@@ -14,7 +14,7 @@ from evkonyv.quality_flags import QUALITY_FLAGS
 # Flags that point at a fault of the source article, worth fixing on Wikipedia.
 ERRATA_FLAGS: tuple[str, ...] = (
     "wrong_year_symbol", "stray_character_in_marker", "glued_heading", "missing_dash", "capitalised_month",
-    "ascii_hyphen_dash", "doubled_dot", "impossible_day", "range_end_before_start", "inconsistent_other_year",
+    "ascii_hyphen_dash", "day_without_dot", "colon_after_date", "no_space_after_date", "doubled_dot", "impossible_day", "range_end_before_start", "inconsistent_other_year",
     "likely_repeat",
 )  # fmt: skip
 MONTH_LABELS = ("jan", "feb", "már", "ápr", "máj", "jún", "júl", "aug", "szep", "okt", "nov", "dec")
