@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-from evkonyv.hungarian import MONTHS, SECTION_HEADINGS
+from evkonyv.hungarian import HEADINGS, MONTHS, SECTION_HEADINGS
 
 _NAVIGATION = re.compile(r"(Évtizedek|Évek|Évszázadok|Évezredek)\s*:")
 _REFERENCE = re.compile(r"\s*↑")
@@ -24,6 +25,44 @@ _GLUED_HEADING = re.compile(
     # a known heading glued on both sides: "...világcsúcstartója.SportJuan Manuel Fangio ..."
     rf"|(?<=[.!?)”\"])(?P<known>{'|'.join(map(re.escape, SECTION_HEADINGS))})(?=[A-ZÁÉÍÓÖŐÚÜŰ0-9])"
 )
+
+
+# "== Születések ==", "=== Január ===": headings as the API's plain-text extracts write them
+_WIKI_HEADING = re.compile(r"\s*(?P<level>={1,6})\s*(?P<title>[^=].*?)\s*(?P=level)\s*")
+# "Forradalom Magyarországon:": a short capitalised phrase ending in a colon, opening a sub-list
+_SUB_HEADING = re.compile(r"\s*(?P<title>[A-ZÁÉÍÓÖŐÚÜŰ][^.!?:;–—\d]{1,80}?)\s*:\s*")
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    """A heading line: ``kind`` is a section kind of ``evkonyv/data/headings.tsv`` (events, births,
+    deaths, nobel, topic, end), ``month`` for a month heading, or ``sub`` for a sub-list heading."""
+
+    kind: str
+    title: str
+    month: int | None = None
+
+
+def read_heading(line: str) -> Heading | None:
+    """The heading a line is, in plain (``Születések``) or MediaWiki (``== Születések ==``) form."""
+    wiki = _WIKI_HEADING.fullmatch(line)
+    title = wiki["title"] if wiki else line.strip()
+    if title in HEADINGS:
+        return Heading(HEADINGS[title], title)
+    if title.lower() in MONTHS and title[:1].isupper():
+        return Heading("month", title, MONTHS[title.lower()])
+    if wiki:
+        return Heading("topic", title)  # any other MediaWiki heading: a sub-section of the events
+    return None
+
+
+def sub_heading_title(line: str) -> str | None:
+    """The title of a line shaped like a sub-list heading (``Forradalom Magyarországon:``), else None.
+
+    Whether it is one depends on what follows (a dated item): the caller decides.
+    """
+    match = _SUB_HEADING.fullmatch(line)
+    return match["title"] if match else None
 
 
 def is_navigation(line: str) -> bool:

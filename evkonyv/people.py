@@ -10,7 +10,8 @@ import functools
 import re
 from dataclasses import dataclass
 
-from evkonyv.hungarian import ARTICLES, CASE_SUFFIXES, GIVEN_NAMES, NAME_PARTICLES, NAME_PREFIXES
+from evkonyv.dates import day_exists
+from evkonyv.hungarian import ARTICLES, CASE_SUFFIXES, GIVEN_NAMES, MONTHS, NAME_PARTICLES, NAME_PREFIXES
 
 MAX_NAME_WORDS = 6
 
@@ -19,7 +20,12 @@ _INITIAL = re.compile(rf"[{_UPPER}][a-zs]?\.$")  # "F.", "Cs.", "Gy."
 _ROMAN = re.compile(r"[IVXLC]+\.$")  # regnal numbers: "II. Erzsébet"
 # A trailing "(* 1890)" or "(† 2005)"; anything else inside the brackets before the
 # year is a stray character to flag ("(̈* 1878)").
-_OTHER_YEAR = re.compile(r"\s*\((?P<mark>[^()\d]{0,8}?)\s*(?P<year>\d{1,4})\s*\)\s*$")
+# A full date may follow the year: "(† 1998. május 14.)".
+_OTHER_YEAR = re.compile(
+    rf"\s*\((?P<mark>[^()\d]{{0,8}}?)\s*(?P<year>\d{{1,4}})"
+    rf"(?:\.\s*(?P<month>{'|'.join(MONTHS)})(?:\s+(?P<day>\d{{1,2}})\.?)?)?\s*\)\s*$",
+    re.IGNORECASE,
+)
 BIRTH_SYMBOLS = frozenset("*")
 DEATH_SYMBOLS = frozenset("†+")
 
@@ -32,6 +38,8 @@ class OtherYear:
     symbol: str | None  # "*" (born), "†" (died) or None when neither is there
     stray: bool
     start: int  # where the marker starts in the text
+    month: int | None = None  # when the marker gives a full date
+    day: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +58,11 @@ def find_other_year(text: str) -> OtherYear | None:
         return None  # "(2006–2009)" or "(1992)" is not a life-year marker
     stray = any(not char.isspace() and char not in symbols for char in mark)
     symbol = "*" if symbols[0] in BIRTH_SYMBOLS else "†"
-    return OtherYear(int(match["year"]), symbol, stray, match.start())
+    month = MONTHS[match["month"].lower()] if match["month"] else None
+    day = int(match["day"]) if match["day"] and month else None
+    if month is not None and day is not None and not day_exists(int(match["year"]), month, day):
+        day = None
+    return OtherYear(int(match["year"]), symbol, stray, match.start(), month, day)
 
 
 def other_year_for(kind: str, record_year: int, text: str) -> tuple[int | None, list[str], str]:
@@ -133,12 +145,13 @@ def _hungarian_order(words: list[str]) -> list[str]:
 
     In Hungarian order the family name (possibly several words or an initial) comes
     first and the given names follow; a capitalised word after the given names is
-    already description ("Gundel Károly Gundel János fia").
+    already description ("Gundel Károly Gundel János fia", "Fejér Lipót Nagyváradon ...").
+    A given name after the first word marks Hungarian order even when the first word
+    is a given name too (family names such as "Farkas" or "Balázs"); a given name only
+    at the start marks foreign order ("Frank Sinatra"), where every word is kept.
     """
-    for index, word in enumerate(words):
+    for index, word in enumerate(words[1:], start=1):
         if word in GIVEN_NAMES:
-            if index == 0:
-                return words  # a given name first: foreign order, keep every word
             end = index
             while end < len(words) and (words[end] in GIVEN_NAMES or _INITIAL.match(words[end])):
                 end += 1

@@ -6,6 +6,7 @@ or quarantine rows.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import operator
 from collections import Counter
@@ -14,23 +15,27 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from evkonyv.articles import Article
-from evkonyv.dates import ParsedDate, UnknownDateError, parse_date_prefix, whole_year
-from evkonyv.hungarian import BIRTHS_HEADING, DEATHS_HEADING
+from evkonyv.dates import ParsedDate, UnknownDateError, last_day, parse_date_prefix, whole_year
+from evkonyv.hungarian import BIRTHS_HEADING, DEATHS_HEADING, GIVEN_NAMES
 from evkonyv.lines import (
+    Heading,
     is_blank,
     is_navigation,
     is_nobel_intro,
     is_nobel_laureates,
     is_reference,
     is_topic_link,
+    read_heading,
     split_glued_headings,
+    sub_heading_title,
 )
-from evkonyv.people import find_other_year, other_year_for, split_person
+from evkonyv.people import Person, find_other_year, other_year_for, split_person
 from evkonyv.sections import LineShape, infer_sections
 
 ROLES: tuple[str, ...] = (
     "record",
     "quarantine",
+    "heading",
     "navigation",
     "reference",
     "nobel_intro",
@@ -60,6 +65,9 @@ class Record:
     description: str | None = None
     other_year: int | None = None
     likely_repeat_of: str | None = None
+    context: str | None = None  # the sub-list heading the item stands under ("Forradalom Magyarországon")
+    other_month: int | None = None  # the rest of a full date in the life marker ("(† 1998. május 14.)")
+    other_day: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +98,15 @@ class ArticleResult:
 
 
 @dataclass(frozen=True, slots=True)
+class LineMark:
+    """What the heading lines above a body line say of it."""
+
+    section: str | None = None  # "events", "births" or "deaths" under such a section heading
+    month: int | None = None  # under a month heading
+    sub_heading: str | None = None  # under a sub-list heading (its title), until the sub-list ends
+
+
+@dataclass(frozen=True, slots=True)
 class ListItem:
     """One list item of the article body: a line, or a part of a line split at a glued heading."""
 
@@ -100,6 +117,7 @@ class ListItem:
     rest: str
     flags: tuple[str, ...]
     after_heading: str | None = None  # a glued section heading dropped just before the item
+    mark: LineMark | None = None  # what the heading lines above it say of it
 
 
 def parse_year_article(article: Article, line_flags: Mapping[int, tuple[str, ...]] | None = None) -> ArticleResult:
@@ -112,12 +130,14 @@ def parse_year_article(article: Article, line_flags: Mapping[int, tuple[str, ...
     if article.year is None:
         _quarantine_yearless(article, result)
         return result
-    body_lines = _classify_lines(article, result)
-    items = _items(article, body_lines, result, line_flags or {})
+    marks = _classify_lines(article, result)
+    body_lines = list(marks)
+    items = _items(article, marks, result, line_flags or {})
     sections = infer_sections(
         [_shape(item) for item in items],
-        births_start=_first_after(items, BIRTHS_HEADING),
-        deaths_start=_first_after(items, DEATHS_HEADING),
+        births_start=_first_marked(items, BIRTHS_HEADING, "births"),
+        deaths_start=_first_marked(items, DEATHS_HEADING, "deaths"),
+        year=article.year,
     )
     records = _events(article, items[: sections.births_start])
     for index in range(sections.births_start, len(items)):
@@ -140,24 +160,48 @@ def _quarantine_yearless(article: Article, result: ArticleResult) -> None:
             result.roles.append(LineRole(article.source_file, number, article.title, "quarantine", reason))
 
 
-def _first_after(items: list[ListItem], heading: str) -> int | None:
-    """Index of the item a glued ``heading`` introduces, when the source kept one."""
-    return next((index for index, item in enumerate(items) if item.after_heading == heading), None)
+def _first_marked(items: list[ListItem], heading: str, section: str) -> int | None:
+    """Index of the first item of ``section`` when the source kept its heading (a line, or glued)."""
+    return next(
+        (index for index, item in enumerate(items) if item.after_heading == heading or (item.mark and item.mark.section == section)),
+        None,
+    )
 
 
-def _classify_lines(article: Article, result: ArticleResult) -> list[int]:
-    """Give navigation, reference, Nobel and blank lines their role; return the body lines."""
-    body: list[int] = []
-    in_nobel = False
+def _classify_lines(article: Article, result: ArticleResult) -> dict[int, LineMark]:
+    """Give heading, navigation, reference, Nobel and blank lines their role; return the body lines
+    (in order) with what the headings above them say."""
+    body: dict[int, LineMark] = {}
+    in_nobel = in_end = False
     nobel_line = 0
-    for number, line in zip(article.line_numbers(), article.lines, strict=False):
+    section: str | None = None
+    month: int | None = None
+    sub_heading: str | None = None
+    numbered = list(zip(article.line_numbers(), article.lines, strict=False))
+    for position, (number, line) in enumerate(numbered):
         role, reason = None, ""
+        heading = read_heading(line)
+        if heading is None and (title := sub_heading_title(line)) and _opens_sub_list(numbered[position + 1 :], article.year):
+            heading = Heading("sub", title)
         if in_nobel and _dated(line, article.year):
             # a chronology item below the Nobel section: the lines are out of the article's order
             role, reason = "quarantine", f"{OUT_OF_ORDER}: a dated list item after the Nobel Prize introduction (line {nobel_line})"
             result.quarantined.append(Quarantined(article.source_file, number, 0, article.title, reason, line))
         elif is_blank(line):
             role, reason = "blank", "blank line"
+            sub_heading = None  # a blank line ends a sub-list
+        elif heading is not None:
+            role, reason = "heading", f"{_HEADING_KINDS.get(heading.kind, heading.kind + ' section')} heading {heading.title!r}"
+            if heading.kind in ("events", "births", "deaths", "topic"):
+                section, month, sub_heading, in_nobel, in_end = _SECTION_OF.get(heading.kind, section), None, None, False, False
+            elif heading.kind == "month":
+                month, sub_heading = heading.month, None
+            elif heading.kind == "sub":
+                sub_heading = heading.title
+            elif heading.kind == "nobel":
+                in_nobel, nobel_line = True, number
+            else:  # end matter: notes, sources, links
+                in_end, in_nobel = True, False
         elif is_navigation(line):
             role, reason = "navigation", "year navigation ('Évtizedek:' / 'Évek:' line)"
         elif is_reference(line):
@@ -169,11 +213,22 @@ def _classify_lines(article: Article, result: ArticleResult) -> list[int]:
             role, reason = "nobel", "line of the Nobel Prize section"
         elif is_topic_link(line):
             role, reason = "navigation", "link to a topical sub-article of the year ('1957 a tudományban')"
+        elif in_end:
+            role, reason = "reference", "end matter (under the notes, sources or links heading)"
         if role is None:
-            body.append(number)
+            body[number] = LineMark(section, month, sub_heading)
         else:
             result.roles.append(LineRole(article.source_file, number, article.title, role, reason))
     return body
+
+
+_HEADING_KINDS = {"sub": "sub-list", "month": "month", "end": "end-matter", "nobel": "Nobel Prize section"}
+_SECTION_OF = {"events": "events", "topic": "events", "births": "births", "deaths": "deaths"}
+
+
+def _opens_sub_list(following: list[tuple[int, str]], year: int | None) -> bool:
+    """A line ending in a colon opens a sub-list when the next non-blank line is a dated item."""
+    return next((_dated(line, year) for _, line in following if not is_blank(line)), False)
 
 
 OUT_OF_ORDER = "out of the article's order"
@@ -187,11 +242,11 @@ def _dated(line: str, year: int | None) -> bool:
 
 
 def _items(
-    article: Article, body_lines: list[int], result: ArticleResult, line_flags: Mapping[int, tuple[str, ...]]
+    article: Article, marks: Mapping[int, LineMark], result: ArticleResult, line_flags: Mapping[int, tuple[str, ...]]
 ) -> list[ListItem]:
     assert article.year is not None
     items: list[ListItem] = []
-    for number in body_lines:
+    for number, mark in marks.items():
         line = article.lines[number - article.first_line]
         pieces, headings = split_glued_headings(line)
         flags = line_flags.get(number, ()) + (("glued_heading",) if headings else ())
@@ -205,31 +260,70 @@ def _items(
                 result.quarantined.append(Quarantined(article.source_file, number, segment, article.title, str(error), piece))
                 continue
             if prefix is None:
-                items.append(ListItem(number, segment, piece, None, piece, flags, after_heading))
+                items.append(ListItem(number, segment, piece, None, piece, flags, after_heading, mark))
             elif not prefix.rest:
                 reason = "a date with no text after it"
                 result.quarantined.append(Quarantined(article.source_file, number, segment, article.title, reason, piece))
             else:
-                items.append(ListItem(number, segment, piece, prefix.date, prefix.rest, flags + prefix.date.flags, after_heading))
-    return items
+                items.append(ListItem(number, segment, piece, prefix.date, prefix.rest, flags + prefix.date.flags, after_heading, mark))
+    return _close_sub_lists(items)
+
+
+def _close_sub_lists(items: list[ListItem]) -> list[ListItem]:
+    """A sub-list runs while its items are dated and in calendar order: an undated item, or one
+    dated before the item above it, is past its end (the bullets that nested it are gone)."""
+    closed: list[ListItem] = []
+    open_title: str | None = None
+    previous: ParsedDate | None = None
+    ended = False
+    for item in items:
+        title = item.mark.sub_heading if item.mark else None
+        if title != open_title:
+            open_title, previous, ended = title, None, False
+        if title is not None:
+            ended = ended or item.date is None or (previous is not None and item.date.earliest < previous.earliest)
+            previous = item.date or previous
+            if ended:
+                item = replace(item, mark=replace(item.mark, sub_heading=None))  # type: ignore[arg-type]
+        closed.append(item)
+    return closed
 
 
 def _shape(item: ListItem) -> LineShape:
     marker = find_other_year(item.rest)
     bare = item.rest[: marker.start].rstrip() if marker else item.rest
+    person = split_person(bare) or _given_name_alone(bare)
+    sentence = bare.endswith((".", "!", "?"))
     return LineShape(
         date=item.date.earliest if item.date else None,
         day_precise=_day_precise(item.date),
-        person_shaped=split_person(bare) is not None,
-        sentence=bare.endswith((".", "!", "?")),
+        person_shaped=person is not None,
+        sentence=sentence,
         marker=marker.symbol if marker else None,
+        described_person=person is not None and not sentence and _describes(person.description),
     )
+
+
+def _given_name_alone(text: str) -> Person | None:
+    """A one-word name that is a given name ("Eugénia császárné, III. Napóleon felesége")."""
+    person = split_person(text, allow_single_word=True)
+    return person if person is not None and " " not in person.name and person.name in GIVEN_NAMES else None
+
+
+def _describes(description: str) -> bool:
+    """The rest of a people-list line: a comma and a description, or a lower-case description
+    ("Isaac Barrow, angol matematikus", "Simon Stevin németalföldi fizikus, mérnök ...")."""
+    text = description.lstrip()
+    return bool(text) and text[0].islower()
 
 
 def _record(kind: str, article: Article, item: ListItem, date: ParsedDate, flags: tuple[str, ...], **person: Any) -> Record:
     # an undated item carries the flags of the date it was given
     flags = item.flags + flags + (date.flags if item.date is None else ())
-    return Record(kind, "", article.title, date, item.rest, article.source_file, item.line, item.segment, flags, **person)
+    context = item.mark.sub_heading if item.mark else None
+    return Record(
+        kind, "", article.title, date, item.rest, article.source_file, item.line, item.segment, flags, **person, context=context
+    )
 
 
 def _events(article: Article, events: list[ListItem]) -> list[Record]:
@@ -256,6 +350,8 @@ def _event_dates(article: Article, events: list[ListItem]) -> list[ParsedDate]:
         item, before = events[index], previous[index]
         if item.date is not None:
             dates[index] = following = item.date
+        elif item.mark is not None and item.mark.month is not None:
+            dates[index] = _under_month_heading(article.year, item.mark.month)
         elif _day_precise(before) and _day_precise(following) and before.earliest <= following.earliest:  # type: ignore[union-attr]
             dates[index] = ParsedDate(
                 article.year, None, None, None, None, None, "approximate",
@@ -265,6 +361,14 @@ def _event_dates(article: Article, events: list[ListItem]) -> list[ParsedDate]:
         else:
             dates[index] = whole_year(article.year, ("undated",))
     return dates
+
+
+def _under_month_heading(year: int, month: int) -> ParsedDate:
+    """An undated item under a month heading: the line gives no date, the heading bounds it to the month."""
+    return ParsedDate(
+        year, None, None, None, None, None, "approximate", dt.date(year, month, 1), last_day(year, month), None,
+        ("dated_by_month_heading",),
+    )  # fmt: skip
 
 
 def _day_precise(date: ParsedDate | None) -> bool:
@@ -280,9 +384,11 @@ def _person(article: Article, item: ListItem, kind: str, result: ArticleResult) 
         reason = f"no person's name at the start of a {kind} line"
         result.quarantined.append(Quarantined(article.source_file, item.line, item.segment, article.title, reason, item.raw))
         return None
+    marker = find_other_year(item.rest) if other_year is not None else None
     return _record(
         kind, article, item, date, tuple(marker_flags),
         name=person.name, description=person.description or None, other_year=other_year,
+        other_month=marker.month if marker else None, other_day=marker.day if marker else None,
     )  # fmt: skip
 
 

@@ -14,7 +14,8 @@ The scoring is linear in the number of lines.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+import functools
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 # Costs (lower fits better). Undated lines almost never belong to births/deaths; a
@@ -30,6 +31,15 @@ MATCHING_MARKER_REWARD = -2.0
 OTHER_MARKER_COST = 0.5
 ORDER_BREAK_COST = 4.0  # the months go back: the mark of a new section
 DAY_ORDER_BREAK_COST = 1.0  # the days go back within a month: a slip of the source, rarely a section
+# Old-year articles list people with no date ("Isaac Barrow, angol matematikus"): an undated line
+# shaped like a people-list entry (a name, then a lower-case description, no sentence) fits them.
+UNDATED_LISTED_PERSON_COST = -0.5
+# The marker gives the other life year. A birth line lacks it when the person still lives, which
+# in an article of a year before LIVING_HORIZON cannot be; a death line lacks it when the birth
+# year is unknown, common in old years and rare in modern ones. So a line without a marker leans
+# to deaths in old years and to births in modern ones.
+LIVING_HORIZON = 1900
+UNMARKED_LEAN_COST = 0.75
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +51,10 @@ class LineShape:
     person_shaped: bool  # "Name description", a name found at the start
     sentence: bool  # ends like a sentence ("."), after any life-year marker
     marker: str | None  # "*" or "†" when a trailing life-year marker is there
+    described_person: bool = False  # a name, then a lower-case description, not a sentence
+
+
+LineCost = Callable[["LineShape", str], float]
 
 
 @dataclass(frozen=True)
@@ -54,31 +68,45 @@ class Sections:
         return "birth" if index < self.deaths_start else "death"
 
 
-def _line_cost(shape: LineShape, section: str) -> float:
-    if shape.date is None:
+def _line_cost(shape: LineShape, section: str, year: int | None = None) -> float:
+    if shape.date is None and not shape.described_person:
         return UNDATED_PERSON_COST
-    cost = 0.0 if shape.day_precise else VAGUE_DATE_PERSON_COST
-    cost += PERSON_SHAPED_REWARD if shape.person_shaped else NOT_PERSON_SHAPED_COST
+    if shape.date is None:
+        cost = UNDATED_LISTED_PERSON_COST
+    else:
+        cost = 0.0 if shape.day_precise else VAGUE_DATE_PERSON_COST
+        cost += PERSON_SHAPED_REWARD if shape.person_shaped else NOT_PERSON_SHAPED_COST
     if shape.sentence and shape.marker is None:
         cost += SENTENCE_COST
     if shape.marker is not None:
         matching = "†" if section == "birth" else "*"
         cost += MATCHING_MARKER_REWARD if shape.marker == matching else OTHER_MARKER_COST
+    elif shape.person_shaped and year is not None:
+        leaning_against = "birth" if year < LIVING_HORIZON else "death"
+        cost += UNMARKED_LEAN_COST if section == leaning_against else 0.0
     return cost
 
 
-def infer_sections(shapes: Sequence[LineShape], births_start: int | None = None, deaths_start: int | None = None) -> Sections:
-    """The cheapest split; a boundary the source still marks (a glued heading) is kept as given."""
+def infer_sections(
+    shapes: Sequence[LineShape], births_start: int | None = None, deaths_start: int | None = None, year: int | None = None
+) -> Sections:
+    """The cheapest split; a boundary the source still marks (a heading) is kept as given.
+
+    ``year``: the article's year, which tells which way a line without a life-year marker leans.
+    """
+    cost = functools.partial(_line_cost, year=year)
     if births_start is not None or deaths_start is not None:
-        return _split_with_known_boundary(shapes, births_start, deaths_start)
-    return _cheapest_split(shapes)
+        return _split_with_known_boundary(shapes, births_start, deaths_start, cost)
+    return _cheapest_split(shapes, cost)
 
 
-def _split_with_known_boundary(shapes: Sequence[LineShape], births_start: int | None, deaths_start: int | None) -> Sections:
+def _split_with_known_boundary(
+    shapes: Sequence[LineShape], births_start: int | None, deaths_start: int | None, line_cost: LineCost
+) -> Sections:
     n = len(shapes)
 
     def cost(start: int, end: int, section: str) -> float:
-        total = sum(_line_cost(shapes[i], section) for i in range(start, end))
+        total = sum(line_cost(shapes[i], section) for i in range(start, end))
         return total + sum(_break_cost(shapes[i - 1], shapes[i]) for i in range(start + 1, end))
 
     deaths_options = [deaths_start] if deaths_start is not None else range(births_start or 0, n + 1)
@@ -89,7 +117,7 @@ def _split_with_known_boundary(shapes: Sequence[LineShape], births_start: int | 
         if b <= d
     ]
     if not candidates:  # headings out of order: trust the births heading alone
-        return _split_with_known_boundary(shapes, births_start, None)
+        return _split_with_known_boundary(shapes, births_start, None, line_cost)
     _, births, deaths = min(candidates)
     return Sections(births_start=births, deaths_start=deaths)
 
@@ -101,13 +129,13 @@ def _break_cost(before: LineShape, after: LineShape) -> float:
     return DAY_ORDER_BREAK_COST if same_month else ORDER_BREAK_COST
 
 
-def _cheapest_split(shapes: Sequence[LineShape]) -> Sections:
+def _cheapest_split(shapes: Sequence[LineShape], line_cost: LineCost) -> Sections:
     n = len(shapes)
     births = [0.0] * (n + 1)  # births[k]: cost of lines [0, k) as births
     deaths = [0.0] * (n + 1)
     for i, shape in enumerate(shapes):
-        births[i + 1] = births[i] + _line_cost(shape, "birth")
-        deaths[i + 1] = deaths[i] + _line_cost(shape, "death")
+        births[i + 1] = births[i] + line_cost(shape, "birth")
+        deaths[i + 1] = deaths[i] + line_cost(shape, "death")
     breaks = [0.0] * (n + 1)  # breaks[k]: cost of order breaks between lines inside [0, k)
     for k in range(1, n):
         breaks[k + 1] = breaks[k] + _break_cost(shapes[k - 1], shapes[k])

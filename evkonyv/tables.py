@@ -42,6 +42,7 @@ def _record_row(record: Record) -> dict[str, Any]:
         "date_latest": date.latest,
         "date_text": date.text,
         "text": record.text,
+        "context": record.context,
         "source_file": record.source_file,
         "source_line": record.source_line,
         "source_segment": record.source_segment,
@@ -52,7 +53,10 @@ def _record_row(record: Record) -> dict[str, Any]:
     else:
         row["name"] = record.name
         row["description"] = record.description
-        row["death_year" if record.kind == "birth" else "birth_year"] = record.other_year
+        other = "death" if record.kind == "birth" else "birth"
+        row[f"{other}_year"] = record.other_year
+        row[f"{other}_month"] = record.other_month
+        row[f"{other}_day"] = record.other_day
     return row
 
 

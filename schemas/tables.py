@@ -92,6 +92,11 @@ class RecordBase(pa.DataFrameModel):
         nullable=True, description="The date as written in the source; empty for undated lines."
     )
     text: Series[pd.StringDtype] = pa.Field(str_length={"min_value": 1}, description="The line's text after its date.")
+    context: Series[pd.StringDtype] = pa.Field(
+        nullable=True,
+        description="The sub-list heading the item stands under, without its colon (\"Forradalom Magyarországon\" "
+        "for \"október 23. – Tüntetés ...\"); empty when there is none.",
+    )
     source_file: Series[pd.StringDtype] = pa.Field(description="Raw file the record comes from, relative to the raw folder.")
     source_line: Series[pd.Int32Dtype] = pa.Field(ge=1, description="1-based line number in the raw file.")
     source_segment: Series[pd.Int8Dtype] = pa.Field(
@@ -175,6 +180,12 @@ class Births(PersonBase):
     """People born in the year."""
 
     death_year: Series[pd.Int32Dtype] = pa.Field(nullable=True, description="Year of death, from a trailing '(† YYYY)'.")
+    death_month: Series[pd.Int8Dtype] = pa.Field(
+        ge=1, le=12, nullable=True, description="Month of death, when the marker gives a full date ('(† 1998. május 14.)')."
+    )
+    death_day: Series[pd.Int8Dtype] = pa.Field(
+        ge=1, le=31, nullable=True, description="Day of death, when the marker gives a full date."
+    )
 
     @pa.dataframe_check(name="born_before_death")
     def _born_before_death(cls, df: pd.DataFrame) -> pd.Series:
@@ -185,6 +196,12 @@ class Deaths(PersonBase):
     """People who died in the year."""
 
     birth_year: Series[pd.Int32Dtype] = pa.Field(nullable=True, description="Year of birth, from a trailing '(* YYYY)'.")
+    birth_month: Series[pd.Int8Dtype] = pa.Field(
+        ge=1, le=12, nullable=True, description="Month of birth, when the marker gives a full date ('(* 1901. március 2.)')."
+    )
+    birth_day: Series[pd.Int8Dtype] = pa.Field(
+        ge=1, le=31, nullable=True, description="Day of birth, when the marker gives a full date."
+    )
 
     @pa.dataframe_check(name="born_before_death")
     def _born_before_death(cls, df: pd.DataFrame) -> pd.Series:
