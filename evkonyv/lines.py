@@ -65,8 +65,16 @@ def sub_heading_title(line: str) -> str | None:
     return match["title"] if match else None
 
 
+# "Lásd még: 1903-ban alapított labdarúgóklubok listája": a pointer to another article (a hatnote)
+_CROSS_REFERENCE = re.compile(r"\s*(Lásd még|Lásd továbbá|Bővebben|Fő szócikk|Részletesebben)\s*:")
+
+
 def is_navigation(line: str) -> bool:
     return bool(_NAVIGATION.match(line))
+
+
+def is_cross_reference(line: str) -> bool:
+    return bool(_CROSS_REFERENCE.match(line))
 
 
 def starts_year_article(line: str) -> bool:

@@ -97,6 +97,9 @@ def split_person(text: str, allow_single_word: bool = False) -> Person | None:
     be a birth or a death.
     """
     words = text.split()
+    if words and words[0].startswith("(") and words[0].endswith(")") and words[0][1:-1] in NAME_PREFIXES:
+        words[0] = words[0][1:-1]  # "(ifj.) Ábrányi Emil": a name prefix written in brackets
+        text = " ".join(words)
     name_words: list[str] = []
     for position, word in enumerate(words[:MAX_NAME_WORDS]):
         bare = word.rstrip(",;:")

@@ -9,6 +9,7 @@ QUALITY_FLAGS: dict[str, str] = {
     "no_space_after_date": "the text follows the date's dot with no space and no dash (`január 16.Franklin ...`)",
     "day_without_dot": "the day has no dot before the dash (`március 4 - Abraham Lincoln ...`)",
     "colon_after_date": "a colon instead of a dash after the date (`március 28.: ...`)",
+    "date_in_sentence": "the line is a sentence that opens with its day (`Augusztus 31-én felszentelik ...`), not a list date",
     "doubled_dot": "a doubled dot after the day (`április 5. . –`)",
     "continuation_line": "the line starts with `és` and continues the item before it",
     "glued_heading": "a stripped section heading was glued into the line; the line was cut there and the heading dropped",

@@ -15,11 +15,12 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from evkonyv.articles import Article
-from evkonyv.dates import ParsedDate, UnknownDateError, last_day, parse_date_prefix, whole_year
+from evkonyv.dates import ParsedDate, UnknownDateError, last_day, parse_date_prefix, parse_sentence_date, whole_year
 from evkonyv.hungarian import BIRTHS_HEADING, DEATHS_HEADING, GIVEN_NAMES
 from evkonyv.lines import (
     Heading,
     is_blank,
+    is_cross_reference,
     is_navigation,
     is_nobel_intro,
     is_nobel_laureates,
@@ -213,6 +214,8 @@ def _classify_lines(article: Article, result: ArticleResult) -> dict[int, LineMa
             role, reason = "nobel", "line of the Nobel Prize section"
         elif is_topic_link(line):
             role, reason = "navigation", "link to a topical sub-article of the year ('1957 a tudományban')"
+        elif is_cross_reference(line):
+            role, reason = "navigation", "pointer to another article ('Lásd még: ...')"
         elif in_end:
             role, reason = "reference", "end matter (under the notes, sources or links heading)"
         if role is None:
@@ -255,7 +258,7 @@ def _items(
                 continue
             after_heading = headings[segment - 1] if segment else None
             try:
-                prefix = parse_date_prefix(piece, article.year)
+                prefix = parse_date_prefix(piece, article.year) or parse_sentence_date(piece, article.year)
             except UnknownDateError as error:
                 result.quarantined.append(Quarantined(article.source_file, number, segment, article.title, str(error), piece))
                 continue
