@@ -18,6 +18,7 @@ QUALITY_FLAGS: dict[str, str] = {
     "range_crosses_year": "a date range runs into the next year (`december 28. – január 3.`)",
     "undated": "no date on the line: the record lies somewhere in its year",
     "date_inferred_from_neighbours": "no date on the line, inside the chronology: the interval runs between the dated items around it",
+    "dated_by_date_line": "no date on the line, under a line that is a date alone (`május 1.`): it takes that date",
     "dated_by_month_heading": "no date on the line, under a month heading: the interval is that month",
     "likely_repeat": "the text repeats another event of the same article (see likely_repeat_of)",
     "wrong_year_symbol": "the life-year marker has the wrong symbol (`(† 1870)` on a death); the year was read by its place in time",

@@ -105,6 +105,7 @@ class LineMark:
     section: str | None = None  # "events", "births" or "deaths" under such a section heading
     month: int | None = None  # under a month heading
     sub_heading: str | None = None  # under a sub-list heading (its title), until the sub-list ends
+    date_line: ParsedDate | None = None  # under a line that is a date alone ("május 1."), until the next date
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,27 +179,35 @@ def _classify_lines(article: Article, result: ArticleResult) -> dict[int, LineMa
     section: str | None = None
     month: int | None = None
     sub_heading: str | None = None
+    date_line: ParsedDate | None = None
     numbered = list(zip(article.line_numbers(), article.lines, strict=False))
     for position, (number, line) in enumerate(numbered):
         role, reason = None, ""
         heading = read_heading(line)
         if heading is None and (title := sub_heading_title(line)) and _opens_sub_list(numbered[position + 1 :], article.year):
             heading = Heading("sub", title)
+        alone = _date_alone(line, article.year) if heading is None and not in_nobel else None
+        if alone is not None and _opens_date_list(numbered[position + 1 :], article.year):
+            heading = Heading("date", line.strip())
         if in_nobel and _dated(line, article.year):
             # a chronology item below the Nobel section: the lines are out of the article's order
             role, reason = "quarantine", f"{OUT_OF_ORDER}: a dated list item after the Nobel Prize introduction (line {nobel_line})"
             result.quarantined.append(Quarantined(article.source_file, number, 0, article.title, reason, line))
         elif is_blank(line):
             role, reason = "blank", "blank line"
-            sub_heading = None  # a blank line ends a sub-list
+            sub_heading = date_line = None  # a blank line ends a sub-list
         elif heading is not None:
             role, reason = "heading", f"{_HEADING_KINDS.get(heading.kind, heading.kind + ' section')} heading {heading.title!r}"
+            if heading.kind != "date":
+                date_line = None
             if heading.kind in ("events", "births", "deaths", "topic"):
                 section, month, sub_heading, in_nobel, in_end = _SECTION_OF.get(heading.kind, section), None, None, False, False
             elif heading.kind == "month":
                 month, sub_heading = heading.month, None
             elif heading.kind == "sub":
                 sub_heading = heading.title
+            elif heading.kind == "date":
+                date_line = alone
             elif heading.kind == "nobel":
                 in_nobel, nobel_line = True, number
             else:  # end matter: notes, sources, links
@@ -219,14 +228,34 @@ def _classify_lines(article: Article, result: ArticleResult) -> dict[int, LineMa
         elif in_end:
             role, reason = "reference", "end matter (under the notes, sources or links heading)"
         if role is None:
-            body[number] = LineMark(section, month, sub_heading)
+            body[number] = LineMark(section, month, sub_heading, date_line)
         else:
             result.roles.append(LineRole(article.source_file, number, article.title, role, reason))
     return body
 
 
-_HEADING_KINDS = {"sub": "sub-list", "month": "month", "end": "end-matter", "nobel": "Nobel Prize section"}
+_HEADING_KINDS = {
+    "sub": "sub-list", "month": "month", "end": "end-matter", "nobel": "Nobel Prize section",
+    "date": "a date alone, opening a sub-list of that day:",
+}  # fmt: skip
 _SECTION_OF = {"events": "events", "topic": "events", "births": "births", "deaths": "deaths"}
+
+
+def _date_alone(line: str, year: int | None) -> ParsedDate | None:
+    """The date of a line that is a date and nothing else ("május 1."), else None."""
+    if year is None or len(line) > 40 or not line.strip():
+        return None
+    try:
+        prefix = parse_date_prefix(line.strip(), year)
+    except UnknownDateError:
+        return None
+    return prefix.date if prefix is not None and not prefix.rest else None
+
+
+def _opens_date_list(following: list[tuple[int, str]], year: int | None) -> bool:
+    """A date alone opens a sub-list of that day when the next non-blank line is an undated item."""
+    line = next((line for _, line in following if not is_blank(line)), None)
+    return line is not None and read_heading(line) is None and not _dated(line, year)
 
 
 def _opens_sub_list(following: list[tuple[int, str]], year: int | None) -> bool:
@@ -269,7 +298,21 @@ def _items(
                 result.quarantined.append(Quarantined(article.source_file, number, segment, article.title, reason, piece))
             else:
                 items.append(ListItem(number, segment, piece, prefix.date, prefix.rest, flags + prefix.date.flags, after_heading, mark))
-    return _close_sub_lists(items)
+    return _close_sub_lists(_apply_date_lines(items))
+
+
+def _apply_date_lines(items: list[ListItem]) -> list[ListItem]:
+    """Undated items under a date alone ("május 1.") take its date, until a dated item."""
+    dated: list[ListItem] = []
+    closed: ParsedDate | None = None  # the date line a dated item has ended
+    for item in items:
+        line_date = item.mark.date_line if item.mark else None
+        if item.date is not None:
+            closed = line_date
+        elif line_date is not None and line_date is not closed:
+            item = replace(item, date=line_date, flags=item.flags + ("dated_by_date_line",))
+        dated.append(item)
+    return dated
 
 
 def _close_sub_lists(items: list[ListItem]) -> list[ListItem]:
