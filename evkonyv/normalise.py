@@ -38,8 +38,6 @@ class NormalisedLine:
 
 
 def normalise_line(line: str) -> NormalisedLine:
-    if line.isascii() and "--" not in line and "\t" not in line:
-        return NormalisedLine(line, ())  # the common case: nothing to do
     flags: list[str] = []
     text = line
     composed = unicodedata.normalize("NFC", text)
@@ -61,11 +59,30 @@ def normalise_line(line: str) -> NormalisedLine:
     return NormalisedLine(text, tuple(flags))
 
 
+# Any character one of the steps after NFC would change, as one character class (fast to scan for);
+# "--" is looked for apart.
+_ANY_CHANGE = re.compile("[" + _FORMAT.pattern[1:-1] + _SPACES.pattern[1:-1] + "—‒−]")
+
+
+def _needs_change(text: str) -> bool:
+    return "--" in text or _ANY_CHANGE.search(text) is not None
+
+
 def normalise_lines(lines: list[str]) -> tuple[list[str], dict[int, tuple[str, ...]]]:
-    """The normalised lines and, by 1-based line number, the changes made to each changed line."""
+    """The normalised lines and, by 1-based line number, the changes made to each changed line.
+
+    The whole text is checked first (in C): most files need nothing, and then no line is touched.
+    """
+    text = "\n".join(lines)
+    composed = unicodedata.is_normalized("NFC", text)
+    if composed and not _needs_change(text):
+        return lines, {}
     texts: list[str] = []
     changes: dict[int, tuple[str, ...]] = {}
     for number, line in enumerate(lines, start=1):
+        if (composed or unicodedata.is_normalized("NFC", line)) and not _needs_change(line):
+            texts.append(line)
+            continue
         normalised = normalise_line(line)
         texts.append(normalised.text)
         if normalised.flags:

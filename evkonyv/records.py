@@ -482,6 +482,22 @@ def _flag_repeats(records: list[Record]) -> list[Record]:
     return flagged
 
 
+# Up to this many events, comparing all pairs (in C, on short texts) is faster than indexing
+# every window in Python; both give the same answer.
+ALL_PAIRS_MAX = 200
+
+
+def _likely_repeats_all_pairs(texts: list[str], holds: Callable[[str, str], bool]) -> dict[int, int]:
+    earliest: dict[int, int] = {}
+    for later, text in enumerate(texts):
+        for earlier in range(later):
+            shorter, longer = sorted((text, texts[earlier]), key=len)
+            if len(shorter) >= REPEAT_MIN_CHARS and holds(longer, shorter):
+                earliest[later] = earlier
+                break
+    return earliest
+
+
 def likely_repeats(texts: list[str], holds: Callable[[str, str], bool] = operator.contains) -> dict[int, int]:
     """For each text that holds, or lies in, an earlier one (``REPEAT_MIN_CHARS`` or more): the earliest.
 
@@ -491,6 +507,8 @@ def likely_repeats(texts: list[str], holds: Callable[[str, str], bool] = operato
     index, and only the pairs found are compared whole (with ``holds(longer, shorter)``).
     """
     width = REPEAT_MIN_CHARS
+    if len(texts) <= ALL_PAIRS_MAX:
+        return _likely_repeats_all_pairs(texts, holds)
     starts: dict[str, list[int]] = {}  # first window -> positions of the texts starting with it
     for position, text in enumerate(texts):
         if len(text) >= width:
