@@ -1,0 +1,223 @@
+"""Real year articles of every era: each failure class of the real excerpts, and the scored sets.
+
+Fixtures: tests/fixtures/real-excerpts (development set) and tests/fixtures/more-excerpts (held out),
+real hu.wikipedia text by Wikipedia contributors, CC BY-SA; see their READMEs.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from benchmarks import accuracy
+from evkonyv.parse import parse_sources
+from evkonyv.sources import decode_source
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+DEV = FIXTURES / "real-excerpts"
+SEED = Path(__file__).resolve().parents[1] / "raw" / "huwiki_1953-1956.txt"
+NAV = [
+    "Évtizedek: 1900-as évek – 1910-es évek – 1920-as évek – 1930-as évek – 1940-es évek – 1950-es évek – 1960-as évek – 1970-es évek – 1980-as évek – 1990-es évek – 2000-es évek",
+    "Évek: 1948 – 1949 – 1950 – 1951 – 1952 – 1953 – 1954 – 1955 – 1956 – 1957 – 1958",
+]
+
+
+def parse_lines(lines, name="x.txt"):
+    return parse_sources([decode_source(name, "\n".join(lines).encode("utf-8"))])
+
+
+def parse_fixture(name):
+    return parse_sources([decode_source(name, (DEV / "raw" / name).read_bytes())])
+
+
+def by_line(result):
+    return {record.source_line: record for record in result.records}
+
+
+# --- 1. headings --------------------------------------------------------------------------
+
+
+def _seed_1953_with_headings(wiki: bool):
+    lines = SEED.read_text(encoding="utf-8").splitlines()[:57]
+    form = (lambda title: f"== {title} ==") if wiki else (lambda title: title)
+    result = parse_lines(lines)
+    births = sorted(r.source_line for r in result.records_of("birth"))
+    deaths = sorted(r.source_line for r in result.records_of("death"))
+    out = []
+    for number, line in enumerate(lines, start=1):
+        if number == 3:
+            out += [form("Események"), form("Január")]
+        if number == births[0]:
+            out.append(form("Születések"))
+        if number == deaths[0]:
+            out.append(form("Halálozások"))
+        out.append(line)
+    return result, out
+
+
+@pytest.mark.parametrize("wiki", [False, True], ids=["plain", "mediawiki"])
+def test_headings_put_back_are_never_records(wiki):
+    plain, headed = _seed_1953_with_headings(wiki)
+    result = parse_lines(headed)
+    texts = {r.text for r in result.records}
+    assert not texts & {"Események", "Január", "Születések", "Halálozások", "== Születések =="}
+    assert [(r.kind, r.text, r.name, r.other_year) for r in result.records] == [
+        (r.kind, r.text, r.name, r.other_year) for r in plain.records
+    ]
+    headings = [role for role in result.roles if role.role == "heading"]
+    assert len(headings) == 4 and all(role.record_ids == () for role in headings)
+
+
+def test_month_heading_bounds_the_undated_items_under_it():
+    result = parse_lines([*NAV, "Március", "Megnyílik a Pécsi Nemzeti Színház.", "április 2. – Valami történik."])
+    undated = result.records[0]
+    assert (undated.date.month, undated.date.earliest.isoformat(), undated.date.latest.isoformat()) == (
+        None, "1953-03-01", "1953-03-31",
+    )  # fmt: skip
+    assert "dated_by_month_heading" in undated.quality_flags
+
+
+def test_sub_heading_is_carried_as_context():
+    result = parse_fixture("hu_1956.txt")
+    records = by_line(result)
+    assert 17 not in records  # "Forradalom Magyarországon:" is a heading
+    assert next(role for role in result.roles if role.line == 17).role == "heading"
+    assert records[18].context == "Forradalom Magyarországon" and records[18].date.day == 23
+    assert records[16].context is None
+
+
+def test_section_heading_fixes_the_boundary():
+    lines = [*NAV, "január 5. – Kovács János író († 1990)", "Halálozások", "február 1. – Szabó Anna színésznő († 1999)"]
+    result = parse_lines(lines)
+    assert [r.kind for r in result.records] == ["birth", "death"]  # the heading wins over the marker
+
+
+# --- 2. loose date forms ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "flag", "month", "day"),
+    [
+        ("március 4 - Abraham Lincoln az Egyesült Államok elnöke lesz", "day_without_dot", 3, 4),
+        ("március 19 – Hajnali 4 órakor német csapatok lépik át a határt", "day_without_dot", 3, 19),
+        ("március 28.: A Broadwayn bemutatják a Hair cimű musical-t", "colon_after_date", 3, 28),
+        ("május 20. Megjelenik a dal", "missing_dash", 5, 20),
+        ("július 13. - Megjelenik a dal", "ascii_hyphen_dash", 7, 13),
+        ("január 16.Franklin D. Roosevelt fogadja Habsburg Ottót.", "no_space_after_date", 1, 16),
+        ("Augusztus 31-én felszentelik az esztergomi bazilikát.", "date_in_sentence", 8, 31),
+    ],
+)
+def test_loose_date_forms_are_read_and_flagged(line, flag, month, day):
+    (record,) = parse_lines([*NAV, line]).records
+    assert (record.date.month, record.date.day) == (month, day)
+    assert flag in record.quality_flags
+
+
+def test_loose_date_forms_are_errata_in_the_quality_report():
+    from evkonyv.quality_flags import QUALITY_FLAGS
+    from evkonyv.release.quality import ERRATA_FLAGS
+
+    for flag in ("day_without_dot", "colon_after_date", "no_space_after_date", "missing_dash", "ascii_hyphen_dash"):
+        assert flag in ERRATA_FLAGS and flag in QUALITY_FLAGS
+
+
+# --- 3. people without dates or markers ---------------------------------------------------
+
+
+def test_one_trailing_undated_line_does_not_hide_the_births():
+    records = by_line(parse_fixture("hu_1620.txt"))
+    assert [records[n].kind for n in (7, 8, 9)] == ["birth", "birth", "death"]
+    assert records[9].name == "Simon Stevin"
+
+
+def test_undated_people_of_an_old_year_are_deaths():
+    records = by_line(parse_fixture("hu_1677.txt"))
+    assert [records[n].kind for n in range(3, 10)] == ["event"] * 4 + ["death"] * 3
+    assert records[7].name == "Isaac Barrow"
+
+
+def test_a_list_without_markers_is_births_in_a_modern_year():
+    records = by_line(parse_fixture("hu_1987.txt"))
+    assert {records[n].kind for n in range(5, 18)} == {"birth"}
+    assert records[3].kind == "event"  # "Egerszegi Krisztina úszó ...": undated, an event of the year
+
+
+def test_one_word_name_opens_the_births():
+    records = by_line(parse_fixture("hu_1826.txt"))
+    assert (records[4].kind, records[4].name) == ("birth", "Eugénia")
+    assert records[9].kind == "death"
+
+
+def test_an_event_that_starts_with_a_name_stays_an_event():
+    lines = [*NAV, "október 30. – Nagy Imre bejelenti Magyarország semlegességét.", "november 4. – Kovács János író († 1990)"]
+    records = parse_lines(lines).records
+    assert records[0].kind == "event"
+
+
+def test_a_date_alone_dates_the_items_under_it():
+    lines = [*NAV, "május 1.", "Korszakos vereséget szenved a brit munkáspárt.", "május 4. – Lemond a miniszter."]
+    result = parse_lines(lines)
+    assert [(r.date.month, r.date.day) for r in result.records] == [(5, 1), (5, 4)]
+    assert "dated_by_date_line" in result.records[0].quality_flags
+    assert next(role for role in result.roles if role.line == 3).role == "heading"
+
+
+# --- 4. life markers with a full date -----------------------------------------------------
+
+
+def test_marker_with_a_full_date():
+    record = by_line(parse_fixture("hu_1944.txt"))[14]
+    assert (record.kind, record.name, record.other_year, record.other_month, record.other_day) == (
+        "birth", "Frank Sinatra", 1998, 5, 14,
+    )  # fmt: skip
+    assert "1998" not in (record.description or "") and "†" not in (record.description or "")
+
+
+# --- 5. names -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Fejér Lipót Nagyváradon született matematikus", "Fejér Lipót"),
+        ("Otto von Bismarck német kancellár", "Otto von Bismarck"),
+        ("Carl Maria von Weber német zeneszerző", "Carl Maria von Weber"),
+        ("Latinovits Zoltán Kossuth-díjas színész", "Latinovits Zoltán"),
+        ("Brunswick Teréz, az első magyarországi óvoda megalapítója", "Brunswick Teréz"),
+        ("Jókai Mór Komáromban született író", "Jókai Mór"),
+        ("Farkas Ferenc zeneszerző", "Farkas Ferenc"),
+        ("(ifj.) Ábrányi Emil, költő", "ifj. Ábrányi Emil"),
+    ],
+)
+def test_names(text, name):
+    from evkonyv.people import split_person
+
+    assert split_person(text, allow_single_word=True).name == name
+
+
+def test_given_names_are_data_with_a_source():
+    from evkonyv.hungarian import DATA, GIVEN_NAMES
+
+    for file in ("given_names_male.txt", "given_names_female.txt"):
+        assert "Source:" in (DATA / file).read_text(encoding="utf-8")
+    assert {"Lipót", "Gusztáv", "Mór", "Teréz", "Vilma", "Aurél"} <= GIVEN_NAMES
+
+
+# --- 6. measured --------------------------------------------------------------------------
+
+
+def test_dev_set_labels_are_what_the_fixtures_hold():
+    for gold in sorted((DEV / "gold").glob("*.jsonl")):
+        for line in gold.read_text(encoding="utf-8").splitlines():
+            item = json.loads(line)
+            assert set(item) == {"line", "table", "month", "day", "end_month", "end_day", "name", "other_year"}
+
+
+@pytest.mark.parametrize("set_name", ["seed", "real-excerpts", "more-excerpts"])
+def test_every_labelled_record_is_fully_right_with_and_without_headings(set_name):
+    folder, raw, _ = accuracy.LABELLED_SETS[set_name]
+    for variant, score in accuracy.score_set(folder, raw).items():
+        assert score.misses == [], (variant, score.misses)
+        assert score.fully_right == score.records > 0
