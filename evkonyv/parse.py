@@ -10,7 +10,7 @@ from pathlib import Path
 from evkonyv.accounting import check_accounting
 from evkonyv.articles import Article, Duplicate, find_duplicates, split_articles
 from evkonyv.lines import is_blank, is_reference
-from evkonyv.records import ArticleResult, LineRole, Quarantined, Record, parse_year_article
+from evkonyv.records import ArticleResult, LineRole, Quarantined, Record, parse_year_article, quarantine_article
 from evkonyv.sources import SourceText
 
 
@@ -94,7 +94,10 @@ def combine(files: Sequence[ParsedFile]) -> ParseResult:
         for article in parsed.articles:
             duplicate = duplicate_of.get(article.article_id)
             if article.article_id in contested:
-                _quarantine_article(article, contested[article.article_id], result)
+                quarantined = ArticleResult()
+                quarantine_article(article, contested[article.article_id], quarantined)
+                result.quarantined.extend(quarantined.quarantined)
+                result.roles.extend(quarantined.roles)
                 continue
             if duplicate is None:
                 article_result = parsed.results[article.article_id]
@@ -139,25 +142,10 @@ def contested_years(articles: Sequence[Article], duplicates: Sequence[Duplicate]
     return contested
 
 
-def _quarantine_article(article: Article, reason: str, result: ParseResult) -> None:
-    for number, line in zip(article.line_numbers(), article.lines, strict=True):
-        if is_blank(line):
-            result.roles.append(LineRole(article.source_file, number, article.title, "blank", "blank line"))
-        else:
-            result.roles.append(LineRole(article.source_file, number, article.title, "quarantine", reason))
-            result.quarantined.append(Quarantined(article.source_file, number, 0, article.title, reason, line))
-
-
 def _unstructured(article: Article) -> ArticleResult:
     """A file without a single year article is not an export of year articles."""
     result = ArticleResult()
-    reason = "the file holds no year article (no 'Évtizedek:' line): nothing in it can be read"
-    for number, line in zip(article.line_numbers(), article.lines, strict=True):
-        if is_blank(line):
-            result.roles.append(LineRole(article.source_file, number, article.title, "blank", "blank line"))
-        else:
-            result.roles.append(LineRole(article.source_file, number, article.title, "quarantine", reason))
-            result.quarantined.append(Quarantined(article.source_file, number, 0, article.title, reason, line))
+    quarantine_article(article, "the file holds no year article (no 'Évtizedek:' line): nothing in it can be read", result)
     return result
 
 

@@ -153,7 +153,11 @@ def parse_year_article(article: Article, line_flags: Mapping[int, tuple[str, ...
 
 
 def _quarantine_yearless(article: Article, result: ArticleResult) -> None:
-    reason = f"year article whose year cannot be read: {article.problem or 'no readable navigation'}"
+    quarantine_article(article, f"year article whose year cannot be read: {article.problem or 'no readable navigation'}", result)
+
+
+def quarantine_article(article: Article, reason: str, result: ArticleResult) -> None:
+    """Quarantine every non-blank line of ``article`` with ``reason`` (blank lines stay ``blank``)."""
     for number, line in zip(article.line_numbers(), article.lines, strict=True):
         if is_blank(line):
             result.roles.append(LineRole(article.source_file, number, article.title, "blank", "blank line"))
