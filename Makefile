@@ -1,30 +1,46 @@
-# Two entry points for a fresh machine with Python 3.11+ and make:
-#   make run   - create .venv, install the project, run the main flow on raw/ into output/
-#   make test  - same environment plus the test dependencies, run the whole test suite
+# Entry points for a fresh machine with Python 3.11+ and make:
+#   make run       - create .venv, install the project, run the main flow on raw/ into output/
+#   make test      - same environment plus the test dependencies: lint, format check and the fast tests
+#                    (no Prefect server, no browser; about a minute)
+#   make test-all  - everything: the fast tests, the flow and command-line tests (Prefect) and the
+#                    browser test of the release page (Chromium); what CI runs
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 PIP := $(BIN)/python -m pip --quiet --disable-pip-version-check
 
-.PHONY: run test clean
+.PHONY: run test test-all accuracy clean
 
 run: $(VENV)/.installed
 	$(BIN)/evkonyv run
 
 test: $(VENV)/.installed-test
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/python -m pytest -m "not flow and not browser"
+
+test-all: $(VENV)/.installed-test $(VENV)/.installed-browser
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 	$(BIN)/python -m pytest
+
+# Score the pipeline against every labelled set and rewrite docs/accuracy.md
+accuracy: $(VENV)/.installed
+	$(BIN)/python -m benchmarks.accuracy
 
 $(VENV)/.installed: pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(PIP) install -c constraints.txt -e .
 	touch $@
 
+$(VENV)/.installed-test: $(VENV)/.installed
+	$(PIP) install -c constraints.txt -e '.[test]'
+	touch $@
+
 # The browser test of the release page needs Debian's Chromium.
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-$(VENV)/.installed-test: $(VENV)/.installed
-	$(PIP) install -c constraints.txt -e '.[test]'
+$(VENV)/.installed-browser: $(VENV)/.installed-test
 	command -v chromium >/dev/null || { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium; }
 	touch $@
 

@@ -33,15 +33,18 @@ FIXTURES = ROOT / "tests" / "fixtures"
 # name -> (folder with gold/*.jsonl, folder with the raw files, description)
 LABELLED_SETS: dict[str, tuple[Path, Path, str]] = {
     "seed": (
-        FIXTURES / "seed", ROOT / "raw",
+        FIXTURES / "seed",
+        ROOT / "raw",
         "the seed export `raw/huwiki_1953-1956.txt` (1953, 1954, 1956 and a prose article); labels: its reviewed 1.0.0 release",
     ),
     "real-excerpts": (
-        FIXTURES / "real-excerpts", FIXTURES / "real-excerpts" / "raw",
+        FIXTURES / "real-excerpts",
+        FIXTURES / "real-excerpts" / "raw",
         "beginnings of real year articles, 1620–1987, versions of 2006–2025, labelled by hand",
     ),
     "more-excerpts": (
-        FIXTURES / "more-excerpts", FIXTURES / "more-excerpts" / "raw",
+        FIXTURES / "more-excerpts",
+        FIXTURES / "more-excerpts" / "raw",
         "more real year-article beginnings of other years and eras, converted and labelled the same way",
     ),
 }
@@ -234,7 +237,12 @@ def render(results: dict[str, dict[str, Score]]) -> str:
             out.append("")
         notes = folder / "MISSES.md"
         if notes.exists():
-            out += ["Why the remaining misses stay (ambiguous without headings):", "", notes.read_text(encoding="utf-8").strip(), ""]
+            out += [
+                "Why the remaining misses stay (ambiguous without headings):",
+                "",
+                notes.read_text(encoding="utf-8").strip(),
+                "",
+            ]
     return "\n".join(out).rstrip() + "\n"
 
 

@@ -74,11 +74,14 @@ def run(
         Path | None, typer.Option("--cache-dir", help="Where per-file parse results are kept. Default: ~/.cache/evkonyv")
     ] = None,
     force: Annotated[
-        bool, typer.Option("--force", help="Replace an output folder that holds other files (never the input or a folder holding it).")
+        bool,
+        typer.Option("--force", help="Replace an output folder that holds other files (never the input or a folder holding it)."),
     ] = False,
     allow_shrink: Annotated[
         bool,
-        typer.Option("--allow-shrink", help="Publish even if the run has no records or removes over half of the previous release's."),
+        typer.Option(
+            "--allow-shrink", help="Publish even if the run has no records or removes over half of the previous release's."
+        ),
     ] = False,
 ) -> None:
     """Run the main flow: read, split, dedupe, parse, classify, validate, publish."""

@@ -51,7 +51,9 @@ _PHRASE = re.compile(
 )
 _CONTINUATION = re.compile(r"és\s+", re.IGNORECASE)
 # A day in the temporal case opening a sentence: "Augusztus 31-én felszentelik ...", "Február 3-án ..."
-_ON_DAY = re.compile(rf"(?P<start>(?:(?P<y1>\d{{3,4}})\.\s*)?(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})-j?[áé]n)\s+(?=\w)", re.IGNORECASE)
+_ON_DAY = re.compile(
+    rf"(?P<start>(?:(?P<y1>\d{{3,4}})\.\s*)?(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})-j?[áé]n)\s+(?=\w)", re.IGNORECASE
+)
 # A word in the place of a month, followed by a day and a dash: a date whose month
 # the grammar does not know ("janur 5. –").
 _UNKNOWN_MONTH = re.compile(rf"(?:\d{{3,4}}\.\s*)?(?P<word>[^\W\d_]+)\s+\d{{1,2}}\.\s*{_DASH}")
@@ -168,7 +170,11 @@ def parse_date_prefix(line: str, article_year: int) -> DatePrefix | None:
     if date is None:  # what looked like a range end is the start of the text
         date = _single(*_start_of(match, article_year), _start_text(match, match.end("start")), flags)
         end = match.end("start")
-    if match["d1"] and match["no_dot"] is None and not match.string[match.end("d1") : end].strip(" ").startswith((".", "–", "—", "-")):
+    if (
+        match["d1"]
+        and match["no_dot"] is None
+        and not match.string[match.end("d1") : end].strip(" ").startswith((".", "–", "—", "-"))
+    ):
         return None  # a day without its dot must start a range ("június 27 – 29.") or stand before a spaced dash
     return _with_rest(line, end, date, require_dash=date.day is None)
 

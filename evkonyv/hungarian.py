@@ -17,6 +17,7 @@ def data_rows(name: str) -> list[tuple[str, ...]]:
     """The rows of a tab-separated table in ``evkonyv/data``."""
     return [tuple(cell.strip() for cell in line.split("\t")) for line in data_words(name)]
 
+
 MONTHS: dict[str, int] = {
     "január": 1,
     "február": 2,
@@ -78,4 +79,3 @@ HEADINGS: dict[str, str] = dict((heading, kind) for kind, heading in data_rows("
 BIRTHS_HEADING = "Születések"
 DEATHS_HEADING = "Halálozások"
 SECTION_HEADINGS: tuple[str, ...] = tuple(HEADINGS)
-

@@ -169,7 +169,11 @@ def quarantine_article(article: Article, reason: str, result: ArticleResult) -> 
 def _first_marked(items: list[ListItem], heading: str, section: str) -> int | None:
     """Index of the first item of ``section`` when the source kept its heading (a line, or glued)."""
     return next(
-        (index for index, item in enumerate(items) if item.after_heading == heading or (item.mark and item.mark.section == section)),
+        (
+            index
+            for index, item in enumerate(items)
+            if item.after_heading == heading or (item.mark and item.mark.section == section)
+        ),
         None,
     )
 
@@ -195,7 +199,10 @@ def _classify_lines(article: Article, result: ArticleResult) -> dict[int, LineMa
             heading = Heading("date", line.strip())
         if in_nobel and _dated(line, article.year):
             # a chronology item below the Nobel section: the lines are out of the article's order
-            role, reason = "quarantine", f"{OUT_OF_ORDER}: a dated list item after the Nobel Prize introduction (line {nobel_line})"
+            role, reason = (
+                "quarantine",
+                f"{OUT_OF_ORDER}: a dated list item after the Nobel Prize introduction (line {nobel_line})",
+            )
             result.quarantined.append(Quarantined(article.source_file, number, 0, article.title, reason, line))
         elif is_blank(line):
             role, reason = "blank", "blank line"
@@ -301,7 +308,9 @@ def _items(
                 reason = "a date with no text after it"
                 result.quarantined.append(Quarantined(article.source_file, number, segment, article.title, reason, piece))
             else:
-                items.append(ListItem(number, segment, piece, prefix.date, prefix.rest, flags + prefix.date.flags, after_heading, mark))
+                items.append(
+                    ListItem(number, segment, piece, prefix.date, prefix.rest, flags + prefix.date.flags, after_heading, mark)
+                )
     return _close_sub_lists(_apply_date_lines(items))
 
 

@@ -83,9 +83,7 @@ def scan_raw(paths: Sequence[Path]) -> tuple[list[tuple[str, Path]], list[str]]:
         for file in files:
             real = os.path.realpath(file)
             if not inside_roots(real):
-                warnings.append(
-                    f"{shown(file)}: a symlink to {shown(real)}, outside the raw paths given: refused, not read"
-                )
+                warnings.append(f"{shown(file)}: a symlink to {shown(real)}, outside the raw paths given: refused, not read")
                 continue
             add(file.relative_to(path).as_posix(), file, real)
     names = [name for name, _ in found]

@@ -94,8 +94,8 @@ class RecordBase(pa.DataFrameModel):
     text: Series[pd.StringDtype] = pa.Field(str_length={"min_value": 1}, description="The line's text after its date.")
     context: Series[pd.StringDtype] = pa.Field(
         nullable=True,
-        description="The sub-list heading the item stands under, without its colon (\"Forradalom Magyarországon\" "
-        "for \"október 23. – Tüntetés ...\"); empty when there is none.",
+        description='The sub-list heading the item stands under, without its colon ("Forradalom Magyarországon" '
+        'for "október 23. – Tüntetés ..."); empty when there is none.',
     )
     source_file: Series[pd.StringDtype] = pa.Field(description="Raw file the record comes from, relative to the raw folder.")
     source_line: Series[pd.Int32Dtype] = pa.Field(ge=1, description="1-based line number in the raw file.")

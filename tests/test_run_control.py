@@ -37,7 +37,10 @@ def processes_of(prefect_home: str) -> list[int]:
         if not entry.name.isdigit() or int(entry.name) == os.getpid():
             continue
         try:
-            if needle in (entry / "environ").read_bytes().split(b"\0") and b"Z" not in (entry / "stat").read_bytes().split(b")")[-1][:3]:
+            if (
+                needle in (entry / "environ").read_bytes().split(b"\0")
+                and b"Z" not in (entry / "stat").read_bytes().split(b")")[-1][:3]
+            ):
                 found.append(int(entry.name))
         except OSError:
             continue

@@ -258,7 +258,9 @@ with output_lock(Path(sys.argv[1])):
 
 
 def test_second_run_into_one_output_stops_with_a_clear_message(tmp_path):
-    holder = subprocess.Popen([sys.executable, "-c", HOLD_LOCK, str(tmp_path / "out")], cwd=ROOT, stdout=subprocess.PIPE, text=True)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD_LOCK, str(tmp_path / "out")], cwd=ROOT, stdout=subprocess.PIPE, text=True
+    )
     try:
         assert holder.stdout.readline().strip() == "locked"
         with pytest.raises(OutputLocked, match=rf"another evkonyv run \(process {holder.pid}\) is publishing"):
