@@ -15,11 +15,10 @@ from __future__ import annotations
 
 import difflib
 import hashlib
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from evkonyv.hungarian import ARTICLES
+from evkonyv.hungarian import DETERMINERS
 from evkonyv.lines import (
     decade_conflict,
     is_blank,
@@ -30,6 +29,7 @@ from evkonyv.lines import (
     read_window,
     starts_year_article,
 )
+from evkonyv.normalise import collapse_whitespace
 
 # Two versions of one article (same kind and title) at least this similar, line by
 # line, are near-duplicates: the later one is published as a duplicate.
@@ -149,7 +149,7 @@ def prose_title(first_line: str, max_words: int = 8) -> str:
     "1956-os forradalom és szabadságharc".
     """
     words = first_line.split()
-    if words and words[0] in ARTICLES:
+    if words and words[0] in DETERMINERS:
         words = words[1:]
     title: list[str] = []
     for position, word in enumerate(words[:max_words]):
@@ -190,5 +190,6 @@ def find_duplicates(articles: Sequence[Article]) -> list[Duplicate]:
 
 
 def line_similarity(first: Sequence[str], second: Sequence[str]) -> float:
-    normalise = lambda lines: [re.sub(r"\s+", " ", line).strip() for line in lines]  # noqa: E731
-    return difflib.SequenceMatcher(None, normalise(first), normalise(second), autojunk=False).ratio()
+    return difflib.SequenceMatcher(
+        None, [collapse_whitespace(line) for line in first], [collapse_whitespace(line) for line in second], autojunk=False
+    ).ratio()

@@ -84,7 +84,7 @@ def run(
         ),
     ] = False,
 ) -> None:
-    """Run the main flow: read, split, dedupe, parse, classify, validate, publish."""
+    """Run the main flow: read, parse each file (split, parse, classify), dedupe, validate, publish."""
     raw_paths = raw or [Path("raw")]
     try:
         find_raw_files(raw_paths)  # fail fast, before Prefect starts, on a missing path

@@ -35,8 +35,8 @@ MONTHS: dict[str, int] = {
 MONTH_NAMES: dict[int, str] = {number: name for name, number in MONTHS.items()}
 
 # Phrases that stand where a date would and name a part of the year.
-# Values: (precision, first (month, day), last (month, day)); the bounds are the
-# documented reading of each phrase (see README, "Dates").
+# Values: (first (month, day), last (month, day)); the bounds are the documented reading
+# of each phrase (see README, "Dates"). The precision comes from the table a phrase is in.
 SEASONS: dict[str, tuple[tuple[int, int], tuple[int, int]]] = {
     "tavasszal": ((3, 1), (5, 31)),
     "tavaszán": ((3, 1), (5, 31)),
@@ -60,8 +60,8 @@ APPROXIMATE_PHRASES: dict[str, tuple[tuple[int, int], tuple[int, int]]] = {
 }
 WHOLE_YEAR_PHRASES: tuple[str, ...] = ("az év folyamán", "az év során", "egész évben")
 
-# Hungarian determiners: a capitalised one after a name starts the description.
-ARTICLES: frozenset[str] = frozenset({"A", "Az", "Egy"})
+# Hungarian determiners (the words "a", "az", "egy"): a capitalised one after a name starts the description.
+DETERMINERS: frozenset[str] = frozenset({"A", "Az", "Egy"})
 
 # Word lists kept as data files (evkonyv/data/), each naming its source in its header.
 NAME_PARTICLES: frozenset[str] = frozenset(data_words("name_particles.txt"))

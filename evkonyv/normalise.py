@@ -37,6 +37,11 @@ class NormalisedLine:
     flags: tuple[str, ...]  # what was changed, in the order the steps run
 
 
+def collapse_whitespace(text: str) -> str:
+    """Runs of whitespace as one space, none at the ends: the form texts are compared and hashed in."""
+    return " ".join(text.split())
+
+
 def normalise_line(line: str) -> NormalisedLine:
     flags: list[str] = []
     text = line

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from evkonyv.dates import day_exists
-from evkonyv.hungarian import ARTICLES, CASE_SUFFIXES, GIVEN_NAMES, MONTHS, NAME_PARTICLES, NAME_PREFIXES
+from evkonyv.hungarian import CASE_SUFFIXES, DETERMINERS, GIVEN_NAMES, MONTHS, NAME_PARTICLES, NAME_PREFIXES
 
 MAX_NAME_WORDS = 6
 
@@ -133,7 +133,7 @@ def _is_name_word(word: str, position: int, next_word: str) -> bool:
         return True
     if not word[0].isupper() or any(char.isdigit() for char in word):
         return False
-    if word in ARTICLES:
+    if word in DETERMINERS:
         return False
     if re.search(r"-[a-záéíóöőúüű]", word):  # "Nobel-díjas", "Kossuth-díjas"
         return False

@@ -30,6 +30,7 @@ from evkonyv.lines import (
     split_glued_headings,
     sub_heading_title,
 )
+from evkonyv.normalise import collapse_whitespace as normalise_text
 from evkonyv.people import Person, find_other_year, other_year_for, split_person
 from evkonyv.sections import LineShape, infer_sections
 
@@ -45,7 +46,6 @@ ROLES: tuple[str, ...] = (
     "duplicate",
     "blank",
 )
-KINDS: tuple[str, ...] = ("event", "birth", "death")
 # An event whose normalised text holds another event's text of at least this many
 # characters is flagged as a likely repeat of it.
 REPEAT_MIN_CHARS = 25
@@ -449,10 +449,6 @@ def _person(article: Article, item: ListItem, kind: str, result: ArticleResult) 
         name=person.name, description=person.description or None, other_year=other_year,
         other_month=marker.month if marker else None, other_day=marker.day if marker else None,
     )  # fmt: skip
-
-
-def normalise_text(text: str) -> str:
-    return " ".join(text.split())
 
 
 def record_id(kind: str, article: str, text: str, occurrence: int) -> str:

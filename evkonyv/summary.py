@@ -50,7 +50,10 @@ class RunSummary:
         return "\n".join(lines) + "\n"
 
 
-def summarise(result: ParseResult, tables: dict[str, pd.DataFrame], files: list[str], output: str, version: str) -> RunSummary:
+def summarise(
+    result: ParseResult, tables: dict[str, pd.DataFrame], files: list[str], output: str, version: str, warnings: list[str]
+) -> RunSummary:
+    """The run's summary; ``warnings`` as the run gave them (:func:`run_warnings` and those of reading and publishing)."""
     by_article: dict[str, Counter[str]] = {}
     for record in result.records:
         by_article.setdefault(record.article, Counter())[record.kind] += 1
@@ -63,7 +66,7 @@ def summarise(result: ParseResult, tables: dict[str, pd.DataFrame], files: list[
         duplicates_removed=len(result.duplicates),
         line_roles=dict(sorted(Counter(role.role for role in result.roles).items())),
         files=files,
-        warnings=run_warnings(result),
+        warnings=list(warnings),
     )
 
 

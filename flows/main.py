@@ -107,11 +107,10 @@ def publish_task(
     output: str,
     force: bool = False,
     allow_shrink: bool = False,
-    read_warnings: list[str] | None = None,
+    warnings: list[str] | None = None,
 ) -> tuple[Release, list[str]]:
-    """Build and swap in the release; returns it and the warnings reading and publishing gave."""
-    warnings = run_warnings(result)
-    extra: list[str] = list(read_warnings or [])
+    """Build and swap in the release; returns it and the run's warnings (``warnings`` and publishing's)."""
+    extra: list[str] = list(warnings or [])
     try:
         previous = read_previous(Path(output))
     except PreviousReleaseUnreadable as error:
@@ -121,7 +120,7 @@ def publish_task(
         extra.append(f"{error} (--allow-shrink: starting afresh at 1.0.0)")
     check_volume(tables, previous, allow_shrink)
     sources = [SourceFile(source.name, source.sha256, source.encoding) for source in result.sources]
-    release = build_release(tables, sources, previous, warnings + extra, release_date())
+    release = build_release(tables, sources, previous, extra, release_date())
     write_release(release.files, Path(output), force=force)
     logger = get_run_logger()
     logger.info("published release %s (%d files) into %s", release.version, len(release.files), output)
@@ -157,10 +156,10 @@ def evkonyv_flow(
         futures = [parse_file_task.submit(source, cache_dir) for source in sources]
         result = dedupe_task(quote([future.result() for future in futures]))
         tables = validate_task(quote(result))
-        release, extra = publish_task(quote(result), quote(tables), output, force, allow_shrink, read_warnings)
+        warnings = run_warnings(result) + read_warnings
+        release, warnings = publish_task(quote(result), quote(tables), output, force, allow_shrink, warnings)
     fault_point("flow:after-publish")
-    summary: RunSummary = summarise(result, tables, sorted(release.files), output, release.version)
-    summary.warnings.extend(extra)
+    summary: RunSummary = summarise(result, tables, sorted(release.files), output, release.version, warnings)
     for warning in summary.warnings:
         get_run_logger().info("warning: %s", warning)
     try:

@@ -63,13 +63,13 @@ def check_prefect_home() -> Path:
     return home
 
 
-def _free_port() -> int:
+def free_port() -> int:
     with contextlib.closing(socket.socket(socket.AF_INET, socket.SOCK_STREAM)) as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
 
 
-def _healthy(url: str) -> bool:
+def healthy(url: str) -> bool:
     try:
         with urllib.request.urlopen(f"{url}/health", timeout=2) as response:  # noqa: S310 - our own loopback server
             return bool(response.status == 200)
@@ -83,7 +83,7 @@ def temporary_server(timeout: float = STARTUP_TIMEOUT_SECONDS) -> Iterator[str]:
     check_prefect_home()
     spec = importlib.util.find_spec("prefect")
     assert spec is not None and spec.origin is not None
-    port = _free_port()
+    port = free_port()
     url = f"http://127.0.0.1:{port}/api"
     env = {**os.environ, "PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1", "PREFECT__SERVER_FINAL": "1"}
     env.pop("PREFECT_API_URL", None)
@@ -98,7 +98,7 @@ def temporary_server(timeout: float = STARTUP_TIMEOUT_SECONDS) -> Iterator[str]:
         )
         try:
             deadline = time.monotonic() + timeout
-            while not _healthy(url):
+            while not healthy(url):
                 if process.poll() is not None or time.monotonic() > deadline:
                     log.seek(0)
                     lines = [line for line in log.read().decode("utf-8", "replace").splitlines() if line.strip()]

@@ -4,33 +4,18 @@ from __future__ import annotations
 
 import contextlib
 import os
-import socket
 import subprocess
 import sys
 import time
-import urllib.request
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from evkonyv.errors import EvkonyvError
+from flows.server import die_with_parent, free_port, healthy
 
 DEPLOYMENT_NAME = "evkonyv-scheduled"
 SERVER_START_TIMEOUT_SECONDS = 120
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
-def _healthy(api_url: str) -> bool:
-    try:
-        with urllib.request.urlopen(f"{api_url}/health", timeout=2) as response:
-            return response.status == 200
-    except OSError:
-        return False
 
 
 @contextmanager
@@ -40,18 +25,19 @@ def prefect_api(announce: Callable[[str], None] = print) -> Iterator[str]:
     if os.environ.get("PREFECT_API_URL"):
         yield os.environ["PREFECT_API_URL"]
         return
-    port = _free_port()
+    port = free_port()
     prefect = Path(sys.executable).parent / "prefect"
     server = subprocess.Popen(
         [str(prefect), "server", "start", "--host", "127.0.0.1", "--port", str(port)],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
         start_new_session=True,  # Ctrl-C reaches the runner, which then stops the server itself
+        preexec_fn=die_with_parent,  # and a killed runner takes its server with it
     )
     api_url = f"http://127.0.0.1:{port}/api"
     try:
         deadline = time.monotonic() + SERVER_START_TIMEOUT_SECONDS
-        while not _healthy(api_url):
+        while not healthy(api_url):
             if server.poll() is not None or time.monotonic() > deadline:
                 raise EvkonyvError(f"the local Prefect server did not start on port {port}")
             time.sleep(0.5)
@@ -59,6 +45,7 @@ def prefect_api(announce: Callable[[str], None] = print) -> Iterator[str]:
         announce(f"Prefect server started: UI at http://127.0.0.1:{port}, API at {api_url}")
         yield api_url
     finally:
+        os.environ.pop("PREFECT_API_URL", None)  # the server is going: do not leave its address behind
         server.terminate()
         try:
             server.wait(timeout=30)

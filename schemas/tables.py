@@ -1,7 +1,7 @@
 """The published tables, declared once: column names, types, checks and descriptions.
 
 Everything else about the tables (the Parquet schema and its field descriptions, the
-CSV column order, the data dictionary in the README) is derived from these models.
+CSV column order, the data dictionary in docs/data-dictionary.md) is derived from these models.
 Columns whose pandas type is ``object`` name their Arrow type in ``metadata["arrow"]``.
 """
 
@@ -14,7 +14,7 @@ import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
-from evkonyv.dates import PRECISIONS
+from evkonyv.dates import PRECISIONS, day_exists
 from evkonyv.quality_flags import QUALITY_FLAGS
 from evkonyv.records import ROLES
 
@@ -40,10 +40,9 @@ def _day_exists(df: pd.DataFrame, year: str, month: str, day: str) -> pd.Series:
 
 def _day_exists_scalar(year: object, month: object, day: object) -> bool:
     try:
-        dt.date(int(year), int(month), int(day))  # type: ignore[call-overload]
+        return day_exists(int(year), int(month), int(day))  # type: ignore[call-overload]
     except (TypeError, ValueError):
         return False
-    return True
 
 
 def _is_date(value: object) -> bool:
@@ -104,7 +103,8 @@ class RecordBase(pa.DataFrameModel):
     )
     quality_flags: Series[object] = pa.Field(
         metadata={"arrow": "list<string>"},
-        description="Anomalies of the source line or of the reading of it; see the flag list in the README.",
+        description="Anomalies of the source line or of the reading of it; each flag and its meaning is listed "
+        "under 'Quality flags' in the data dictionary (docs/data-dictionary.md, and README.md in the release).",
     )
 
     @pa.check("date_earliest", "date_latest", name="is_calendar_date", element_wise=True)
