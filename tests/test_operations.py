@@ -97,5 +97,7 @@ def test_dask_cluster_gives_the_same_release(tmp_path, raw_folder):
             env=env, capture_output=True, text=True, timeout=600,
         )  # fmt: skip
         assert on_dask.returncode == 0, on_dask.stderr[-3000:]
-        assert cluster.scheduler.task_groups or cluster.scheduler.total_occupancy >= 0
+        # the workers computed the per-file parse tasks (three files): not just an idle cluster
+        computed = {name: prefix.all_durations.get("compute", 0.0) for name, prefix in cluster.scheduler.task_prefixes.items()}
+        assert list(computed) == ["parse_file_task"] and computed["parse_file_task"] > 0, computed
     assert digests(tmp_path / "dask") == digests(tmp_path / "local")
