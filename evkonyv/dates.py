@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
-from evkonyv.hungarian import APPROXIMATE_PHRASES, MONTH_NAMES, MONTHS, SEASONS, WHOLE_YEAR_PHRASES
+from evkonyv.hungarian import DATE_PHRASES, MONTH_NAMES, MONTHS
 
 PRECISIONS: tuple[str, ...] = ("day", "day_range", "month", "season", "approximate", "year", "invalid")
 
@@ -40,11 +40,7 @@ _DAY_DATE = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
-_PHRASES: dict[str, tuple[str, tuple[int, int], tuple[int, int]]] = {
-    **{phrase: ("season", first, last) for phrase, (first, last) in SEASONS.items()},
-    **{phrase: ("approximate", first, last) for phrase, (first, last) in APPROXIMATE_PHRASES.items()},
-    **{phrase: ("year", (1, 1), (12, 31)) for phrase in WHOLE_YEAR_PHRASES},
-}
+_PHRASES = DATE_PHRASES
 _PHRASE = re.compile(
     rf"(?P<phrase>{'|'.join(sorted(map(re.escape, _PHRASES), key=len, reverse=True))})(?=\s*{_DASH})",
     re.IGNORECASE,

@@ -18,47 +18,20 @@ def data_rows(name: str) -> list[tuple[str, ...]]:
     return [tuple(cell.strip() for cell in line.split("\t")) for line in data_words(name)]
 
 
-MONTHS: dict[str, int] = {
-    "január": 1,
-    "február": 2,
-    "március": 3,
-    "április": 4,
-    "május": 5,
-    "június": 6,
-    "július": 7,
-    "augusztus": 8,
-    "szeptember": 9,
-    "október": 10,
-    "november": 11,
-    "december": 12,
-}
+MONTHS: dict[str, int] = {name: int(number) for name, number in data_rows("months.tsv")}
 MONTH_NAMES: dict[int, str] = {number: name for name, number in MONTHS.items()}
 
-# Phrases that stand where a date would and name a part of the year.
-# Values: (first (month, day), last (month, day)); the bounds are the documented reading
-# of each phrase (see README, "Dates"). The precision comes from the table a phrase is in.
-SEASONS: dict[str, tuple[tuple[int, int], tuple[int, int]]] = {
-    "tavasszal": ((3, 1), (5, 31)),
-    "tavaszán": ((3, 1), (5, 31)),
-    "nyáron": ((6, 1), (8, 31)),
-    "nyarán": ((6, 1), (8, 31)),
-    "ősszel": ((9, 1), (11, 30)),
-    "őszén": ((9, 1), (11, 30)),
-    # Winter straddles the turn of the year: without more context it can be
-    # either end of the article's year, so the whole year is the honest bound.
-    "télen": ((1, 1), (12, 31)),
-    "telén": ((1, 1), (12, 31)),
+
+def _month_day(text: str) -> tuple[int, int]:
+    month, day = text.split("-")
+    return int(month), int(day)
+
+
+# Phrases that stand where a date would and name a part of the year: phrase -> (precision,
+# first (month, day), last (month, day)), from evkonyv/data/date_phrases.tsv.
+DATE_PHRASES: dict[str, tuple[str, tuple[int, int], tuple[int, int]]] = {
+    phrase: (precision, _month_day(first), _month_day(last)) for phrase, precision, first, last in data_rows("date_phrases.tsv")
 }
-APPROXIMATE_PHRASES: dict[str, tuple[tuple[int, int], tuple[int, int]]] = {
-    "az év elején": ((1, 1), (4, 30)),
-    "az év közepén": ((5, 1), (8, 31)),
-    "az év végén": ((9, 1), (12, 31)),
-    "az év végefelé": ((9, 1), (12, 31)),
-    "karácsony körül": ((12, 17), (12, 31)),
-    "karácsonykor": ((12, 24), (12, 26)),
-    "húsvétkor": ((3, 22), (4, 25)),
-}
-WHOLE_YEAR_PHRASES: tuple[str, ...] = ("az év folyamán", "az év során", "egész évben")
 
 # Hungarian determiners (the words "a", "az", "egy"): a capitalised one after a name starts the description.
 DETERMINERS: frozenset[str] = frozenset({"A", "Az", "Egy"})
