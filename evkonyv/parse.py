@@ -15,7 +15,6 @@ from evkonyv.lines import is_blank, is_reference
 from evkonyv.records import ArticleResult, LineRole, Quarantined, Record, parse_year_article, quarantine_article
 from evkonyv.sources import SourceText
 
-
 # Raise to invalidate every cached parse by hand (e.g. a change of behaviour that lives outside the
 # files hashed below).
 PARSER_EPOCH = 1
