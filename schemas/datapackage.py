@@ -10,14 +10,12 @@ import pyarrow
 from schemas.arrow import arrow_schema
 from schemas.tables import TABLES
 
-PRIMARY_KEYS: dict[str, list[str]] = {
-    "events": ["record_id"],
-    "births": ["record_id"],
-    "deaths": ["record_id"],
-    "articles": ["article_id"],
-    "source_lines": ["source_file", "line"],
-    "quarantine": ["source_file", "source_line", "source_segment"],
-}
+
+def primary_key(name: str) -> list[str]:
+    """A table's primary key: the columns its pandera model declares unique together (``Config.unique``)."""
+    return list(TABLES[name].to_schema().unique or [])
+
+
 # pandera check name → (Frictionless constraint, pandera statistic)
 _CONSTRAINTS = {
     "greater_than_or_equal_to": ("minimum", "min_value"),
@@ -71,4 +69,4 @@ def table_schema(name: str, file_format: str) -> dict[str, Any]:
         if constraints:
             field["constraints"] = constraints
         fields.append(field)
-    return {"fields": fields, "primaryKey": PRIMARY_KEYS[name], "missingValues": [""]}
+    return {"fields": fields, "primaryKey": primary_key(name), "missingValues": [""]}

@@ -157,6 +157,7 @@ class RecordBase(pa.DataFrameModel):
         strict = True
         coerce = True
         ordered = True
+        unique = ["record_id"]  # the primary key (declared here, enforced, and published)
 
 
 class Events(RecordBase):
@@ -260,6 +261,7 @@ class Articles(pa.DataFrameModel):
         strict = True
         coerce = True
         ordered = True
+        unique = ["article_id"]  # the primary key
 
 
 class SourceLines(pa.DataFrameModel):
@@ -288,7 +290,7 @@ class SourceLines(pa.DataFrameModel):
         strict = True
         coerce = True
         ordered = True
-        unique = ["source_file", "line"]
+        unique = ["source_file", "line"]  # the primary key
 
 
 class Quarantine(pa.DataFrameModel):
@@ -305,6 +307,7 @@ class Quarantine(pa.DataFrameModel):
         strict = True
         coerce = True
         ordered = True
+        unique = ["source_file", "source_line", "source_segment"]  # the primary key
 
 
 TABLES: dict[str, type[pa.DataFrameModel]] = {
