@@ -22,3 +22,12 @@ def seed_source() -> SourceText:
 @pytest.fixture(scope="session")
 def seed_result(seed_source: SourceText) -> ParseResult:
     return parse_sources([seed_source])
+
+
+@pytest.fixture(scope="session")
+def harness():
+    """Prefect's test harness (a temporary server), once per session, for the flow tests."""
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=120):
+        yield

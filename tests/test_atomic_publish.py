@@ -1,6 +1,5 @@
 """A run killed with SIGKILL at any point of publishing leaves the previous release whole."""
 
-import hashlib
 import os
 import signal
 import subprocess
@@ -14,8 +13,8 @@ from evkonyv.publish import FAULT_INJECTION_VARIABLE, _swap_in, csv_table, table
 from evkonyv.tables import build_tables
 from schemas.tables import TABLES
 from schemas.validation import validate_tables
+from tests.helpers import ROOT, digests
 
-ROOT = Path(__file__).resolve().parents[1]
 PUBLISH = """
 import sys
 from pathlib import Path
@@ -37,10 +36,6 @@ def publish_in_subprocess(output: Path, variant: str, fault: str | None = None) 
     seed = ROOT / "raw" / "huwiki_1953-1956.txt"
     done = subprocess.run([sys.executable, "-c", PUBLISH, str(seed), str(output), variant], env=env, cwd=ROOT, timeout=120)
     return done.returncode
-
-
-def digests(folder: Path) -> dict[str, str]:
-    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir())}
 
 
 def assert_valid_release(folder: Path) -> None:

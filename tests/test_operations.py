@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
 import subprocess
 import sys
@@ -11,22 +10,9 @@ from pathlib import Path
 import pytest
 
 import flows.main
+from tests.helpers import SEED, digests
 
 pytestmark = pytest.mark.flow
-ROOT = Path(__file__).resolve().parents[1]
-SEED = ROOT / "raw" / "huwiki_1953-1956.txt"
-
-
-@pytest.fixture(scope="module")
-def harness():
-    from prefect.testing.utilities import prefect_test_harness
-
-    with prefect_test_harness(server_startup_timeout=120):
-        yield
-
-
-def digests(folder: Path) -> dict[str, str]:
-    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir())}
 
 
 @pytest.fixture

@@ -1,5 +1,4 @@
 import csv
-import hashlib
 import io
 
 import pandas as pd
@@ -11,15 +10,12 @@ from evkonyv.errors import EvkonyvError
 from evkonyv.publish import table_files, write_release
 from evkonyv.tables import build_tables
 from schemas.validation import validate_tables
+from tests.helpers import digests
 
 
 @pytest.fixture(scope="module")
 def validated(seed_result):
     return validate_tables(build_tables(seed_result))
-
-
-def digests(folder):
-    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir())}
 
 
 def test_same_tables_same_bytes(validated, tmp_path):

@@ -14,10 +14,10 @@ import pytest
 from benchmarks import accuracy
 from evkonyv.parse import parse_sources
 from evkonyv.sources import decode_source
+from tests.helpers import SEED
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 DEV = FIXTURES / "real-excerpts"
-SEED = Path(__file__).resolve().parents[1] / "raw" / "huwiki_1953-1956.txt"
 NAV = [
     "Évtizedek: 1900-as évek – 1910-es évek – 1920-as évek – 1930-as évek – 1940-es évek – 1950-es évek – 1960-as évek – 1970-es évek – 1980-as évek – 1990-es évek – 2000-es évek",
     "Évek: 1948 – 1949 – 1950 – 1951 – 1952 – 1953 – 1954 – 1955 – 1956 – 1957 – 1958",

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
 import shutil
 import signal
@@ -14,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers import ROOT, SEED, digests
+
 pytestmark = pytest.mark.flow
-ROOT = Path(__file__).resolve().parents[1]
-SEED = ROOT / "raw" / "huwiki_1953-1956.txt"
 COMMAND = [str(Path(sys.executable).parent / "evkonyv"), "run"]
 
 
@@ -72,10 +71,6 @@ def finish(process, out, err, timeout=300):
 
 def run(env, *args, cwd=ROOT):
     return finish(*start(env, *args, cwd=cwd))
-
-
-def digests(folder: Path) -> dict[str, str]:
-    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir())}
 
 
 @pytest.fixture

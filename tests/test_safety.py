@@ -21,9 +21,8 @@ from evkonyv.records import likely_repeats
 from evkonyv.release.build import PreviousReleaseUnreadable, VolumeGuard, check_volume, read_previous
 from evkonyv.sources import decode_source, read_source, scan_raw
 from evkonyv.summary import run_warnings
+from tests.helpers import ROOT, SEED
 
-ROOT = Path(__file__).resolve().parents[1]
-SEED = ROOT / "raw" / "huwiki_1953-1956.txt"
 FILES = {"events.csv": b"a\r\n", "events.parquet": b"PAR1"}
 
 
