@@ -13,8 +13,7 @@ import re
 from dataclasses import dataclass, replace
 
 from evkonyv.hungarian import DATE_PHRASES, MONTH_NAMES, MONTHS
-
-PRECISIONS: tuple[str, ...] = ("day", "day_range", "month", "season", "approximate", "year", "invalid")
+from evkonyv.vocabulary import PRECISIONS  # noqa: F401 - the precisions this module gives, importable here too
 
 _MONTH = "|".join(MONTHS)
 _DASH = "[–—-]"

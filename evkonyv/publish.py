@@ -1,4 +1,4 @@
-"""Writing the release: Parquet for every table, CSV for the record tables.
+"""Publishing a release: putting its files into the output folder, all or nothing.
 
 The release is built in a staging folder beside the output folder and swapped in
 whole: on Linux with one atomic ``renameat2(RENAME_EXCHANGE)``, elsewhere with two
@@ -8,7 +8,7 @@ runs are removed by the next one (under the output's lock, so no live run owns t
 Only a folder evkonyv owns is replaced (:mod:`evkonyv.outputs`); each run replaces its
 content, keeping only hidden regular files (``.gitkeep``), and marks it as a release.
 
-Output is deterministic: the same tables give the same bytes.
+Serialising the tables is :mod:`evkonyv.serialise`; this module only puts files in place.
 """
 
 from __future__ import annotations
@@ -22,62 +22,12 @@ import signal
 from collections.abc import Mapping
 from pathlib import Path
 
-import pandas as pd
-import pyarrow
-import pyarrow.compute
-import pyarrow.csv
-import pyarrow.parquet
-
 from evkonyv.errors import EvkonyvError
 from evkonyv.outputs import MARKER, check_output, marker_text, output_lock
-from schemas.arrow import arrow_schema
-from schemas.tables import CSV_TABLES, TABLES
 
-# CSV has no list type: a list cell is written as its items joined by this.
-CSV_LIST_SEPARATOR = ";"
-# A spreadsheet runs a cell starting with one of these as a formula; such a CSV cell
-# gets a leading apostrophe (shown by spreadsheets, not run). Parquet keeps the text.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 # Set to a point name ("publish:<point>") to kill the run there with SIGKILL: tests
 # use it to show that a killed run leaves the previous release whole.
 FAULT_INJECTION_VARIABLE = "EVKONYV_FAULT"
-
-
-def to_arrow(name: str, frame: pd.DataFrame) -> pyarrow.Table:
-    schema = arrow_schema(TABLES[name])
-    table = pyarrow.Table.from_pandas(frame, schema=schema, preserve_index=False)
-    # Keep pandas' metadata (it restores nullable integer dtypes on read) beside ours.
-    return table.replace_schema_metadata({**(table.schema.metadata or {}), **(schema.metadata or {})})
-
-
-def csv_table(table: pyarrow.Table) -> pyarrow.Table:
-    """The table as written to CSV: lists joined, formula-like text neutralised (vectorised)."""
-    formula = "^[" + re.escape("".join(FORMULA_STARTS)) + "]"
-    columns = []
-    for field, column in zip(table.schema, table.columns, strict=True):
-        if pyarrow.types.is_list(field.type):
-            column = pyarrow.compute.binary_join(column, CSV_LIST_SEPARATOR)
-        if pyarrow.types.is_string(column.type):
-            risky = pyarrow.compute.fill_null(pyarrow.compute.match_substring_regex(column, formula), False)
-            column = pyarrow.compute.if_else(risky, pyarrow.compute.binary_join_element_wise("'", column, ""), column)
-        columns.append(column)
-    return pyarrow.table(columns, names=table.column_names)
-
-
-def table_files(tables: Mapping[str, pd.DataFrame]) -> dict[str, bytes]:
-    """Parquet for every table, CSV for the record tables, as bytes by file name."""
-    files: dict[str, bytes] = {}
-    for name, frame in tables.items():
-        table = to_arrow(name, frame)
-        sink = pyarrow.BufferOutputStream()
-        pyarrow.parquet.write_table(table, sink, compression="zstd")
-        files[f"{name}.parquet"] = sink.getvalue().to_pybytes()
-        if name in CSV_TABLES:
-            sink = pyarrow.BufferOutputStream()
-            options = pyarrow.csv.WriteOptions(include_header=True, delimiter=",", eol="\r\n")
-            pyarrow.csv.write_csv(csv_table(table), sink, write_options=options)
-            files[f"{name}.csv"] = sink.getvalue().to_pybytes()
-    return files
 
 
 def write_release(files: Mapping[str, bytes], output: Path, *, force: bool = False) -> list[Path]:

@@ -33,19 +33,8 @@ from evkonyv.lines import (
 from evkonyv.normalise import collapse_whitespace as normalise_text
 from evkonyv.people import Person, find_other_year, other_year_for, split_person
 from evkonyv.sections import LineShape, infer_sections
+from evkonyv.vocabulary import ROLES  # noqa: F401 - the roles this module gives, importable here too
 
-ROLES: tuple[str, ...] = (
-    "record",
-    "quarantine",
-    "heading",
-    "navigation",
-    "reference",
-    "nobel_intro",
-    "nobel",
-    "prose",
-    "duplicate",
-    "blank",
-)
 # An event whose normalised text holds another event's text of at least this many
 # characters is flagged as a likely repeat of it.
 REPEAT_MIN_CHARS = 25

@@ -22,15 +22,9 @@ from evkonyv.cache import default_cache_dir
 from evkonyv.errors import InputError
 from evkonyv.outputs import check_output, output_lock
 from evkonyv.parse import ParsedFile, ParseResult, combine, parse_file
+from evkonyv.previous import PreviousReleaseUnreadable, check_volume, read_previous
 from evkonyv.publish import fault_point, write_release
-from evkonyv.release.build import (
-    PreviousReleaseUnreadable,
-    Release,
-    build_release,
-    check_volume,
-    read_previous,
-    release_date,
-)
+from evkonyv.release.build import Release, build_release, release_date
 from evkonyv.release.texts import SourceFile
 from evkonyv.sources import SourceText, read_source, scan_raw
 from evkonyv.summary import RunSummary, run_warnings, summarise

@@ -14,9 +14,9 @@ import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
-from evkonyv.dates import PRECISIONS, day_exists
+from evkonyv.dates import day_exists
 from evkonyv.quality_flags import QUALITY_FLAGS
-from evkonyv.records import ROLES
+from evkonyv.vocabulary import PRECISIONS, ROLES
 
 _DAYS_IN_MONTH = np.array([31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31])
 

@@ -9,7 +9,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from evkonyv.publish import FAULT_INJECTION_VARIABLE, _swap_in, csv_table, table_files, write_release
+from evkonyv.publish import FAULT_INJECTION_VARIABLE, _swap_in, write_release
+from evkonyv.serialise import csv_table, table_files
 from evkonyv.tables import build_tables
 from schemas.tables import TABLES
 from schemas.validation import validate_tables
@@ -19,7 +20,8 @@ PUBLISH = """
 import sys
 from pathlib import Path
 from evkonyv.parse import parse_sources
-from evkonyv.publish import table_files, write_release
+from evkonyv.publish import write_release
+from evkonyv.serialise import table_files
 from evkonyv.sources import read_source
 from evkonyv.tables import build_tables
 from schemas.validation import validate_tables

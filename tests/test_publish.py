@@ -7,7 +7,8 @@ import pyarrow.parquet as pq
 import pytest
 
 from evkonyv.errors import EvkonyvError
-from evkonyv.publish import table_files, write_release
+from evkonyv.publish import write_release
+from evkonyv.serialise import table_files
 from evkonyv.tables import build_tables
 from schemas.validation import validate_tables
 from tests.helpers import digests

@@ -15,8 +15,9 @@ import yaml
 
 from evkonyv.outputs import MARKER
 from evkonyv.parse import parse_sources
+from evkonyv.previous import read_previous
 from evkonyv.publish import write_release
-from evkonyv.release.build import build_release, read_previous
+from evkonyv.release.build import build_release
 from evkonyv.release.texts import SourceFile
 from evkonyv.sources import SourceText
 from evkonyv.tables import build_tables

@@ -16,9 +16,9 @@ from evkonyv import cache
 from evkonyv.errors import InputError
 from evkonyv.outputs import MARKER, OutputLocked, OutputRefused, check_output, output_lock
 from evkonyv.parse import parse_file, parse_sources
+from evkonyv.previous import PreviousReleaseUnreadable, VolumeGuard, check_volume, read_previous
 from evkonyv.publish import write_release
 from evkonyv.records import likely_repeats
-from evkonyv.release.build import PreviousReleaseUnreadable, VolumeGuard, check_volume, read_previous
 from evkonyv.sources import decode_source, read_source, scan_raw
 from evkonyv.summary import run_warnings
 from tests.helpers import ROOT, SEED

@@ -12,15 +12,10 @@ import json
 import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import pandas as pd
-import pyarrow
 
-from evkonyv.errors import EvkonyvError
-from evkonyv.outputs import MARKER, resolve_output
-from evkonyv.publish import table_files
 from evkonyv.release import changelog
 from evkonyv.release.archive import deterministic_zip, sha256, sha256sums
 from evkonyv.release.page import release_page
@@ -36,6 +31,7 @@ from evkonyv.release.texts import (
     readme,
     source_articles,
 )
+from evkonyv.serialise import table_files
 from schemas.datapackage import table_schema
 from schemas.tables import CSV_TABLES, TABLES
 
@@ -57,70 +53,6 @@ def release_date() -> dt.datetime | None:
     """The release time from SOURCE_DATE_EPOCH (reproducible builds), if set."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     return dt.datetime.fromtimestamp(int(epoch), dt.UTC).replace(tzinfo=None) if epoch and epoch.isdigit() else None
-
-
-class PreviousReleaseUnreadable(EvkonyvError):
-    """The output folder holds a release that cannot be read: its version history would be lost."""
-
-
-def read_previous(output: Path) -> PreviousRelease | None:
-    """The release already in ``output``; None when there is none.
-
-    A release that is there but cannot be read raises :class:`PreviousReleaseUnreadable`
-    naming the file, rather than silently starting the version history afresh.
-    """
-    output = resolve_output(output)
-    if not (output / DESCRIPTOR).exists() and not (output / MARKER).exists():
-        return None
-    current = output / DESCRIPTOR
-    try:
-        descriptor = json.loads(current.read_text(encoding="utf-8"))
-        extra = descriptor[PACKAGE_NAME]
-        tables = {}
-        for name in changelog.RECORD_TABLES:
-            current = output / f"{name}.parquet"
-            tables[name] = pd.read_parquet(current)
-        current = output / "CHANGELOG.md"
-        return PreviousRelease(
-            version=descriptor["version"],
-            content_sha256=extra["content_sha256"],
-            columns=extra["columns"],
-            tables=tables,
-            changelog=current.read_text(encoding="utf-8") if current.exists() else None,
-        )
-    except (OSError, ValueError, KeyError, TypeError, pyarrow.ArrowException) as error:
-        reason = error.strerror if isinstance(error, OSError) and error.strerror else f"{type(error).__name__}: {error}"
-        raise PreviousReleaseUnreadable(
-            f"{current}: the previous release cannot be read ({reason}); its version history would be lost. "
-            "Repair or remove it, or pass --allow-shrink to start afresh at 1.0.0"
-        ) from None
-
-
-def check_volume(tables: Mapping[str, pd.DataFrame], previous: PreviousRelease | None, allow_shrink: bool) -> None:
-    """Stop a run that would publish no records, or remove more than half of the previous ones."""
-    if allow_shrink:
-        return
-    new_ids = {rid for name in changelog.RECORD_TABLES for rid in tables[name]["record_id"]}
-    if not new_ids:
-        quarantined = len(tables.get("quarantine", ()))
-        raise VolumeGuard(
-            f"the run would publish no records ({quarantined} lines quarantined); the release was left as it was. "
-            "Pass --allow-shrink to publish it anyway"
-        )
-    if previous is None:
-        return
-    old_ids = {rid for name in changelog.RECORD_TABLES if name in previous.tables for rid in previous.tables[name]["record_id"]}
-    removed = len(old_ids - new_ids)
-    if removed * 2 > len(old_ids):
-        raise VolumeGuard(
-            f"the run would remove {removed} of the {len(old_ids)} records of release {previous.version} "
-            f"(keeping {len(old_ids) - removed}, adding {len(new_ids - old_ids)}); the release was left as it was. "
-            "Check the input, or pass --allow-shrink to publish it anyway"
-        )
-
-
-class VolumeGuard(EvkonyvError):
-    """The run would publish nothing, or lose most of the previous release."""
 
 
 def _columns(tables: Mapping[str, pd.DataFrame]) -> dict[str, dict[str, str]]:

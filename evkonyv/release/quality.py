@@ -8,8 +8,8 @@ from html import escape
 
 import pandas as pd
 
-from evkonyv.dates import PRECISIONS
 from evkonyv.quality_flags import QUALITY_FLAGS
+from evkonyv.vocabulary import PRECISIONS
 
 # Flags that point at a fault of the source article, worth fixing on Wikipedia.
 ERRATA_FLAGS: tuple[str, ...] = (

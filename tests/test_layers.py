@@ -1,0 +1,110 @@
+"""Data flows one way: no module imports from a later stage into an earlier one.
+
+raw bytes → lines → articles → records → validated tables → release → publish, then the
+wiring (flows, command line). Each module belongs to one stage below; a module may import
+from its own stage and the ones before it, never from a later one. A new module must be
+placed here, or this test fails.
+"""
+
+from __future__ import annotations
+
+import ast
+
+import pytest
+
+from tests.helpers import ROOT
+
+STAGES: list[tuple[str, set[str]]] = [
+    ("shared", {"evkonyv", "evkonyv.errors", "evkonyv.quality_flags", "evkonyv.vocabulary", "evkonyv.hungarian"}),
+    ("reading", {"evkonyv.decoding", "evkonyv.normalise", "evkonyv.sources"}),
+    (
+        "parsing",
+        {
+            "evkonyv.lines",
+            "evkonyv.dates",
+            "evkonyv.people",
+            "evkonyv.sections",
+            "evkonyv.articles",
+            "evkonyv.records",
+            "evkonyv.accounting",
+            "evkonyv.parse",
+            "evkonyv.cache",
+            "evkonyv.summary",
+        },
+    ),  # fmt: skip
+    (
+        "tables",
+        {
+            "schemas",
+            "schemas.tables",
+            "schemas.arrow",
+            "schemas.datapackage",
+            "schemas.dictionary",
+            "schemas.validation",
+            "evkonyv.tables",
+            "evkonyv.serialise",
+        },
+    ),  # fmt: skip
+    (
+        "release",
+        {
+            "evkonyv.release",
+            "evkonyv.release.archive",
+            "evkonyv.release.build",
+            "evkonyv.release.changelog",
+            "evkonyv.release.page",
+            "evkonyv.release.quality",
+            "evkonyv.release.texts",
+        },
+    ),  # fmt: skip
+    ("publishing", {"evkonyv.outputs", "evkonyv.previous", "evkonyv.publish"}),
+    ("wiring", {"flows", "flows.main", "flows.runners", "flows.serving", "flows.server", "evkonyv.cli"}),
+]
+STAGE_OF = {module: index for index, (_, modules) in enumerate(STAGES) for module in modules}
+PACKAGES = ("evkonyv", "schemas", "flows")
+
+
+def _modules() -> dict[str, ast.Module]:
+    found = {}
+    for package in PACKAGES:
+        for path in sorted((ROOT / package).rglob("*.py")):
+            parts = path.relative_to(ROOT).with_suffix("").parts
+            name = ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+            found[name] = ast.parse(path.read_text(encoding="utf-8"))
+    return found
+
+
+def _imports(tree: ast.Module) -> set[str]:
+    names = set()
+    for node in ast.walk(tree):  # function-level imports count too
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module)
+            names.update(f"{node.module}.{alias.name}" for alias in node.names)
+    return {name for name in names if name.split(".")[0] in PACKAGES}
+
+
+def _own_module(name: str, modules: dict[str, ast.Module]) -> str | None:
+    """The project module an imported name refers to (``evkonyv.records.ROLES`` → ``evkonyv.records``)."""
+    while name and name not in modules:
+        name = name.rpartition(".")[0]
+    return name or None
+
+
+MODULES = _modules()
+
+
+def test_every_module_has_a_stage():
+    assert sorted(set(MODULES) - set(STAGE_OF)) == []
+
+
+@pytest.mark.parametrize("module", sorted(MODULES))
+def test_imports_go_one_way(module):
+    stage = STAGE_OF[module]
+    for imported in _imports(MODULES[module]):
+        target = _own_module(imported, MODULES)
+        assert target is not None, f"{module} imports {imported}, which is not a module of the project"
+        assert STAGE_OF[target] <= stage, (
+            f"{module} ({STAGES[stage][0]}) imports {target} from a later stage ({STAGES[STAGE_OF[target]][0]})"
+        )
