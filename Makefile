@@ -1,6 +1,6 @@
 # Entry points for a fresh machine with Python 3.11+ and make:
 #   make run       - create .venv, install the project, run the main flow on raw/ into output/
-#   make test      - same environment plus the test dependencies: lint, format check and the fast tests
+#   make test      - same environment plus the test dependencies: lint, format and type checks, the fast tests
 #                    (no Prefect server, no browser; about a minute)
 #   make test-all  - everything: the fast tests, the flow and command-line tests (Prefect) and the
 #                    browser test of the release page (Chromium); what CI runs
@@ -17,11 +17,13 @@ run: $(VENV)/.installed
 test: $(VENV)/.installed-test
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/mypy
 	$(BIN)/python -m pytest -m "not flow and not browser"
 
 test-all: $(VENV)/.installed-test $(VENV)/.installed-browser
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/mypy
 	$(BIN)/python -m pytest
 
 # Score the pipeline against every labelled set and rewrite docs/accuracy.md

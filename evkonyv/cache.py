@@ -89,7 +89,7 @@ def _decode(value: Any, hint: Any) -> Any:
             return None
         options = [arg for arg in typing.get_args(hint) if arg is not type(None)]
         return _decode(value, options[0])
-    if dataclasses.is_dataclass(hint):
+    if isinstance(hint, type) and dataclasses.is_dataclass(hint):
         if not isinstance(value, dict):
             raise TypeError(f"expected an object for {hint.__name__}")
         return hint(**{name: _decode(value[name], field_hint) for name, field_hint in _hints(hint).items()})

@@ -151,7 +151,7 @@ def _flow_child(connection: Any, parameters: dict[str, Any], workers: int, dask_
         from flows.main import evkonyv_flow  # imported late: Prefect reads its settings on import
         from flows.runners import task_runner
 
-        flow = evkonyv_flow.with_options(task_runner=task_runner(workers, dask_address))
+        flow = evkonyv_flow.with_options(task_runner=task_runner(workers, dask_address))  # type: ignore[arg-type]
         if not verbose:
             _quiet_prefect_console()
         connection.send(("ok", flow(**parameters)))
@@ -262,7 +262,7 @@ def _fail(error: EvkonyvError) -> None:
     raise typer.Exit(code=1)
 
 
-def _print_summary(summary: dict) -> None:  # type: ignore[type-arg]
+def _print_summary(summary: dict[str, Any]) -> None:
     table = Table(title=f"evkonyv: release {summary['version']} published into {summary['output']}")
     table.add_column("article")
     for kind in ("event", "birth", "death"):

@@ -160,9 +160,11 @@ def parse_date_prefix(line: str, article_year: int) -> DatePrefix | None:
         flags.append("doubled_dot")
     if match["no_dot"] is not None:
         flags.append("day_without_dot")  # "március 4 - Abraham Lincoln ..."
-    date = _date_from_match(match, article_year, flags)
+    ranged = _date_from_match(match, article_year, flags)
     end = match.end()
-    if date is None:  # what looked like a range end is the start of the text
+    if ranged is not None:
+        date = ranged
+    else:  # what looked like a range end is the start of the text
         date = _single(*_start_of(match, article_year), _start_text(match, match.end("start")), flags)
         end = match.end("start")
     if (

@@ -331,8 +331,8 @@ def _close_sub_lists(items: list[ListItem]) -> list[ListItem]:
         if title is not None:
             ended = ended or item.date is None or (previous is not None and item.date.earliest < previous.earliest)
             previous = item.date or previous
-            if ended:
-                item = replace(item, mark=replace(item.mark, sub_heading=None))  # type: ignore[arg-type]
+            if ended and item.mark is not None:
+                item = replace(item, mark=replace(item.mark, sub_heading=None))
         closed.append(item)
     return closed
 

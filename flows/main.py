@@ -148,10 +148,11 @@ def evkonyv_flow(
         sources, read_warnings = read_task(raw)
         # (not quoted: a task runner that ships tasks elsewhere, like Dask's, would not unwrap it)
         futures = [parse_file_task.submit(source, cache_dir) for source in sources]
-        result = dedupe_task(quote([future.result() for future in futures]))
-        tables = validate_task(quote(result))
+        # (Prefect unwraps quote() before the call; its type hints do not say so)
+        result = dedupe_task(quote([future.result() for future in futures]))  # type: ignore[call-overload]
+        tables = validate_task(quote(result))  # type: ignore[call-overload]
         warnings = run_warnings(result) + read_warnings
-        release, warnings = publish_task(quote(result), quote(tables), output, force, allow_shrink, warnings)
+        release, warnings = publish_task(quote(result), quote(tables), output, force, allow_shrink, warnings)  # type: ignore[call-overload]
     fault_point("flow:after-publish")
     summary: RunSummary = summarise(result, tables, sorted(release.files), output, release.version, warnings)
     for warning in summary.warnings:

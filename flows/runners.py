@@ -5,7 +5,7 @@ from __future__ import annotations
 from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner, ThreadPoolTaskRunner
 
 
-def task_runner(workers: int = 1, dask_address: str | None = None) -> TaskRunner:  # type: ignore[type-arg]
+def task_runner(workers: int = 1, dask_address: str | None = None) -> TaskRunner:
     """``dask_address``: an existing Dask cluster; ``workers`` > 1: that many local processes
     (parsing is CPU-bound: threads would share one core); otherwise one thread."""
     if dask_address:

@@ -113,7 +113,7 @@ class RecordBase(pa.DataFrameModel):
 
     @pa.check("quality_flags", name="known_quality_flags", element_wise=True)
     def _flags_are_known(cls, value: object) -> bool:
-        return _is_string_list(value) and all(flag in QUALITY_FLAGS for flag in value)
+        return _is_string_list(value) and all(flag in QUALITY_FLAGS for flag in value)  # type: ignore[attr-defined]
 
     @pa.dataframe_check(name="day_exists_in_month")
     def _day_exists(cls, df: pd.DataFrame) -> pd.Series:

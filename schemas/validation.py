@@ -56,7 +56,7 @@ def failure_report(table: str, frame: pd.DataFrame, cases: pd.DataFrame) -> str:
 
 
 def _locate(frame: pd.DataFrame, index: object) -> str:
-    if index is None or pd.isna(index) or index not in frame.index:  # type: ignore[arg-type]
+    if index is None or pd.isna(index) or index not in frame.index:
         return "table level"
     row = frame.loc[index]
     return ", ".join(f"{column}={row[column]}" for column in _LOCATING_COLUMNS if column in frame.columns)
