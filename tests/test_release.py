@@ -183,3 +183,12 @@ def test_quality_report(release_dir):
 def test_csv_reads_back(release_dir):
     events = pd.read_csv(io.BytesIO((release_dir / "events.csv").read_bytes()))
     assert len(events) == 164 and events["record_id"].is_unique
+
+
+def test_citation_stays_valid_yaml_whatever_the_titles():
+    from evkonyv.release.texts import SourceArticle, citation
+
+    title = 'Az "idézett": cím # nem megjegyzés'
+    cff = yaml.safe_load(citation("1.0.1", None, [SourceArticle(title, "prose"), SourceArticle("1953", "year")]))
+    assert [reference["title"] for reference in cff["references"]] == [title, "1953"]
+    assert cff["version"] == "1.0.1" and "date-released" not in cff

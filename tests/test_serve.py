@@ -71,3 +71,28 @@ def test_prefect_yaml_deploys_the_main_flow():
     assert (ROOT / module).exists() and f"def {function}(" in (ROOT / module).read_text()
     assert deployment["schedules"][0]["cron"] == "0 3 * * *"
     assert deployment["work_pool"]["name"] == "evkonyv-process"
+
+
+def test_prefect_api_leaves_no_address_behind(monkeypatch):
+    """The local server's address is set for the serving and removed with the server."""
+    import flows.serving as serving
+
+    class FakeServer:
+        def __init__(self, *args, **kwargs):
+            self.stopped = False
+
+        def poll(self):
+            return None
+
+        def terminate(self):
+            self.stopped = True
+
+        def wait(self, timeout=None):
+            return 0
+
+    monkeypatch.delenv("PREFECT_API_URL", raising=False)
+    monkeypatch.setattr(serving.subprocess, "Popen", FakeServer)
+    monkeypatch.setattr(serving, "healthy", lambda url: True)
+    with serving.prefect_api(announce=lambda line: None) as api_url:
+        assert os.environ["PREFECT_API_URL"] == api_url
+    assert "PREFECT_API_URL" not in os.environ

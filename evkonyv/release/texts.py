@@ -8,6 +8,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import pandas as pd
+import yaml
 
 LICENSE_NAME = "CC-BY-SA-4.0"
 LICENSE_TITLE = "Creative Commons Attribution-ShareAlike 4.0 International"
@@ -69,29 +70,30 @@ def license_data(articles: Sequence[SourceArticle], sources: Sequence[SourceFile
 
 
 def citation(version: str, released: dt.date | None, articles: Sequence[SourceArticle]) -> str:
-    lines = [
-        "cff-version: 1.2.0",
-        "message: If you use this data, please cite it and the Hungarian Wikipedia articles it comes from.",
-        "type: dataset",
-        f'title: "{TITLE}"',
-        f'version: "{version}"',
-        *([f'date-released: "{released.isoformat()}"'] if released else []),
-        f"license: {LICENSE_NAME}",
-        "authors:",
-        '  - name: "evkonyv"',
-        '  - name: "Contributors of the Hungarian Wikipedia"',
-        "references:",
-    ]
-    for article in articles:
-        lines += [
-            "  - type: encyclopedia",
-            f'    title: "{article.title}"',
-            '    authors:\n      - name: "Contributors of the Hungarian Wikipedia"',
-            '    publisher:\n      name: "Wikimedia Foundation"',
-            f'    url: "{article.url}"',
-            f"    license: {LICENSE_NAME}",
-        ]
-    return "\n".join(lines) + "\n"
+    """CITATION.cff, written by a YAML writer: any title (quotes, colons) stays valid YAML."""
+    wikipedians = "Contributors of the Hungarian Wikipedia"
+    document: dict[str, object] = {
+        "cff-version": "1.2.0",
+        "message": "If you use this data, please cite it and the Hungarian Wikipedia articles it comes from.",
+        "type": "dataset",
+        "title": TITLE,
+        "version": version,
+        **({"date-released": released.isoformat()} if released else {}),
+        "license": LICENSE_NAME,
+        "authors": [{"name": "evkonyv"}, {"name": wikipedians}],
+        "references": [
+            {
+                "type": "encyclopedia",
+                "title": article.title,
+                "authors": [{"name": wikipedians}],
+                "publisher": {"name": "Wikimedia Foundation"},
+                "url": article.url,
+                "license": LICENSE_NAME,
+            }
+            for article in articles
+        ],
+    }
+    return yaml.safe_dump(document, sort_keys=False, allow_unicode=True, default_flow_style=False, width=1000)
 
 
 def readme(version: str, rows: Mapping[str, int], zip_name: str, articles: Sequence[SourceArticle]) -> str:
