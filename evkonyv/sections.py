@@ -40,6 +40,10 @@ UNDATED_LISTED_PERSON_COST = -0.5
 # to deaths in old years and to births in modern ones.
 LIVING_HORIZON = 1900
 UNMARKED_LEAN_COST = 0.75
+# The deaths restart the calendar after the births. A boundary where the dates run on (the first
+# "death" dated after the last birth) needs other evidence, such as markers: "... november 25. – ...,
+# december 16. – Jane Austen angol írónő" at the end of the births is one more birth.
+BOUNDARY_WITHOUT_RESTART_COST = 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,7 +115,7 @@ def _split_with_known_boundary(
 
     deaths_options = [deaths_start] if deaths_start is not None else range(births_start or 0, n + 1)
     candidates = [
-        (cost(b, d, "birth") + cost(d, n, "death"), b, d)
+        (cost(b, d, "birth") + cost(d, n, "death") + (_boundary_cost(shapes, d) if b < d else 0.0), b, d)
         for d in deaths_options
         for b in ([births_start] if births_start is not None else range(d + 1))
         if b <= d
@@ -120,6 +124,14 @@ def _split_with_known_boundary(
         return _split_with_known_boundary(shapes, births_start, None, line_cost)
     _, births, deaths = min(candidates)
     return Sections(births_start=births, deaths_start=deaths)
+
+
+def _boundary_cost(shapes: Sequence[LineShape], deaths_start: int) -> float:
+    """Cost of a births/deaths boundary before ``deaths_start`` across which the dates run on."""
+    if not 0 < deaths_start < len(shapes):
+        return 0.0
+    before, after = shapes[deaths_start - 1].date, shapes[deaths_start].date
+    return BOUNDARY_WITHOUT_RESTART_COST if before is not None and after is not None and after >= before else 0.0
 
 
 def _break_cost(before: LineShape, after: LineShape) -> float:
@@ -153,7 +165,7 @@ def _cheapest_split(shapes: Sequence[LineShape], line_cost: LineCost) -> Section
     for deaths_start in range(n + 1):
         births_start, births_cost = deaths_start, 0.0
         if lowest_start_term < float("inf"):
-            cost = births[deaths_start] + breaks[deaths_start] + lowest_start_term
+            cost = births[deaths_start] + breaks[deaths_start] + lowest_start_term + _boundary_cost(shapes, deaths_start)
             if cost < 0.0:
                 births_start, births_cost = lowest_start, cost
         total = births_cost + block(deaths, deaths_start, n)

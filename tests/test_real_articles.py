@@ -221,3 +221,11 @@ def test_every_labelled_record_is_fully_right_with_and_without_headings(set_name
     for variant, score in accuracy.score_set(folder, raw).items():
         assert score.misses == [], (variant, score.misses)
         assert score.fully_right == score.records > 0
+
+
+def test_a_boundary_needs_a_calendar_restart():
+    text = (FIXTURES / "more-excerpts" / "raw" / "hu_1775.txt").read_bytes()
+    records = by_line(parse_sources([decode_source("hu_1775.txt", text)]))
+    assert [records[n].kind for n in range(5, 12)] == ["birth"] * 7  # Jane Austen, unmarked and last, is a birth
+    lines = [*NAV, "november 25. – Kovács János író († 1990)", "február 1. – Szabó Anna színésznő (* 1870)"]
+    assert [r.kind for r in parse_lines(lines).records] == ["birth", "death"]  # a restart marks the boundary

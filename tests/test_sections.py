@@ -3,7 +3,7 @@ import datetime as dt
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from evkonyv.sections import LineShape, Sections, _break_cost, _line_cost, infer_sections
+from evkonyv.sections import LineShape, Sections, _boundary_cost, _break_cost, _line_cost, infer_sections
 
 
 def brute_force(shapes):
@@ -16,7 +16,11 @@ def brute_force(shapes):
             cost += _break_cost(shapes[i - 1], shapes[i])
         return cost
 
-    return min(block(a, d, "birth") + block(d, n, "death") for d in range(n + 1) for a in range(d + 1))
+    return min(
+        block(a, d, "birth") + block(d, n, "death") + (_boundary_cost(shapes, d) if a < d else 0.0)
+        for d in range(n + 1)
+        for a in range(d + 1)
+    )
 
 
 def cost_of(shapes, sections: Sections):
@@ -25,6 +29,8 @@ def cost_of(shapes, sections: Sections):
     for start, end, section in ((sections.births_start, sections.deaths_start, "birth"), (sections.deaths_start, n, "death")):
         total += sum(_line_cost(shapes[i], section) for i in range(start, end))
         total += sum(_break_cost(shapes[i - 1], shapes[i]) for i in range(start + 1, end))
+    if sections.births_start < sections.deaths_start:
+        total += _boundary_cost(shapes, sections.deaths_start)
     return total
 
 
@@ -35,6 +41,7 @@ shape = st.builds(
     person_shaped=st.booleans(),
     sentence=st.booleans(),
     marker=st.sampled_from([None, "*", "†"]),
+    described_person=st.booleans(),
 )
 
 
