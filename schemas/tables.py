@@ -17,6 +17,7 @@ from pandera.typing import Series
 from evkonyv.dates import day_exists
 from evkonyv.quality_flags import QUALITY_FLAGS
 from evkonyv.vocabulary import PRECISIONS, ROLES
+from schemas.fields import shared
 
 _DAYS_IN_MONTH = np.array([31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31])
 
@@ -62,9 +63,7 @@ class RecordBase(pa.DataFrameModel):
         description="Stable id: kind, article and a hash of the whitespace-normalised source text; "
         "independent of file and line position.",
     )
-    article: Series[pd.StringDtype] = pa.Field(
-        str_length={"min_value": 1}, description='Title of the source article; a year article\'s title is its year ("1953").'
-    )
+    article: Series[pd.StringDtype] = shared("article")
     year: Series[pd.Int32Dtype] = pa.Field(
         description="Year of the record's date: the article's year unless the line names another."
     )
@@ -96,11 +95,9 @@ class RecordBase(pa.DataFrameModel):
         description='The sub-list heading the item stands under, without its colon ("Forradalom Magyarországon" '
         'for "október 23. – Tüntetés ..."); empty when there is none.',
     )
-    source_file: Series[pd.StringDtype] = pa.Field(description="Raw file the record comes from, relative to the raw folder.")
-    source_line: Series[pd.Int32Dtype] = pa.Field(ge=1, description="1-based line number in the raw file.")
-    source_segment: Series[pd.Int8Dtype] = pa.Field(
-        ge=0, description="0 for the line's first record; 1, 2 ... when a glued heading split the line."
-    )
+    source_file: Series[pd.StringDtype] = shared("source_file")
+    source_line: Series[pd.Int32Dtype] = shared("source_line")
+    source_segment: Series[pd.Int8Dtype] = shared("source_segment")
     quality_flags: Series[object] = pa.Field(
         metadata={"arrow": "list<string>"},
         description="Anomalies of the source line or of the reading of it; each flag and its meaning is listed "
@@ -224,7 +221,7 @@ class Articles(pa.DataFrameModel):
     year: Series[pd.Int32Dtype] = pa.Field(
         nullable=True, description="The year of a year article (centre of its 'Évek:' window)."
     )
-    source_file: Series[pd.StringDtype] = pa.Field(description="Raw file holding this occurrence.")
+    source_file: Series[pd.StringDtype] = shared("source_file")
     first_line: Series[pd.Int32Dtype] = pa.Field(ge=1, description="First line of the article (1-based).")
     last_line: Series[pd.Int32Dtype] = pa.Field(ge=1, description="Last non-blank line of the article (1-based, inclusive).")
     sha256: Series[pd.StringDtype] = pa.Field(
@@ -246,12 +243,8 @@ class Articles(pa.DataFrameModel):
         description="Year articles: whether the article reaches its references or Nobel section; false suggests "
         "an export cut off in the middle. Empty for prose articles.",
     )
-    source_encoding: Series[pd.StringDtype] = pa.Field(
-        description="Text encoding the raw file was read in: utf-8, utf-8-sig (with BOM), cp1250, iso8859_2, ..."
-    )
-    encoding_uncertain: Series[pd.BooleanDtype] = pa.Field(
-        description="True when the raw file's encoding could not be told for sure (see the README, Decoding)."
-    )
+    source_encoding: Series[pd.StringDtype] = shared("source_encoding")
+    encoding_uncertain: Series[pd.BooleanDtype] = shared("encoding_uncertain")
 
     @pa.dataframe_check(name="first_line_not_after_last")
     def _lines_ordered(cls, df: pd.DataFrame) -> pd.Series:
@@ -267,20 +260,14 @@ class Articles(pa.DataFrameModel):
 class SourceLines(pa.DataFrameModel):
     """Every raw line, once, with what became of it."""
 
-    source_file: Series[pd.StringDtype] = pa.Field(description="Raw file, relative to the raw folder.")
-    line: Series[pd.Int32Dtype] = pa.Field(ge=1, description="1-based line number.")
-    article: Series[pd.StringDtype] = pa.Field(
-        nullable=True, description="Title of the article holding the line; empty between articles."
-    )
+    source_file: Series[pd.StringDtype] = shared("source_file")
+    line: Series[pd.Int32Dtype] = pa.Field(ge=1, description="1-based line number in the raw file.")
+    article: Series[pd.StringDtype] = shared("article", nullable=True)
     role: Series[pd.StringDtype] = pa.Field(isin=list(ROLES), description="What the line is: " + ", ".join(ROLES) + ".")
     reason: Series[pd.StringDtype] = pa.Field(str_length={"min_value": 1}, description="Why the line has its role.")
     record_ids: Series[object] = pa.Field(metadata={"arrow": "list<string>"}, description="Ids of the records the line produced.")
-    source_encoding: Series[pd.StringDtype] = pa.Field(
-        description="Text encoding the raw file was read in: utf-8, utf-8-sig (with BOM), cp1250, iso8859_2, ..."
-    )
-    encoding_uncertain: Series[pd.BooleanDtype] = pa.Field(
-        description="True when the raw file's encoding could not be told for sure (see the README, Decoding)."
-    )
+    source_encoding: Series[pd.StringDtype] = shared("source_encoding")
+    encoding_uncertain: Series[pd.BooleanDtype] = shared("encoding_uncertain")
 
     @pa.check("record_ids", name="string_lists", element_wise=True)
     def _ids_are_strings(cls, value: object) -> bool:
@@ -296,10 +283,10 @@ class SourceLines(pa.DataFrameModel):
 class Quarantine(pa.DataFrameModel):
     """Lines (or parts of lines) that could not become records, with the reason."""
 
-    source_file: Series[pd.StringDtype] = pa.Field(description="Raw file, relative to the raw folder.")
-    source_line: Series[pd.Int32Dtype] = pa.Field(ge=1, description="1-based line number.")
-    source_segment: Series[pd.Int8Dtype] = pa.Field(ge=0, description="Part of the line (see the record tables).")
-    article: Series[pd.StringDtype] = pa.Field(nullable=True, description="Title of the article holding the line.")
+    source_file: Series[pd.StringDtype] = shared("source_file")
+    source_line: Series[pd.Int32Dtype] = shared("source_line")
+    source_segment: Series[pd.Int8Dtype] = shared("source_segment")
+    article: Series[pd.StringDtype] = shared("article", nullable=True)
     reason: Series[pd.StringDtype] = pa.Field(str_length={"min_value": 1}, description="Why the line could not be read.")
     text: Series[pd.StringDtype] = pa.Field(description="The text that could not be read.")
 

@@ -100,3 +100,21 @@ def test_line_accounting_on_the_published_tables(tables):
     ):
         with pytest.raises(InvariantBroken, match=message):
             check_tables(broken, counts)
+
+
+def test_shared_fields_are_declared_once():
+    """A column of a shared name has the registry's type, description and constraints in every table."""
+    from schemas.fields import SHARED_FIELDS
+    from schemas.tables import TABLES
+
+    seen = set()
+    for model in TABLES.values():
+        schema = model.to_schema()
+        for name, column in schema.columns.items():
+            if name not in SHARED_FIELDS:
+                continue
+            seen.add(name)
+            spec = SHARED_FIELDS[name]
+            assert isinstance(column.dtype.type, spec.dtype), (model.__name__, name, str(column.dtype))
+            assert column.description == spec.options["description"], (model.__name__, name)
+    assert seen == set(SHARED_FIELDS)
