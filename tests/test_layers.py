@@ -36,6 +36,7 @@ STAGES: list[tuple[str, set[str]]] = [
         "tables",
         {
             "schemas",
+            "schemas.fields",
             "schemas.tables",
             "schemas.arrow",
             "schemas.datapackage",
