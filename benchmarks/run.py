@@ -33,6 +33,8 @@ trivial()
 
 
 def measure(count: int) -> dict[str, float]:
+    from evkonyv.schemas.validation import check_tables, validate_tables
+
     from benchmarks.generate import generate
     from evkonyv.parse import parse_sources
     from evkonyv.publish import write_release
@@ -40,7 +42,6 @@ def measure(count: int) -> dict[str, float]:
     from evkonyv.release.texts import SourceFile
     from evkonyv.sources import find_raw_files, read_sources
     from evkonyv.tables import build_tables
-    from schemas.validation import check_tables, validate_tables
 
     with tempfile.TemporaryDirectory() as folder:
         raw, output = Path(folder) / "raw", Path(folder) / "output"

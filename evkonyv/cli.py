@@ -19,9 +19,9 @@ from rich.console import Console
 from rich.table import Table
 
 from evkonyv.errors import EvkonyvError, ValidationFailed
+from evkonyv.flows.server import die_with_parent, temporary_server
 from evkonyv.outputs import check_output, published_version, release_fingerprint
 from evkonyv.sources import find_raw_files
-from flows.server import die_with_parent, temporary_server
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Hungarian Wikipedia year articles → validated tables.")
 _err = Console(stderr=True, highlight=False)
@@ -148,10 +148,10 @@ def _flow_child(connection: Any, parameters: dict[str, Any], workers: int, dask_
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, signal.SIG_DFL)
     try:
-        from flows.main import evkonyv_flow  # imported late: Prefect reads its settings on import
-        from flows.runners import task_runner
+        from evkonyv.flows.main import evkonyv_flow  # imported late: Prefect reads its settings on import
+        from evkonyv.flows.runners import task_runner
 
-        flow = evkonyv_flow.with_options(task_runner=task_runner(workers, dask_address))  # type: ignore[arg-type]
+        flow = evkonyv_flow.with_options(task_runner=task_runner(workers, dask_address))
         if not verbose:
             _quiet_prefect_console()
         connection.send(("ok", flow(**parameters)))
@@ -246,7 +246,7 @@ def serve(
     except EvkonyvError as error:
         _fail(error)
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
-    from flows.serving import serve as serve_flow
+    from evkonyv.flows.serving import serve as serve_flow
 
     try:
         serve_flow(cron, raw_paths, output, announce=lambda line: _out.print(line, markup=False, soft_wrap=True))

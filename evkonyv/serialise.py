@@ -16,8 +16,8 @@ import pyarrow.compute
 import pyarrow.csv
 import pyarrow.parquet
 
-from schemas.arrow import arrow_schema
-from schemas.tables import CSV_TABLES, TABLES
+from evkonyv.schemas.arrow import arrow_schema
+from evkonyv.schemas.tables import CSV_TABLES, TABLES
 
 # CSV has no list type: a list cell is written as its items joined by this.
 CSV_LIST_SEPARATOR = ";"

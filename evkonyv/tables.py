@@ -11,8 +11,8 @@ import pandera.pandas as pa
 
 from evkonyv.parse import ParseResult
 from evkonyv.records import Record
-from schemas.arrow import column_names
-from schemas.tables import RECORD_TABLES, TABLES
+from evkonyv.schemas.arrow import column_names
+from evkonyv.schemas.tables import RECORD_TABLES, TABLES
 
 
 def _frame(model: type[pa.DataFrameModel], rows: Iterable[dict[str, Any]]) -> pd.DataFrame:

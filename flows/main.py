@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
+from evkonyv.schemas.validation import check_tables, validate_tables
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
@@ -29,7 +30,6 @@ from evkonyv.release.texts import SourceFile
 from evkonyv.sources import SourceText, read_source, scan_raw
 from evkonyv.summary import RunSummary, run_warnings, summarise
 from evkonyv.tables import build_tables
-from schemas.validation import check_tables, validate_tables
 
 
 def _transient_failure(task: Any, task_run: Any, state: Any) -> bool:

@@ -11,8 +11,9 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from evkonyv.flows.server import die_with_parent, free_port, healthy
+
 from evkonyv.errors import EvkonyvError
-from flows.server import die_with_parent, free_port, healthy
 
 DEPLOYMENT_NAME = "evkonyv-scheduled"
 SERVER_START_TIMEOUT_SECONDS = 120
@@ -56,7 +57,7 @@ def prefect_api(announce: Callable[[str], None] = print) -> Iterator[str]:
 def serve(cron: str, raw: list[Path], output: Path, announce: Callable[[str], None] = print) -> None:
     """Serve the main flow as a deployment with ``cron`` until interrupted (Ctrl-C)."""
     with prefect_api(announce) as api_url:
-        from flows.main import evkonyv_flow  # after PREFECT_API_URL is set
+        from evkonyv.flows.main import evkonyv_flow  # after PREFECT_API_URL is set
 
         announce(f"serving deployment evkonyv/{DEPLOYMENT_NAME} on {api_url} with schedule {cron!r}; Ctrl-C stops it")
         with contextlib.suppress(KeyboardInterrupt):  # Ctrl-C is how serving ends

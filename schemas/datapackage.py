@@ -6,9 +6,8 @@ from typing import Any
 
 import pandera.pandas as pa
 import pyarrow
-
-from schemas.arrow import arrow_schema
-from schemas.tables import TABLES
+from evkonyv.schemas.arrow import arrow_schema
+from evkonyv.schemas.tables import TABLES
 
 
 def primary_key(name: str) -> list[str]:

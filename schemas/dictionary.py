@@ -1,14 +1,15 @@
 """The data dictionary (docs/data-dictionary.md), rendered from the pandera models.
 
-Regenerate with ``.venv/bin/python -m schemas.dictionary > docs/data-dictionary.md``;
+Regenerate with ``.venv/bin/python -m evkonyv.schemas.dictionary > docs/data-dictionary.md``;
 a test fails when the checked-in file is out of date.
 """
 
 from __future__ import annotations
 
+from evkonyv.schemas.arrow import arrow_schema
+from evkonyv.schemas.tables import CSV_TABLES, TABLES
+
 from evkonyv.quality_flags import QUALITY_FLAGS
-from schemas.arrow import arrow_schema
-from schemas.tables import CSV_TABLES, TABLES
 
 
 def _cell(text: str) -> str:

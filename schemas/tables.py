@@ -12,12 +12,12 @@ import datetime as dt
 import numpy as np
 import pandas as pd
 import pandera.pandas as pa
+from evkonyv.schemas.fields import shared
 from pandera.typing import Series
 
 from evkonyv.dates import day_exists
 from evkonyv.quality_flags import QUALITY_FLAGS
 from evkonyv.vocabulary import PRECISIONS, ROLES
-from schemas.fields import shared
 
 _DAYS_IN_MONTH = np.array([31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31])
 

@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from evkonyv.schemas.tables import TABLES
+from evkonyv.schemas.validation import validate_tables
 
 from evkonyv.publish import FAULT_INJECTION_VARIABLE, _swap_in, write_release
 from evkonyv.serialise import csv_table, table_files
 from evkonyv.tables import build_tables
-from schemas.tables import TABLES
-from schemas.validation import validate_tables
 from tests.helpers import ROOT, digests
 
 PUBLISH = """
@@ -24,7 +24,7 @@ from evkonyv.publish import write_release
 from evkonyv.serialise import table_files
 from evkonyv.sources import read_source
 from evkonyv.tables import build_tables
-from schemas.validation import validate_tables
+from evkonyv.schemas.validation import validate_tables
 seed = Path(sys.argv[1])
 source = read_source(seed.name, seed)
 if sys.argv[3] == "edited":

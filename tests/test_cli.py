@@ -2,9 +2,9 @@
 
 import os
 
+import evkonyv.flows.main
 from typer.testing import CliRunner
 
-import flows.main
 from evkonyv.cli import app
 from evkonyv.errors import ValidationFailed
 
@@ -27,7 +27,7 @@ def test_validation_failure_prints_the_report(monkeypatch, tmp_path):
             "validation failed: 1 failing checks in 1 table(s); nothing was published", "table events:\n  column month fail ..."
         )
 
-    monkeypatch.setattr(flows.main, "evkonyv_flow", FakeFlow(failing_flow))
+    monkeypatch.setattr(evkonyv.flows.main, "evkonyv_flow", FakeFlow(failing_flow))
     monkeypatch.setattr(os, "environ", dict(os.environ))  # the command sets Prefect's quiet settings
     result = CliRunner().invoke(app, ["run", "--raw", SEED, "--output", str(tmp_path)])
     assert result.exit_code == 1
@@ -40,14 +40,16 @@ def test_missing_raw_path_fails_before_the_flow(monkeypatch, tmp_path):
     def unexpected(**_):
         raise AssertionError("the flow must not start")
 
-    monkeypatch.setattr(flows.main, "evkonyv_flow", FakeFlow(unexpected))
+    monkeypatch.setattr(evkonyv.flows.main, "evkonyv_flow", FakeFlow(unexpected))
     result = CliRunner().invoke(app, ["run", "--raw", str(tmp_path / "nope"), "--output", str(tmp_path)])
     assert result.exit_code == 1
     assert result.output.strip() == f"evkonyv: error: {tmp_path / 'nope'}: no such file or folder"
 
 
 def test_folder_without_raw_files(monkeypatch, tmp_path):
-    monkeypatch.setattr(flows.main, "evkonyv_flow", FakeFlow(lambda **_: (_ for _ in ()).throw(AssertionError("no flow"))))
+    monkeypatch.setattr(
+        evkonyv.flows.main, "evkonyv_flow", FakeFlow(lambda **_: (_ for _ in ()).throw(AssertionError("no flow")))
+    )
     (tmp_path / "notes.md").write_text("x")
     result = CliRunner().invoke(app, ["run", "--raw", str(tmp_path), "--output", str(tmp_path / "out")])
     assert result.exit_code == 1

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+from evkonyv.schemas import dictionary
+
 from benchmarks import accuracy
-from schemas import dictionary
 from tests.helpers import ROOT
 
 
 def test_data_dictionary_is_current():
     assert (ROOT / "docs" / "data-dictionary.md").read_text(encoding="utf-8") == dictionary.render(), (
-        "docs/data-dictionary.md is stale: python -m schemas.dictionary > docs/data-dictionary.md"
+        "docs/data-dictionary.md is stale: python -m evkonyv.schemas.dictionary > docs/data-dictionary.md"
     )
 
 

@@ -20,7 +20,7 @@ pytestmark = pytest.mark.flow
 
 
 def test_flow_publishes_the_seed(harness, tmp_path):
-    from flows.main import evkonyv_flow
+    from evkonyv.flows.main import evkonyv_flow
 
     summary = evkonyv_flow(raw=[str(SEED)], output=str(tmp_path))
     assert summary["rows"] == {"events": 164, "births": 21, "deaths": 29, "articles": 5, "source_lines": 448, "quarantine": 0}
@@ -44,7 +44,7 @@ def test_flow_publishes_the_seed(harness, tmp_path):
 
 
 def test_flow_run_is_deterministic(harness, tmp_path):
-    from flows.main import evkonyv_flow
+    from evkonyv.flows.main import evkonyv_flow
 
     evkonyv_flow(raw=[str(SEED)], output=str(tmp_path / "a"))
     evkonyv_flow(raw=[str(SEED)], output=str(tmp_path / "b"))
@@ -52,9 +52,8 @@ def test_flow_run_is_deterministic(harness, tmp_path):
 
 
 def test_summary_artifact(harness, tmp_path):
+    from evkonyv.flows.main import evkonyv_flow
     from prefect.client.orchestration import get_client
-
-    from flows.main import evkonyv_flow
 
     evkonyv_flow(raw=[str(SEED)], output=str(tmp_path))
     with get_client(sync_client=True) as client:
@@ -66,7 +65,7 @@ def test_summary_artifact(harness, tmp_path):
 
 
 def test_transient_read_error_is_retried(harness, tmp_path, monkeypatch):
-    from flows.main import evkonyv_flow
+    from evkonyv.flows.main import evkonyv_flow
 
     real_read_bytes, calls = Path.read_bytes, []
 
@@ -77,13 +76,13 @@ def test_transient_read_error_is_retried(harness, tmp_path, monkeypatch):
         return real_read_bytes(self)
 
     monkeypatch.setattr(Path, "read_bytes", flaky)
-    monkeypatch.setattr("flows.main.read_task.retry_delay_seconds", 0)
+    monkeypatch.setattr("evkonyv.flows.main.read_task.retry_delay_seconds", 0)
     summary = evkonyv_flow(raw=[str(SEED)], output=str(tmp_path))
     assert len(calls) == 2 and summary["rows"]["events"] == 164
 
 
 def test_bad_input_ends_the_flow_failed(harness, tmp_path):
-    from flows.main import evkonyv_flow
+    from evkonyv.flows.main import evkonyv_flow
 
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")

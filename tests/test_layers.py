@@ -35,13 +35,13 @@ STAGES: list[tuple[str, set[str]]] = [
     (
         "tables",
         {
-            "schemas",
-            "schemas.fields",
-            "schemas.tables",
-            "schemas.arrow",
-            "schemas.datapackage",
-            "schemas.dictionary",
-            "schemas.validation",
+            "evkonyv.schemas",
+            "evkonyv.schemas.fields",
+            "evkonyv.schemas.tables",
+            "evkonyv.schemas.arrow",
+            "evkonyv.schemas.datapackage",
+            "evkonyv.schemas.dictionary",
+            "evkonyv.schemas.validation",
             "evkonyv.tables",
             "evkonyv.serialise",
         },
@@ -59,17 +59,30 @@ STAGES: list[tuple[str, set[str]]] = [
         },
     ),  # fmt: skip
     ("publishing", {"evkonyv.outputs", "evkonyv.previous", "evkonyv.publish"}),
-    ("wiring", {"flows", "flows.main", "flows.runners", "flows.serving", "flows.server", "evkonyv.cli"}),
+    (
+        "wiring",
+        {
+            "evkonyv.flows",
+            "evkonyv.flows.main",
+            "evkonyv.flows.runners",
+            "evkonyv.flows.serving",
+            "evkonyv.flows.server",
+            "evkonyv.cli",
+        },
+    ),
 ]
 STAGE_OF = {module: index for index, (_, modules) in enumerate(STAGES) for module in modules}
-PACKAGES = ("evkonyv", "schemas", "flows")
+FOLDERS = ("evkonyv", "schemas", "flows")  # of the repository
+# flows/ and schemas/ are installed inside the evkonyv namespace
+INSTALLED_AS = {"schemas": "evkonyv.schemas", "flows": "evkonyv.flows"}
 
 
 def _modules() -> dict[str, ast.Module]:
     found = {}
-    for package in PACKAGES:
+    for package in FOLDERS:
         for path in sorted((ROOT / package).rglob("*.py")):
-            parts = path.relative_to(ROOT).with_suffix("").parts
+            parts = list(path.relative_to(ROOT).with_suffix("").parts)
+            parts[0] = INSTALLED_AS.get(parts[0], parts[0])
             name = ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
             found[name] = ast.parse(path.read_text(encoding="utf-8"))
     return found
@@ -83,7 +96,7 @@ def _imports(tree: ast.Module) -> set[str]:
         elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
             names.add(node.module)
             names.update(f"{node.module}.{alias.name}" for alias in node.names)
-    return {name for name in names if name.split(".")[0] in PACKAGES}
+    return {name for name in names if name.split(".")[0] == "evkonyv" or name.split(".")[0] in INSTALLED_AS}
 
 
 def _own_module(name: str, modules: dict[str, ast.Module]) -> str | None:

@@ -7,9 +7,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+import evkonyv.flows.main
 import pytest
 
-import flows.main
 from tests.helpers import SEED, digests
 
 pytestmark = pytest.mark.flow
@@ -26,15 +26,15 @@ def raw_folder(tmp_path):
 
 def test_unchanged_files_are_not_parsed_again(harness, tmp_path, raw_folder, monkeypatch):
     parsed: list[str] = []
-    real_parse_file = flows.main.parse_file
+    real_parse_file = evkonyv.flows.main.parse_file
 
     def counting(source):
         parsed.append(source.name)
         return real_parse_file(source)
 
-    monkeypatch.setattr(flows.main, "parse_file", counting)
+    monkeypatch.setattr(evkonyv.flows.main, "parse_file", counting)
     cache, output = str(tmp_path / "cache"), tmp_path / "output"
-    run = lambda: flows.main.evkonyv_flow(raw=[str(raw_folder)], output=str(output), cache_dir=cache)  # noqa: E731
+    run = lambda: evkonyv.flows.main.evkonyv_flow(raw=[str(raw_folder)], output=str(output), cache_dir=cache)  # noqa: E731
 
     run()
     assert sorted(parsed) == ["synthetic_00000.txt", "synthetic_00002.txt", "synthetic_00004.txt"]
@@ -54,7 +54,7 @@ def test_unchanged_files_are_not_parsed_again(harness, tmp_path, raw_folder, mon
 
 
 def test_the_same_content_under_another_name_is_parsed_for_that_name(harness, tmp_path):
-    from flows.main import evkonyv_flow
+    from evkonyv.flows.main import evkonyv_flow
 
     cache = str(tmp_path / "cache")
     (tmp_path / "a").mkdir()

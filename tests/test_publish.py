@@ -5,12 +5,12 @@ import pandas as pd
 import pyarrow
 import pyarrow.parquet as pq
 import pytest
+from evkonyv.schemas.validation import validate_tables
 
 from evkonyv.errors import EvkonyvError
 from evkonyv.publish import write_release
 from evkonyv.serialise import table_files
 from evkonyv.tables import build_tables
-from schemas.validation import validate_tables
 from tests.helpers import digests
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 import yaml
+from evkonyv.schemas.validation import validate_tables
 
 from evkonyv.outputs import MARKER
 from evkonyv.parse import parse_sources
@@ -21,7 +22,6 @@ from evkonyv.release.build import build_release
 from evkonyv.release.texts import SourceFile
 from evkonyv.sources import SourceText
 from evkonyv.tables import build_tables
-from schemas.validation import validate_tables
 
 FRICTIONLESS = Path(sys.executable).parent / "frictionless"
 

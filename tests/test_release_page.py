@@ -7,14 +7,14 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from evkonyv.schemas.tables import TABLES
+from evkonyv.schemas.validation import validate_tables
 
 from evkonyv.parse import parse_sources
 from evkonyv.publish import write_release
 from evkonyv.release.build import build_release
 from evkonyv.release.texts import SourceFile
 from evkonyv.tables import build_tables
-from schemas.tables import TABLES
-from schemas.validation import validate_tables
 
 pytestmark = pytest.mark.browser
 CHROMIUM_FLAGS = [

@@ -156,8 +156,9 @@ def test_nobel_intro_in_the_middle_quarantines_what_follows():
 
 @pytest.fixture(scope="module")
 def seed_tables(seed_result):
+    from evkonyv.schemas.validation import validate_tables
+
     from evkonyv.tables import build_tables
-    from schemas.validation import validate_tables
 
     return validate_tables(build_tables(seed_result))
 

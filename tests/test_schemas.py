@@ -2,12 +2,12 @@ import datetime as dt
 
 import pandas as pd
 import pytest
+from evkonyv.schemas.arrow import arrow_schema
+from evkonyv.schemas.tables import TABLES
+from evkonyv.schemas.validation import validate_tables
 
 from evkonyv.errors import ValidationFailed
 from evkonyv.tables import build_tables
-from schemas.arrow import arrow_schema
-from schemas.tables import TABLES
-from schemas.validation import validate_tables
 
 
 @pytest.fixture
@@ -86,8 +86,9 @@ def test_unknown_quality_flag(tables):
 
 
 def test_line_accounting_on_the_published_tables(tables):
+    from evkonyv.schemas.validation import check_tables
+
     from evkonyv.errors import InvariantBroken
-    from schemas.validation import check_tables
 
     counts = {"huwiki_1953-1956.txt": 448}
     check_tables(tables, counts)
@@ -104,8 +105,8 @@ def test_line_accounting_on_the_published_tables(tables):
 
 def test_shared_fields_are_declared_once():
     """A column of a shared name has the registry's type, description and constraints in every table."""
-    from schemas.fields import SHARED_FIELDS
-    from schemas.tables import TABLES
+    from evkonyv.schemas.fields import SHARED_FIELDS
+    from evkonyv.schemas.tables import TABLES
 
     seen = set()
     for model in TABLES.values():

@@ -75,7 +75,7 @@ def test_prefect_yaml_deploys_the_main_flow():
 
 def test_prefect_api_leaves_no_address_behind(monkeypatch):
     """The local server's address is set for the serving and removed with the server."""
-    import flows.serving as serving
+    import evkonyv.flows.serving as serving
 
     class FakeServer:
         def __init__(self, *args, **kwargs):

@@ -31,9 +31,9 @@ from evkonyv.release.texts import (
     readme,
     source_articles,
 )
+from evkonyv.schemas.datapackage import table_schema
+from evkonyv.schemas.tables import CSV_TABLES, TABLES
 from evkonyv.serialise import table_files
-from schemas.datapackage import table_schema
-from schemas.tables import CSV_TABLES, TABLES
 
 PACKAGE_NAME = "evkonyv"
 DESCRIPTOR = "datapackage.json"

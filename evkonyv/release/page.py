@@ -9,8 +9,8 @@ import numpy as np
 import pandas as pd
 
 from evkonyv.release.archive import sha256
-from schemas.arrow import arrow_schema
-from schemas.tables import CSV_TABLES, TABLES
+from evkonyv.schemas.arrow import arrow_schema
+from evkonyv.schemas.tables import CSV_TABLES, TABLES
 
 PREVIEW_ROWS = 5
 _STYLE = """
