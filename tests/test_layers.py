@@ -122,3 +122,15 @@ def test_imports_go_one_way(module):
         assert STAGE_OF[target] <= stage, (
             f"{module} ({STAGES[stage][0]}) imports {target} from a later stage ({STAGES[STAGE_OF[target]][0]})"
         )
+
+
+def test_flows_and_schemas_are_installed_inside_the_evkonyv_namespace(tmp_path):
+    """Outside the repository, evkonyv.schemas and evkonyv.flows import; bare schemas and flows do not."""
+    import subprocess
+    import sys
+
+    def imports(module: str) -> bool:
+        return subprocess.run([sys.executable, "-c", f"import {module}"], cwd=tmp_path, capture_output=True).returncode == 0
+
+    assert imports("evkonyv.schemas.tables") and imports("evkonyv.flows.runners")
+    assert not imports("schemas") and not imports("flows")
