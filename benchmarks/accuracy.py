@@ -22,10 +22,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from evkonyv.lines import starts_year_article
-from evkonyv.parse import parse_sources
-from evkonyv.records import Record
-from evkonyv.sources import decode_source
+from evkonyv.parsing.lines import starts_year_article
+from evkonyv.parsing.parse import parse_sources
+from evkonyv.parsing.records import Record
+from evkonyv.reading.sources import decode_source
 
 ROOT = Path(__file__).resolve().parents[1]
 REPORT = ROOT / "docs" / "accuracy.md"

@@ -13,7 +13,7 @@ import argparse
 import random
 from pathlib import Path
 
-from evkonyv.hungarian import MONTH_NAMES
+from evkonyv.parsing.hungarian import MONTH_NAMES
 
 SEED = Path(__file__).resolve().parents[1] / "raw" / "huwiki_1953-1956.txt"
 NAV = "Évtizedek: 1900-as évek – 1910-es évek – 1920-as évek – 1930-as évek – 1940-es évek – 1950-es évek"

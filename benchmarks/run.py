@@ -36,12 +36,12 @@ def measure(count: int) -> dict[str, float]:
     from evkonyv.schemas.validation import check_tables, validate_tables
 
     from benchmarks.generate import generate
-    from evkonyv.parse import parse_sources
-    from evkonyv.publish import write_release
+    from evkonyv.parsing.parse import parse_sources
+    from evkonyv.publishing.publish import write_release
+    from evkonyv.reading.sources import find_raw_files, read_sources
     from evkonyv.release.build import build_release
     from evkonyv.release.texts import SourceFile
-    from evkonyv.sources import find_raw_files, read_sources
-    from evkonyv.tables import build_tables
+    from evkonyv.tables.build import build_tables
 
     with tempfile.TemporaryDirectory() as folder:
         raw, output = Path(folder) / "raw", Path(folder) / "output"

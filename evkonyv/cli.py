@@ -20,8 +20,8 @@ from rich.table import Table
 
 from evkonyv.errors import EvkonyvError, ValidationFailed
 from evkonyv.flows.server import die_with_parent, temporary_server
-from evkonyv.outputs import check_output, published_version, release_fingerprint
-from evkonyv.sources import find_raw_files
+from evkonyv.publishing.outputs import check_output, published_version, release_fingerprint
+from evkonyv.reading.sources import find_raw_files
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Hungarian Wikipedia year articles → validated tables.")
 _err = Console(stderr=True, highlight=False)

@@ -8,8 +8,8 @@ from typing import Any
 
 import pandas as pd
 
-from evkonyv.parse import ParseResult, contested_years
-from evkonyv.records import OUT_OF_ORDER
+from evkonyv.parsing.parse import ParseResult, contested_years
+from evkonyv.parsing.records import OUT_OF_ORDER
 
 
 @dataclass(frozen=True)

@@ -18,18 +18,18 @@ from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.utilities.annotations import quote
 
-from evkonyv import cache
-from evkonyv.cache import default_cache_dir
 from evkonyv.errors import InputError
-from evkonyv.outputs import check_output, output_lock
-from evkonyv.parse import ParsedFile, ParseResult, combine, parse_file
-from evkonyv.previous import PreviousReleaseUnreadable, check_volume, read_previous
-from evkonyv.publish import fault_point, write_release
+from evkonyv.parsing import cache
+from evkonyv.parsing.cache import default_cache_dir
+from evkonyv.parsing.parse import ParsedFile, ParseResult, combine, parse_file
+from evkonyv.publishing.outputs import check_output, output_lock
+from evkonyv.publishing.previous import PreviousReleaseUnreadable, check_volume, read_previous
+from evkonyv.publishing.publish import fault_point, write_release
+from evkonyv.reading.sources import SourceText, read_source, scan_raw
 from evkonyv.release.build import Release, build_release, release_date
 from evkonyv.release.texts import SourceFile
-from evkonyv.sources import SourceText, read_source, scan_raw
 from evkonyv.summary import RunSummary, run_warnings, summarise
-from evkonyv.tables import build_tables
+from evkonyv.tables.build import build_tables
 
 
 def _transient_failure(task: Any, task_run: Any, state: Any) -> bool:
@@ -56,7 +56,7 @@ def read_task(raw: list[str]) -> tuple[list[SourceText], list[str]]:
 def parse_file_task(source: SourceText, cache_dir: str | None = None) -> ParsedFile:
     """Split one raw file into articles, parse their lines and classify them (one task per file).
 
-    The result is cached as JSON data in ``cache_dir`` (see :mod:`evkonyv.cache`), not in
+    The result is cached as JSON data in ``cache_dir`` (see :mod:`evkonyv.parsing.cache`), not in
     Prefect's result storage, whose default serializer is pickle.
     """
     folder = Path(cache_dir) if cache_dir else default_cache_dir()

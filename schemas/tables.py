@@ -15,7 +15,7 @@ import pandera.pandas as pa
 from evkonyv.schemas.fields import shared
 from pandera.typing import Series
 
-from evkonyv.dates import day_exists
+from evkonyv.parsing.dates import day_exists
 from evkonyv.quality_flags import QUALITY_FLAGS
 from evkonyv.vocabulary import PRECISIONS, ROLES
 

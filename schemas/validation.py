@@ -8,8 +8,8 @@ import pandas as pd
 import pandera.errors
 from evkonyv.schemas.tables import RECORD_TABLES, TABLES
 
-from evkonyv.accounting import check_accounting
 from evkonyv.errors import InvariantBroken, ValidationFailed
+from evkonyv.parsing.accounting import check_accounting
 
 MAX_ROWS_PER_CHECK = 10
 _LOCATING_COLUMNS = ("record_id", "article_id", "source_file", "source_line", "line")

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from evkonyv.parse import ParseResult, parse_sources
-from evkonyv.sources import SourceText, read_source
+from evkonyv.parsing.parse import ParseResult, parse_sources
+from evkonyv.reading.sources import SourceText, read_source
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "raw" / "huwiki_1953-1956.txt"

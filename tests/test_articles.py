@@ -1,5 +1,5 @@
-from evkonyv.articles import find_duplicates, prose_title, split_articles
-from evkonyv.lines import split_glued_headings, year_from_window
+from evkonyv.parsing.articles import find_duplicates, prose_title, split_articles
+from evkonyv.parsing.lines import split_glued_headings, year_from_window
 
 NAV = "Évtizedek: 1900-as évek – 1910-es évek"
 

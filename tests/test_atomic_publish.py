@@ -11,19 +11,19 @@ import pytest
 from evkonyv.schemas.tables import TABLES
 from evkonyv.schemas.validation import validate_tables
 
-from evkonyv.publish import FAULT_INJECTION_VARIABLE, _swap_in, write_release
-from evkonyv.serialise import csv_table, table_files
-from evkonyv.tables import build_tables
+from evkonyv.publishing.publish import FAULT_INJECTION_VARIABLE, _swap_in, write_release
+from evkonyv.tables.build import build_tables
+from evkonyv.tables.serialise import csv_table, table_files
 from tests.helpers import ROOT, digests
 
 PUBLISH = """
 import sys
 from pathlib import Path
-from evkonyv.parse import parse_sources
-from evkonyv.publish import write_release
-from evkonyv.serialise import table_files
-from evkonyv.sources import read_source
-from evkonyv.tables import build_tables
+from evkonyv.parsing.parse import parse_sources
+from evkonyv.publishing.publish import write_release
+from evkonyv.tables.serialise import table_files
+from evkonyv.reading.sources import read_source
+from evkonyv.tables.build import build_tables
 from evkonyv.schemas.validation import validate_tables
 seed = Path(sys.argv[1])
 source = read_source(seed.name, seed)
@@ -73,7 +73,7 @@ def test_killed_after_the_swap_leaves_the_new_release(previous_release):
 
 def test_two_rename_fallback_recovers(previous_release, monkeypatch):
     """Where the file system cannot exchange two folders, a kill between the renames is recovered."""
-    import evkonyv.publish as publish
+    import evkonyv.publishing.publish as publish
 
     monkeypatch.setattr(publish, "_exchange", lambda first, second: False)
     staging = previous_release.parent / "staging"

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from evkonyv.errors import InputError
-from evkonyv.parse import parse_sources
-from evkonyv.sources import SourceText, decode_source, find_raw_files, read_source
+from evkonyv.parsing.parse import parse_sources
+from evkonyv.reading.sources import SourceText, decode_source, find_raw_files, read_source
 
 
 def source(lines, name="x.txt"):

@@ -4,8 +4,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from evkonyv.dates import UnknownDateError, format_date, parse_date_prefix
-from evkonyv.hungarian import MONTH_NAMES
+from evkonyv.parsing.dates import UnknownDateError, format_date, parse_date_prefix
+from evkonyv.parsing.hungarian import MONTH_NAMES
 
 D = dt.date
 

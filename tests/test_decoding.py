@@ -2,9 +2,9 @@
 
 import pytest
 
-from evkonyv.decoding import decode_bytes
-from evkonyv.parse import parse_sources
-from evkonyv.sources import decode_source
+from evkonyv.parsing.parse import parse_sources
+from evkonyv.reading.decoding import decode_bytes
+from evkonyv.reading.sources import decode_source
 
 
 def saved_as(text: str, encoding: str, newline: str) -> bytes:

@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from evkonyv import hungarian
-from evkonyv.hungarian import DATA
+from evkonyv.parsing import hungarian
+from evkonyv.parsing.hungarian import DATA
 
 FILES = sorted(path.name for path in DATA.iterdir())
 
@@ -50,7 +50,7 @@ def test_word_lists_have_the_shape_the_grammar_reads():
 
 
 def test_parser_version_covers_the_epoch(monkeypatch):
-    from evkonyv import parse
+    from evkonyv.parsing import parse
 
     assert parse._parser_version() == parse.PARSER_VERSION
     monkeypatch.setattr(parse, "PARSER_EPOCH", parse.PARSER_EPOCH + 1)

@@ -6,9 +6,9 @@ import unicodedata
 
 import pytest
 
-from evkonyv.normalise import normalise_line
-from evkonyv.parse import parse_sources
-from evkonyv.sources import decode_source
+from evkonyv.parsing.parse import parse_sources
+from evkonyv.reading.normalise import normalise_line
+from evkonyv.reading.sources import decode_source
 
 
 def _records(result):

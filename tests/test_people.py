@@ -1,6 +1,6 @@
 import pytest
 
-from evkonyv.people import find_other_year, other_year_for, split_person
+from evkonyv.parsing.people import find_other_year, other_year_for, split_person
 
 
 @pytest.mark.parametrize(

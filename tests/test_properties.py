@@ -4,8 +4,8 @@ with every raw line accounted for."""
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from evkonyv.parse import parse_sources
-from evkonyv.sources import SourceText
+from evkonyv.parsing.parse import parse_sources
+from evkonyv.reading.sources import SourceText
 
 SEED_LINES = (
     "Évtizedek: 1900-as évek – 1910-es évek",

@@ -8,9 +8,9 @@ import pytest
 from evkonyv.schemas.validation import validate_tables
 
 from evkonyv.errors import EvkonyvError
-from evkonyv.publish import write_release
-from evkonyv.serialise import table_files
-from evkonyv.tables import build_tables
+from evkonyv.publishing.publish import write_release
+from evkonyv.tables.build import build_tables
+from evkonyv.tables.serialise import table_files
 from tests.helpers import digests
 
 

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from benchmarks import accuracy
-from evkonyv.parse import parse_sources
-from evkonyv.sources import decode_source
+from evkonyv.parsing.parse import parse_sources
+from evkonyv.reading.sources import decode_source
 from tests.helpers import SEED
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -192,13 +192,13 @@ def test_marker_with_a_full_date():
     ],
 )
 def test_names(text, name):
-    from evkonyv.people import split_person
+    from evkonyv.parsing.people import split_person
 
     assert split_person(text, allow_single_word=True).name == name
 
 
 def test_given_names_are_data_with_a_source():
-    from evkonyv.hungarian import DATA, GIVEN_NAMES
+    from evkonyv.parsing.hungarian import DATA, GIVEN_NAMES
 
     for file in ("given_names_male.txt", "given_names_female.txt"):
         assert "Source:" in (DATA / file).read_text(encoding="utf-8")

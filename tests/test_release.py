@@ -14,14 +14,14 @@ import pytest
 import yaml
 from evkonyv.schemas.validation import validate_tables
 
-from evkonyv.outputs import MARKER
-from evkonyv.parse import parse_sources
-from evkonyv.previous import read_previous
-from evkonyv.publish import write_release
+from evkonyv.parsing.parse import parse_sources
+from evkonyv.publishing.outputs import MARKER
+from evkonyv.publishing.previous import read_previous
+from evkonyv.publishing.publish import write_release
+from evkonyv.reading.sources import SourceText
 from evkonyv.release.build import build_release
 from evkonyv.release.texts import SourceFile
-from evkonyv.sources import SourceText
-from evkonyv.tables import build_tables
+from evkonyv.tables.build import build_tables
 
 FRICTIONLESS = Path(sys.executable).parent / "frictionless"
 

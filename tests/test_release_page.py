@@ -10,11 +10,11 @@ import pytest
 from evkonyv.schemas.tables import TABLES
 from evkonyv.schemas.validation import validate_tables
 
-from evkonyv.parse import parse_sources
-from evkonyv.publish import write_release
+from evkonyv.parsing.parse import parse_sources
+from evkonyv.publishing.publish import write_release
 from evkonyv.release.build import build_release
 from evkonyv.release.texts import SourceFile
-from evkonyv.tables import build_tables
+from evkonyv.tables.build import build_tables
 
 pytestmark = pytest.mark.browser
 CHROMIUM_FLAGS = [

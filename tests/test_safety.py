@@ -12,14 +12,14 @@ from pathlib import Path
 
 import pytest
 
-from evkonyv import cache
 from evkonyv.errors import InputError
-from evkonyv.outputs import MARKER, OutputLocked, OutputRefused, check_output, output_lock
-from evkonyv.parse import parse_file, parse_sources
-from evkonyv.previous import PreviousReleaseUnreadable, VolumeGuard, check_volume, read_previous
-from evkonyv.publish import write_release
-from evkonyv.records import likely_repeats
-from evkonyv.sources import decode_source, read_source, scan_raw
+from evkonyv.parsing import cache
+from evkonyv.parsing.parse import parse_file, parse_sources
+from evkonyv.parsing.records import likely_repeats
+from evkonyv.publishing.outputs import MARKER, OutputLocked, OutputRefused, check_output, output_lock
+from evkonyv.publishing.previous import PreviousReleaseUnreadable, VolumeGuard, check_volume, read_previous
+from evkonyv.publishing.publish import write_release
+from evkonyv.reading.sources import decode_source, read_source, scan_raw
 from evkonyv.summary import run_warnings
 from tests.helpers import ROOT, SEED
 
@@ -158,7 +158,7 @@ def test_nobel_intro_in_the_middle_quarantines_what_follows():
 def seed_tables(seed_result):
     from evkonyv.schemas.validation import validate_tables
 
-    from evkonyv.tables import build_tables
+    from evkonyv.tables.build import build_tables
 
     return validate_tables(build_tables(seed_result))
 
@@ -250,7 +250,7 @@ def test_no_code_page_fits_names_the_byte_offset():
 HOLD_LOCK = """
 import sys, time
 from pathlib import Path
-from evkonyv.outputs import output_lock
+from evkonyv.publishing.outputs import output_lock
 with output_lock(Path(sys.argv[1])):
     print("locked", flush=True)
     time.sleep(30)

@@ -7,7 +7,7 @@ from evkonyv.schemas.tables import TABLES
 from evkonyv.schemas.validation import validate_tables
 
 from evkonyv.errors import ValidationFailed
-from evkonyv.tables import build_tables
+from evkonyv.tables.build import build_tables
 
 
 @pytest.fixture

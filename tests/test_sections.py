@@ -3,7 +3,7 @@ import datetime as dt
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from evkonyv.sections import LineShape, Sections, _boundary_cost, _break_cost, _line_cost, infer_sections
+from evkonyv.parsing.sections import LineShape, Sections, _boundary_cost, _break_cost, _line_cost, infer_sections
 
 
 def brute_force(shapes):

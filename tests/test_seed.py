@@ -5,8 +5,8 @@ from collections import Counter
 
 import pytest
 
-from evkonyv.parse import parse_sources
-from evkonyv.sources import SourceText
+from evkonyv.parsing.parse import parse_sources
+from evkonyv.reading.sources import SourceText
 
 D = dt.date
 

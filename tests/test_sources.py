@@ -1,7 +1,7 @@
 import pytest
 
 from evkonyv.errors import InputError
-from evkonyv.sources import decode_source, find_raw_files, split_lines
+from evkonyv.reading.sources import decode_source, find_raw_files, split_lines
 
 
 def test_line_endings():

@@ -4,8 +4,8 @@ line forms they use, parsed end to end by the pure core."""
 import datetime as dt
 from collections import Counter
 
-from evkonyv.parse import parse_sources
-from evkonyv.sources import SourceText
+from evkonyv.parsing.parse import parse_sources
+from evkonyv.reading.sources import SourceText
 
 D = dt.date
 WINDOW = " – ".join(str(year) for year in range(1952, 1963))

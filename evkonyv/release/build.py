@@ -33,7 +33,7 @@ from evkonyv.release.texts import (
 )
 from evkonyv.schemas.datapackage import table_schema
 from evkonyv.schemas.tables import CSV_TABLES, TABLES
-from evkonyv.serialise import table_files
+from evkonyv.tables.serialise import table_files
 
 PACKAGE_NAME = "evkonyv"
 DESCRIPTOR = "datapackage.json"

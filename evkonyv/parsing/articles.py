@@ -18,8 +18,8 @@ import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from evkonyv.hungarian import DETERMINERS
-from evkonyv.lines import (
+from evkonyv.parsing.hungarian import DETERMINERS
+from evkonyv.parsing.lines import (
     decade_conflict,
     is_blank,
     is_navigation,
@@ -29,7 +29,7 @@ from evkonyv.lines import (
     read_window,
     starts_year_article,
 )
-from evkonyv.normalise import collapse_whitespace
+from evkonyv.reading.normalise import collapse_whitespace
 
 # Two versions of one article (same kind and title) at least this similar, line by
 # line, are near-duplicates: the later one is published as a duplicate.

@@ -20,8 +20,8 @@ import typing
 from pathlib import Path
 from typing import Any
 
-from evkonyv.parse import PARSER_VERSION, ParsedFile
-from evkonyv.sources import SourceText
+from evkonyv.parsing.parse import PARSER_VERSION, ParsedFile
+from evkonyv.reading.sources import SourceText
 
 
 def default_cache_dir() -> Path:

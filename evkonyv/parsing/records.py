@@ -14,10 +14,10 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from evkonyv.articles import Article
-from evkonyv.dates import ParsedDate, UnknownDateError, last_day, parse_date_prefix, parse_sentence_date, whole_year
-from evkonyv.hungarian import BIRTHS_HEADING, DEATHS_HEADING, GIVEN_NAMES
-from evkonyv.lines import (
+from evkonyv.parsing.articles import Article
+from evkonyv.parsing.dates import ParsedDate, UnknownDateError, last_day, parse_date_prefix, parse_sentence_date, whole_year
+from evkonyv.parsing.hungarian import BIRTHS_HEADING, DEATHS_HEADING, GIVEN_NAMES
+from evkonyv.parsing.lines import (
     Heading,
     is_blank,
     is_cross_reference,
@@ -30,9 +30,9 @@ from evkonyv.lines import (
     split_glued_headings,
     sub_heading_title,
 )
-from evkonyv.normalise import collapse_whitespace as normalise_text
-from evkonyv.people import Person, find_other_year, other_year_for, split_person
-from evkonyv.sections import LineShape, infer_sections
+from evkonyv.parsing.people import Person, find_other_year, other_year_for, split_person
+from evkonyv.parsing.sections import LineShape, infer_sections
+from evkonyv.reading.normalise import collapse_whitespace as normalise_text
 from evkonyv.vocabulary import ROLES  # noqa: F401 - the roles this module gives, importable here too
 
 # An event whose normalised text holds another event's text of at least this many

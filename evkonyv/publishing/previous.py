@@ -16,7 +16,7 @@ import pandas as pd
 import pyarrow
 
 from evkonyv.errors import EvkonyvError
-from evkonyv.outputs import MARKER, resolve_output
+from evkonyv.publishing.outputs import MARKER, resolve_output
 from evkonyv.release import changelog
 from evkonyv.release.build import DESCRIPTOR, PACKAGE_NAME, PreviousRelease
 

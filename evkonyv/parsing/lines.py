@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from evkonyv.hungarian import HEADINGS, MONTHS, SECTION_HEADINGS
+from evkonyv.parsing.hungarian import HEADINGS, MONTHS, SECTION_HEADINGS
 
 _NAVIGATION = re.compile(r"(Évtizedek|Évek|Évszázadok|Évezredek)\s*:")
 _REFERENCE = re.compile(r"\s*↑")

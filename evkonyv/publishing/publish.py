@@ -5,10 +5,10 @@ whole: on Linux with one atomic ``renameat2(RENAME_EXCHANGE)``, elsewhere with t
 renames and a recovery step at the start of the next run. A run that fails or is
 killed at any point leaves the previous release complete; staging folders of dead
 runs are removed by the next one (under the output's lock, so no live run owns them).
-Only a folder evkonyv owns is replaced (:mod:`evkonyv.outputs`); each run replaces its
+Only a folder evkonyv owns is replaced (:mod:`evkonyv.publishing.outputs`); each run replaces its
 content, keeping only hidden regular files (``.gitkeep``), and marks it as a release.
 
-Serialising the tables is :mod:`evkonyv.serialise`; this module only puts files in place.
+Serialising the tables is :mod:`evkonyv.tables.serialise`; this module only puts files in place.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from evkonyv.errors import EvkonyvError
-from evkonyv.outputs import MARKER, check_output, marker_text, output_lock
+from evkonyv.publishing.outputs import MARKER, check_output, marker_text, output_lock
 
 # Set to a point name ("publish:<point>") to kill the run there with SIGKILL: tests
 # use it to show that a killed run leaves the previous release whole.
@@ -33,7 +33,7 @@ FAULT_INJECTION_VARIABLE = "EVKONYV_FAULT"
 def write_release(files: Mapping[str, bytes], output: Path, *, force: bool = False) -> list[Path]:
     """Put ``files`` into ``output`` all-or-nothing; return the paths written.
 
-    ``output`` must be a folder evkonyv may replace (see :mod:`evkonyv.outputs`); a
+    ``output`` must be a folder evkonyv may replace (see :mod:`evkonyv.publishing.outputs`); a
     symlinked output is published into its target. The output's lock is held throughout.
     """
     target = check_output(output, force=force)

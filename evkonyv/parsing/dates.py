@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
-from evkonyv.hungarian import DATE_PHRASES, MONTH_NAMES, MONTHS
+from evkonyv.parsing.hungarian import DATE_PHRASES, MONTH_NAMES, MONTHS
 from evkonyv.vocabulary import PRECISIONS  # noqa: F401 - the precisions this module gives, importable here too
 
 _MONTH = "|".join(MONTHS)

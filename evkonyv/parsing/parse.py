@@ -9,11 +9,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from evkonyv.accounting import check_accounting
-from evkonyv.articles import Article, Duplicate, find_duplicates, split_articles
-from evkonyv.lines import is_blank, is_reference
-from evkonyv.records import ArticleResult, LineRole, Quarantined, Record, parse_year_article, quarantine_article
-from evkonyv.sources import SourceText
+from evkonyv.parsing.accounting import check_accounting
+from evkonyv.parsing.articles import Article, Duplicate, find_duplicates, split_articles
+from evkonyv.parsing.lines import is_blank, is_reference
+from evkonyv.parsing.records import ArticleResult, LineRole, Quarantined, Record, parse_year_article, quarantine_article
+from evkonyv.reading.sources import SourceText
 
 # Raise to invalidate every cached parse by hand (e.g. a change of behaviour that lives outside the
 # files hashed below).
@@ -21,14 +21,15 @@ PARSER_EPOCH = 1
 
 
 def _parser_version() -> str:
-    """A digest of what turns raw bytes into records: every module of the core package and its
-    language data, the versions of Python and charset-normalizer, and :data:`PARSER_EPOCH`.
+    """A digest of what turns raw bytes into records: every module of the reading and parsing
+    sub-packages and the language data, the versions of Python and charset-normalizer, and :data:`PARSER_EPOCH`.
     Cached parse results of another parser are never reused."""
-    package = Path(__file__).resolve().parent
+    parsing = Path(__file__).resolve().parent
+    reading = parsing.parent / "reading"
     digest = hashlib.sha256(f"epoch {PARSER_EPOCH}; python {platform.python_version()}; ".encode())
     digest.update(f"charset-normalizer {importlib.metadata.version('charset-normalizer')}; ".encode())
-    for path in sorted([*package.glob("*.py"), *(package / "data").iterdir()]):
-        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    for path in sorted([*reading.glob("*.py"), *parsing.glob("*.py"), *(parsing / "data").iterdir()]):
+        digest.update(path.parent.name.encode() + b"/" + path.name.encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:16]
 
 

@@ -9,9 +9,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from evkonyv.decoding import NotText, decode_bytes
 from evkonyv.errors import InputError
-from evkonyv.normalise import normalise_lines
+from evkonyv.reading.decoding import NotText, decode_bytes
+from evkonyv.reading.normalise import normalise_lines
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 # Control characters other than tab and line breaks do not occur in exported text.
@@ -25,7 +25,7 @@ class SourceText:
     name: str
     sha256: str
     encoding: str
-    lines: tuple[str, ...]  # normalised (see :mod:`evkonyv.normalise`)
+    lines: tuple[str, ...]  # normalised (see :mod:`evkonyv.reading.normalise`)
     encoding_uncertain: bool = False
     # 1-based line number -> what normalisation changed on that line
     normalised: tuple[tuple[int, tuple[str, ...]], ...] = ()
@@ -119,7 +119,7 @@ def read_source(name: str, path: Path) -> SourceText:
 
 
 def decode_source(name: str, data: bytes, label: str | None = None) -> SourceText:
-    """Decode a raw export (see :mod:`evkonyv.decoding`) and cut it into lines.
+    """Decode a raw export (see :mod:`evkonyv.reading.decoding`) and cut it into lines.
 
     ``label`` names the file in error messages (default: ``name``).
     """

@@ -9,8 +9,8 @@ from typing import Any
 import pandas as pd
 import pandera.pandas as pa
 
-from evkonyv.parse import ParseResult
-from evkonyv.records import Record
+from evkonyv.parsing.parse import ParseResult
+from evkonyv.parsing.records import Record
 from evkonyv.schemas.arrow import column_names
 from evkonyv.schemas.tables import RECORD_TABLES, TABLES
 

@@ -10,8 +10,8 @@ import functools
 import re
 from dataclasses import dataclass
 
-from evkonyv.dates import day_exists
-from evkonyv.hungarian import CASE_SUFFIXES, DETERMINERS, GIVEN_NAMES, MONTHS, NAME_PARTICLES, NAME_PREFIXES
+from evkonyv.parsing.dates import day_exists
+from evkonyv.parsing.hungarian import CASE_SUFFIXES, DETERMINERS, GIVEN_NAMES, MONTHS, NAME_PARTICLES, NAME_PREFIXES
 
 MAX_NAME_WORDS = 6
 
