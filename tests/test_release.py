@@ -192,3 +192,11 @@ def test_citation_stays_valid_yaml_whatever_the_titles():
     cff = yaml.safe_load(citation("1.0.1", None, [SourceArticle(title, "prose"), SourceArticle("1953", "year")]))
     assert [reference["title"] for reference in cff["references"]] == [title, "1953"]
     assert cff["version"] == "1.0.1" and "date-released" not in cff
+
+
+def test_release_readme_lists_every_quality_flag(release_dir):
+    from evkonyv.quality_flags import QUALITY_FLAGS
+
+    text = (release_dir / "README.md").read_text(encoding="utf-8")
+    assert "## Quality flags" in text
+    assert all(f"- `{flag}`: {meaning}" in text for flag, meaning in QUALITY_FLAGS.items())

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 import pandas as pd
 import yaml
 
+from evkonyv.quality_flags import QUALITY_FLAGS
+
 LICENSE_NAME = "CC-BY-SA-4.0"
 LICENSE_TITLE = "Creative Commons Attribution-ShareAlike 4.0 International"
 LICENSE_URL = "https://creativecommons.org/licenses/by-sa/4.0/"
@@ -96,6 +98,10 @@ def citation(version: str, released: dt.date | None, articles: Sequence[SourceAr
     return yaml.safe_dump(document, sort_keys=False, allow_unicode=True, default_flow_style=False, width=1000)
 
 
+def _flag_list() -> str:
+    return "\n".join(f"- `{flag}`: {meaning}" for flag, meaning in QUALITY_FLAGS.items())
+
+
 def readme(version: str, rows: Mapping[str, int], zip_name: str, articles: Sequence[SourceArticle]) -> str:
     titles = ", ".join(a.title for a in articles)
     return f"""# {TITLE}
@@ -156,6 +162,12 @@ there.
   headings the export lost; names are split from descriptions by rule. `quality.md` lists the
   anomalies met.
 - `record_id` is stable: it depends on the article and the text of the item, not on its file or line.
+
+## Quality flags
+
+The `quality_flags` column lists what is unusual about a record's source line or its reading:
+
+{_flag_list()}
 
 ## Licence and citation
 
