@@ -1,10 +1,14 @@
-"""Words the stages share: the roles of raw lines and the precisions of dates.
+"""Words the stages share: the roles of raw lines, the precisions of dates and the quality flags.
 
 The parser gives them, the schemas check them and the release describes them; all import them
-from here (the quality flags, with their meanings, are in :mod:`evkonyv.quality_flags`).
+from here (the flags' meanings are kept in :mod:`evkonyv.quality_flags`, and re-exported here).
 """
 
 from __future__ import annotations
+
+from evkonyv.quality_flags import QUALITY_FLAGS
+
+__all__ = ["PRECISIONS", "QUALITY_FLAGS", "ROLES"]
 
 # What a raw line is, in source_lines.role.
 ROLES: tuple[str, ...] = (

@@ -9,7 +9,7 @@ from __future__ import annotations
 from evkonyv.schemas.arrow import arrow_schema
 from evkonyv.schemas.tables import CSV_TABLES, TABLES
 
-from evkonyv.quality_flags import QUALITY_FLAGS
+from evkonyv.vocabulary import QUALITY_FLAGS
 
 
 def _cell(text: str) -> str:

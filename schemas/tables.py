@@ -16,8 +16,7 @@ from evkonyv.schemas.fields import shared
 from pandera.typing import Series
 
 from evkonyv.parsing.dates import day_exists
-from evkonyv.quality_flags import QUALITY_FLAGS
-from evkonyv.vocabulary import PRECISIONS, ROLES
+from evkonyv.vocabulary import PRECISIONS, QUALITY_FLAGS, ROLES
 
 _DAYS_IN_MONTH = np.array([31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31])
 

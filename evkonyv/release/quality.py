@@ -8,8 +8,7 @@ from html import escape
 
 import pandas as pd
 
-from evkonyv.quality_flags import QUALITY_FLAGS
-from evkonyv.vocabulary import PRECISIONS
+from evkonyv.vocabulary import PRECISIONS, QUALITY_FLAGS
 
 # Flags that point at a fault of the source article, worth fixing on Wikipedia.
 ERRATA_FLAGS: tuple[str, ...] = (

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 import pandas as pd
 import yaml
 
-from evkonyv.quality_flags import QUALITY_FLAGS
+from evkonyv.vocabulary import QUALITY_FLAGS
 
 LICENSE_NAME = "CC-BY-SA-4.0"
 LICENSE_TITLE = "Creative Commons Attribution-ShareAlike 4.0 International"
