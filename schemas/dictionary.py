@@ -20,7 +20,7 @@ def render() -> str:
     out = [
         "# Data dictionary",
         "",
-        "Generated from the pandera models in `schemas/tables.py`; do not edit by hand.",
+        "Generated from the pandera models in `schemas/tables.py` by `python -m evkonyv.schemas.dictionary > docs/data-dictionary.md`; do not edit by hand.",
         "",
     ]
     for name, model in TABLES.items():
