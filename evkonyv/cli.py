@@ -201,17 +201,15 @@ def _report(outcome: tuple[Any, ...], target: Path, before: str | None, verbose:
         _print_summary(outcome[1])
         return
     if kind == "error":
-        _err.print(f"evkonyv: error: {outcome[1]}", markup=False, soft_wrap=True)
-        if outcome[2]:
-            _err.print(outcome[2], markup=False, soft_wrap=True)
+        _print_error(outcome[1], outcome[2])
         raise typer.Exit(code=1)
-    published = release_fingerprint(target)
+    published = _published_since(target, before)
     if kind == "killed":
         name = signal.Signals(outcome[1]).name
-        state = f"release {published_version(target)} was published" if published not in (None, before) else "it is as it was"
+        state = f"release {published_version(target)} was published" if published else "it is as it was"
         _err.print(f"evkonyv: error: the flow process was killed by {name}; {target}: {state}", markup=False, soft_wrap=True)
         raise typer.Exit(code=128 + outcome[1])
-    if published is not None and published != before:  # the release went out; what failed came after
+    if published:  # the release went out; what failed came after
         _err.print(f"evkonyv: warning: the run failed after publishing: {outcome[1]}", markup=False, soft_wrap=True)
         _out.print(f"evkonyv: release {published_version(target)} published into {target}", soft_wrap=True)
         return
@@ -223,7 +221,7 @@ def _report(outcome: tuple[Any, ...], target: Path, before: str | None, verbose:
 
 def _stopped(signal_number: int, target: Path, before: str | None) -> None:
     name = signal.Signals(signal_number).name
-    if release_fingerprint(target) not in (None, before):
+    if _published_since(target, before):
         _out.print(f"evkonyv: stopped by {name} after publishing release {published_version(target)} into {target}")
         raise typer.Exit(code=0)
     _err.print(f"evkonyv: stopped by {name}; {target} is as it was", markup=False, soft_wrap=True)
@@ -255,10 +253,20 @@ def serve(
     _out.print("evkonyv: stopped serving")
 
 
+def _published_since(target: Path, before: str | None) -> bool:
+    """Whether a release other than the one found at the start (``before``) is now in ``target``."""
+    return release_fingerprint(target) not in (None, before)
+
+
+def _print_error(message: str, report: str | None = None) -> None:
+    """The one-line error, and the validation report below it when there is one."""
+    _err.print(f"evkonyv: error: {message}", markup=False, soft_wrap=True)
+    if report:
+        _err.print(report, markup=False, soft_wrap=True)
+
+
 def _fail(error: EvkonyvError) -> None:
-    _err.print(f"evkonyv: error: {error}", markup=False, soft_wrap=True)
-    if isinstance(error, ValidationFailed):
-        _err.print(error.report, markup=False, soft_wrap=True)
+    _print_error(str(error), error.report if isinstance(error, ValidationFailed) else None)
     raise typer.Exit(code=1)
 
 

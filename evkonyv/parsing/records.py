@@ -201,7 +201,7 @@ def _classify_lines(article: Article, result: ArticleResult) -> dict[int, LineMa
             if heading.kind != "date":
                 date_line = None
             if heading.kind in ("events", "births", "deaths", "topic"):
-                section, month, sub_heading, in_nobel, in_end = _SECTION_OF.get(heading.kind, section), None, None, False, False
+                section, month, sub_heading, in_nobel, in_end = _SECTION_OF[heading.kind], None, None, False, False
             elif heading.kind == "month":
                 month, sub_heading = heading.month, None
             elif heading.kind == "sub":
