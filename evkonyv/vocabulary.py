@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from evkonyv.quality_flags import QUALITY_FLAGS
 
-__all__ = ["PRECISIONS", "QUALITY_FLAGS", "ROLES"]
+__all__ = ["PRECISIONS", "QUALITY_FLAGS", "ROLES", "TIMELINE_PRECISIONS"]
 
 # What a raw line is, in source_lines.role.
 ROLES: tuple[str, ...] = (
@@ -20,9 +20,17 @@ ROLES: tuple[str, ...] = (
     "nobel_intro",
     "nobel",
     "prose",
+    "timeline",
+    "citation",
     "duplicate",
     "blank",
 )
 
 # How precisely a record's date is known, in date_precision.
 PRECISIONS: tuple[str, ...] = ("day", "day_range", "month", "season", "approximate", "year", "invalid")
+
+# How precisely a timeline row's date is known: the record precisions a prose date can have, and the
+# spans only prose writes ("november-decemberben", "1948–1953 közötti", "az 1970-es években", "20. századi").
+TIMELINE_PRECISIONS: tuple[str, ...] = (
+    "day", "day_range", "month", "month_range", "season", "approximate", "year", "year_range", "decade", "century",
+)  # fmt: skip

@@ -16,7 +16,8 @@ from evkonyv.schemas.fields import shared
 from pandera.typing import Series
 
 from evkonyv.parsing.dates import day_exists
-from evkonyv.vocabulary import PRECISIONS, QUALITY_FLAGS, ROLES
+from evkonyv.parsing.timeline import BASES, RELATIONS
+from evkonyv.vocabulary import PRECISIONS, QUALITY_FLAGS, ROLES, TIMELINE_PRECISIONS
 
 _DAYS_IN_MONTH = np.array([31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31])
 
@@ -53,7 +54,61 @@ def _is_string_list(value: object) -> bool:
     return isinstance(value, (list, tuple, np.ndarray)) and all(isinstance(item, str) for item in value)
 
 
-class RecordBase(pa.DataFrameModel):
+class DatedRows(pa.DataFrameModel):
+    """The checks of every table whose rows carry a date: events, births, deaths and the timeline.
+
+    The columns themselves are declared on each model (their descriptions differ); these checks
+    read year, month, day, end_year, end_month, end_day, date_earliest, date_latest and quality_flags.
+    """
+
+    @pa.check("date_earliest", "date_latest", name="is_calendar_date", element_wise=True)
+    def _dates_are_dates(cls, value: object) -> bool:
+        return _is_date(value)
+
+    @pa.check("quality_flags", name="known_quality_flags", element_wise=True)
+    def _flags_are_known(cls, value: object) -> bool:
+        return _is_string_list(value) and all(flag in QUALITY_FLAGS for flag in value)  # type: ignore[attr-defined]
+
+    @pa.dataframe_check(name="day_exists_in_month")
+    def _day_exists(cls, df: pd.DataFrame) -> pd.Series:
+        return _day_exists(df, "year", "month", "day") & _day_exists(df, "end_year", "end_month", "end_day")
+
+    @pa.dataframe_check(name="range_end_not_before_start")
+    def _end_after_start(cls, df: pd.DataFrame) -> pd.Series:
+        def key(year: str, month: str, day: str) -> pd.Series:
+            return (
+                df[year].astype("Int64") * 10_000 + df[month].astype("Int64").fillna(0) * 100 + df[day].astype("Int64").fillna(0)
+            )
+
+        is_range = df["end_year"].notna()
+        return ~is_range | (key("end_year", "end_month", "end_day") >= key("year", "month", "day")).fillna(False)
+
+    @pa.dataframe_check(name="earliest_not_after_latest")
+    def _interval_ordered(cls, df: pd.DataFrame) -> pd.Series:
+        return pd.Series(
+            [
+                earliest <= latest if _is_date(earliest) and _is_date(latest) else False
+                for earliest, latest in zip(df["date_earliest"], df["date_latest"], strict=False)
+            ],
+            index=df.index,
+        )
+
+    @pa.dataframe_check(name="date_is_interval_start")
+    def _date_starts_interval(cls, df: pd.DataFrame) -> pd.Series:
+        """A day-precise date is the first day of its interval."""
+        return pd.Series(
+            [
+                not has_day or (_day_exists_scalar(y, m, d) and dt.date(int(y), int(m), int(d)) == earliest)
+                for y, m, d, earliest, has_day in zip(
+                    df["year"], df["month"], df["day"], df["date_earliest"], df["day"].notna(), strict=False
+                )
+            ],
+            index=df.index,
+            dtype=bool,
+        )
+
+
+class RecordBase(DatedRows):
     """Columns common to events, births and deaths."""
 
     record_id: Series[pd.StringDtype] = pa.Field(
@@ -102,52 +157,6 @@ class RecordBase(pa.DataFrameModel):
         description="Anomalies of the source line or of the reading of it; each flag and its meaning is listed "
         "under 'Quality flags' in the data dictionary (docs/data-dictionary.md, and README.md in the release).",
     )
-
-    @pa.check("date_earliest", "date_latest", name="is_calendar_date", element_wise=True)
-    def _dates_are_dates(cls, value: object) -> bool:
-        return _is_date(value)
-
-    @pa.check("quality_flags", name="known_quality_flags", element_wise=True)
-    def _flags_are_known(cls, value: object) -> bool:
-        return _is_string_list(value) and all(flag in QUALITY_FLAGS for flag in value)  # type: ignore[attr-defined]
-
-    @pa.dataframe_check(name="day_exists_in_month")
-    def _day_exists(cls, df: pd.DataFrame) -> pd.Series:
-        return _day_exists(df, "year", "month", "day") & _day_exists(df, "end_year", "end_month", "end_day")
-
-    @pa.dataframe_check(name="range_end_not_before_start")
-    def _end_after_start(cls, df: pd.DataFrame) -> pd.Series:
-        def key(year: str, month: str, day: str) -> pd.Series:
-            return (
-                df[year].astype("Int64") * 10_000 + df[month].astype("Int64").fillna(0) * 100 + df[day].astype("Int64").fillna(0)
-            )
-
-        is_range = df["end_year"].notna()
-        return ~is_range | (key("end_year", "end_month", "end_day") >= key("year", "month", "day")).fillna(False)
-
-    @pa.dataframe_check(name="earliest_not_after_latest")
-    def _interval_ordered(cls, df: pd.DataFrame) -> pd.Series:
-        return pd.Series(
-            [
-                earliest <= latest if _is_date(earliest) and _is_date(latest) else False
-                for earliest, latest in zip(df["date_earliest"], df["date_latest"], strict=False)
-            ],
-            index=df.index,
-        )
-
-    @pa.dataframe_check(name="date_is_interval_start")
-    def _date_starts_interval(cls, df: pd.DataFrame) -> pd.Series:
-        """A day-precise date is the first day of its interval."""
-        return pd.Series(
-            [
-                not has_day or (_day_exists_scalar(y, m, d) and dt.date(int(y), int(m), int(d)) == earliest)
-                for y, m, d, earliest, has_day in zip(
-                    df["year"], df["month"], df["day"], df["date_earliest"], df["day"].notna(), strict=False
-                )
-            ],
-            index=df.index,
-            dtype=bool,
-        )
 
     class Config:
         strict = True
@@ -203,6 +212,89 @@ class Deaths(PersonBase):
     @pa.dataframe_check(name="born_before_death")
     def _born_before_death(cls, df: pd.DataFrame) -> pd.Series:
         return (df["birth_year"].isna() | (df["birth_year"] <= df["year"])).fillna(True).astype(bool)
+
+
+class Timeline(DatedRows):
+    """Dated statements of the prose articles: one row per date expression, on the year articles' time axis."""
+
+    record_id: Series[pd.StringDtype] = pa.Field(
+        unique=True,
+        str_matches=r"^timeline-[0-9a-f]{12}$",
+        description="Stable id: a hash of the article, the whitespace-normalised sentence and the expression as "
+        "written; independent of file and line position.",
+    )
+    article: Series[pd.StringDtype] = shared("article")
+    year: Series[pd.Int32Dtype] = pa.Field(
+        description="Year of the date (the first year of a range, decade or century): written in the expression, "
+        "or the narrative's year (see date_basis)."
+    )
+    month: Series[pd.Int8Dtype] = pa.Field(ge=1, le=12, nullable=True, description="Month of the date (1–12); empty when not known.")
+    day: Series[pd.Int8Dtype] = pa.Field(ge=1, le=31, nullable=True, description="Day of the month; empty when not known.")
+    end_year: Series[pd.Int32Dtype] = pa.Field(
+        nullable=True, description="Year of the range's end (ranges, decades and centuries only)."
+    )
+    end_month: Series[pd.Int8Dtype] = pa.Field(ge=1, le=12, nullable=True, description="Month of the range's end (month and day ranges only).")
+    end_day: Series[pd.Int8Dtype] = pa.Field(ge=1, le=31, nullable=True, description="Day of the range's end (day ranges only).")
+    date_precision: Series[pd.StringDtype] = pa.Field(
+        isin=list(TIMELINE_PRECISIONS),
+        description="How precisely the date is known: day, day_range ('1958. június 9. és 15. között'), month, "
+        "month_range ('november-decemberben'), season ('tavasszal'), approximate (a part of a month or year: "
+        "'december elején', 'év végén'), year, year_range ('1948–1953 közötti'), decade ('az 1970-es években') "
+        "or century ('20. századi').",
+    )
+    date_earliest: Series[object] = pa.Field(
+        metadata={"arrow": "date32"}, description="First day of the interval the date is known to lie in."
+    )
+    date_latest: Series[object] = pa.Field(
+        metadata={"arrow": "date32"}, description="Last day of the interval the date is known to lie in."
+    )
+    date_text: Series[pd.StringDtype] = pa.Field(
+        str_length={"min_value": 1}, description="The date expression as written ('Október 23-án', '1991 decemberében', 'Másnap')."
+    )
+    date_basis: Series[pd.StringDtype] = pa.Field(
+        isin=list(BASES),
+        description="How the date was found: explicit (the expression carries its year), context_year (month or day "
+        "without a year: the year is the narrative's), context_month (a day alone, '24-én': month and year of the "
+        "date before it), relative ('Másnap', 'ugyanezen a napon', 'a következő évben': counted from the date before it).",
+    )
+    date_relation: Series[pd.StringDtype] = pa.Field(
+        isin=list(RELATIONS),
+        description="What the statement does at the date, from the expression's ending or postposition: on "
+        "(-án/-én, -ban/-ben), from (-tól/-től), until (-ig), by (-ra/-re: by or for that date), since (óta), "
+        "after (után), before (előtt).",
+    )
+    attributive: Series[pd.BooleanDtype] = pa.Field(
+        description="True when the expression is an adjective that dates a noun ('az október 23-i tüntetés', "
+        "'márciusi ülés', '1948–1953 közötti időszak'): the date is the thing's, mentioned, not the sentence's action."
+    )
+    sentence: Series[pd.StringDtype] = pa.Field(
+        str_length={"min_value": 1}, description="The sentence that holds the expression, as written."
+    )
+    source_file: Series[pd.StringDtype] = shared("source_file")
+    source_line: Series[pd.Int32Dtype] = shared("source_line")
+    char_start: Series[pd.Int32Dtype] = pa.Field(
+        ge=0,
+        description="Offset of the expression's first character in the line (0-based, Unicode code points, in the "
+        "line as read: decoded and normalised, which is the raw line unless a normalisation flag says otherwise).",
+    )
+    char_end: Series[pd.Int32Dtype] = pa.Field(
+        ge=1, description="Offset just past the expression's last character: line[char_start:char_end] is date_text."
+    )
+    quality_flags: Series[object] = pa.Field(
+        metadata={"arrow": "list<string>"},
+        description="Anomalies of the source line or of the expression; each flag and its meaning is listed "
+        "under 'Quality flags' in the data dictionary (docs/data-dictionary.md, and README.md in the release).",
+    )
+
+    @pa.dataframe_check(name="expression_span_matches_text")
+    def _span_matches(cls, df: pd.DataFrame) -> pd.Series:
+        return (df["char_end"] - df["char_start"]) == df["date_text"].str.len()
+
+    class Config:
+        strict = True
+        coerce = True
+        ordered = True
+        unique = ["record_id"]  # the primary key
 
 
 class Articles(pa.DataFrameModel):
@@ -300,9 +392,10 @@ TABLES: dict[str, type[pa.DataFrameModel]] = {
     "events": Events,
     "births": Births,
     "deaths": Deaths,
+    "timeline": Timeline,
     "articles": Articles,
     "source_lines": SourceLines,
     "quarantine": Quarantine,
 }
 RECORD_TABLES: dict[str, str] = {"event": "events", "birth": "births", "death": "deaths"}
-CSV_TABLES: tuple[str, ...] = ("events", "births", "deaths")
+CSV_TABLES: tuple[str, ...] = ("events", "births", "deaths", "timeline")

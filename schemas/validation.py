@@ -65,7 +65,7 @@ def _locate(frame: pd.DataFrame, index: object) -> str:
 def check_tables(tables: Mapping[str, pd.DataFrame], line_counts: Mapping[str, int]) -> None:
     """The invariant on the tables as they will be published."""
     lines = tables["source_lines"]
-    published = set().union(*(set(tables[name]["record_id"]) for name in RECORD_TABLES.values()))
+    published = set().union(*(set(tables[name]["record_id"]) for name in (*RECORD_TABLES.values(), "timeline")))
     quarantine = tables["quarantine"]
     check_accounting(
         line_counts,

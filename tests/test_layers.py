@@ -26,6 +26,8 @@ STAGES: list[tuple[str, set[str]]] = [
             "evkonyv.parsing.dates",
             "evkonyv.parsing.people",
             "evkonyv.parsing.sections",
+            "evkonyv.parsing.sentences",
+            "evkonyv.parsing.timeline",
             "evkonyv.parsing.articles",
             "evkonyv.parsing.records",
             "evkonyv.parsing.accounting",

@@ -1,7 +1,8 @@
 """The line-accounting invariant: nothing read is lost, nothing is counted twice.
 
 Every raw line of every input file has exactly one role; every line whose role is
-``record`` maps to published records, every ``quarantine`` line to a quarantine row.
+``record`` maps to published records (``timeline``: to published timeline rows), every
+``quarantine`` line to a quarantine row.
 It is checked when the records are built and again on the tables about to be
 published; a broken invariant fails the run.
 """
@@ -36,9 +37,9 @@ def check_accounting(
             raise InvariantBroken(f"{file}:{line}: {problem} ({len(keys)} lines in all)")
     for file, line, role, record_ids in roles:
         ids = set(record_ids)
-        if role == "record" and not ids:
-            raise InvariantBroken(f"{file}:{line}: record line without records")
-        if role == "record" and not ids <= published_ids:
-            raise InvariantBroken(f"{file}:{line}: record line names a record that is not published")
+        if role in ("record", "timeline") and not ids:
+            raise InvariantBroken(f"{file}:{line}: {role} line without records")
+        if role in ("record", "timeline") and not ids <= published_ids:
+            raise InvariantBroken(f"{file}:{line}: {role} line names a record that is not published")
         if role == "quarantine" and (file, line) not in quarantined_lines:
             raise InvariantBroken(f"{file}:{line}: quarantined line without a quarantine row")

@@ -13,6 +13,7 @@ from evkonyv.parsing.accounting import check_accounting
 from evkonyv.parsing.articles import Article, Duplicate, find_duplicates, split_articles
 from evkonyv.parsing.lines import is_blank, is_reference
 from evkonyv.parsing.records import ArticleResult, LineRole, Quarantined, Record, parse_year_article, quarantine_article
+from evkonyv.parsing.timeline import TimelineEntry, end_matter_start, main_year, read_prose
 from evkonyv.reading.sources import SourceText
 
 # Raise to invalidate every cached parse by hand (e.g. a change of behaviour that lives outside the
@@ -44,6 +45,7 @@ class ParseResult:
     records: list[Record] = field(default_factory=list)
     quarantined: list[Quarantined] = field(default_factory=list)
     roles: list[LineRole] = field(default_factory=list)
+    timeline: list[TimelineEntry] = field(default_factory=list)
 
     def records_of(self, kind: str) -> list[Record]:
         return [record for record in self.records if record.kind == kind]
@@ -73,7 +75,7 @@ def parse_file(source: SourceText) -> ParsedFile:
         if article.kind == "year":
             results[article.article_id] = parse_year_article(article, line_flags)
         elif has_year_article:
-            results[article.article_id] = ArticleResult(roles=_prose_roles(article))
+            results[article.article_id] = read_prose_article(article, line_flags)
         else:
             results[article.article_id] = _unstructured(article)
     covered = {number for article in articles for number in article.line_numbers()}
@@ -107,6 +109,7 @@ def combine(files: Sequence[ParsedFile]) -> ParseResult:
             if duplicate is None:
                 article_result = parsed.results[article.article_id]
                 result.records.extend(article_result.records)
+                result.timeline.extend(article_result.timeline)
                 result.quarantined.extend(article_result.quarantined)
                 result.roles.extend(article_result.roles)
                 continue
@@ -154,17 +157,34 @@ def _unstructured(article: Article) -> ArticleResult:
     return result
 
 
-def _prose_roles(article: Article) -> list[LineRole]:
-    roles = []
-    for number, line in zip(article.line_numbers(), article.lines, strict=False):
+def read_prose_article(article: Article, line_flags: dict[int, tuple[str, ...]] | None = None) -> ArticleResult:
+    """A prose article's lines classified, and the dated statements of its narrating lines."""
+    result = ArticleResult()
+    lines = list(zip(article.line_numbers(), article.lines, strict=False))
+    end = end_matter_start(article.lines)
+    narrating = [(number, line) for number, line in lines[:end] if not is_blank(line) and not is_reference(line)]
+    readings = read_prose(article.title, article.source_file, narrating, main_year(article.title, article.lines), line_flags)
+    for index, (number, line) in enumerate(lines):
         if is_blank(line):
             role, reason = "blank", "blank line"
         elif is_reference(line):
             role, reason = "reference", "reference (starts with ↑)"
+        elif index >= end:
+            role, reason = "citation", "end matter of the article (further reading, a link or a source): it cites, it does not narrate"
+        elif readings[number].entries:
+            entries = readings[number].entries
+            result.timeline.extend(entries)
+            ids = tuple(entry.record_id for entry in entries)
+            count = f"{len(entries)} dated statement{'s' if len(entries) > 1 else ''}"
+            result.roles.append(LineRole(article.source_file, number, article.title, "timeline", count, ids))
+            continue
+        elif readings[number].unresolved:
+            role = "prose"
+            reason = f"prose paragraph: {len(readings[number].unresolved)} date expression(s) with no date before them to resolve them"
         else:
-            role, reason = "prose", "prose article: its dated paragraphs are not mined yet"
-        roles.append(LineRole(article.source_file, number, article.title, role, reason))
-    return roles
+            role, reason = "prose", "prose paragraph without a date expression"
+        result.roles.append(LineRole(article.source_file, number, article.title, role, reason))
+    return result
 
 
 def parse_sources(sources: Sequence[SourceText]) -> ParseResult:
@@ -175,6 +195,6 @@ def check_line_accounting(result: ParseResult) -> None:
     check_accounting(
         {source.name: len(source.lines) for source in result.sources},
         ((role.source_file, role.line, role.role, role.record_ids) for role in result.roles),
-        {record.record_id for record in result.records},
+        {record.record_id for record in result.records} | {entry.record_id for entry in result.timeline},
         {(q.source_file, q.source_line) for q in result.quarantined},
     )

@@ -32,6 +32,7 @@ from evkonyv.parsing.lines import (
 )
 from evkonyv.parsing.people import Person, find_other_year, other_year_for, split_person
 from evkonyv.parsing.sections import LineShape, infer_sections
+from evkonyv.parsing.timeline import TimelineEntry
 from evkonyv.reading.normalise import collapse_whitespace as normalise_text
 from evkonyv.vocabulary import ROLES  # noqa: F401 - the roles this module gives, importable here too
 
@@ -85,6 +86,7 @@ class ArticleResult:
     records: list[Record] = field(default_factory=list)
     quarantined: list[Quarantined] = field(default_factory=list)
     roles: list[LineRole] = field(default_factory=list)
+    timeline: list[TimelineEntry] = field(default_factory=list)  # prose articles: their dated statements
 
 
 @dataclass(frozen=True, slots=True)

@@ -40,6 +40,8 @@ def read_previous(output: Path) -> PreviousRelease | None:
         extra = descriptor[PACKAGE_NAME]
         tables = {}
         for name in changelog.RECORD_TABLES:
+            if name in changelog.ADDED_LATER and name not in extra["columns"]:
+                continue  # a release from before the table existed
             current = output / f"{name}.parquet"
             tables[name] = pd.read_parquet(current)
         current = output / "CHANGELOG.md"
@@ -62,7 +64,7 @@ def check_volume(tables: Mapping[str, pd.DataFrame], previous: PreviousRelease |
     """Stop a run that would publish no records, or remove more than half of the previous ones."""
     if allow_shrink:
         return
-    new_ids = {rid for name in changelog.RECORD_TABLES for rid in tables[name]["record_id"]}
+    new_ids = {rid for name in changelog.RECORD_TABLES if name in tables for rid in tables[name]["record_id"]}
     if not new_ids:
         quarantined = len(tables.get("quarantine", ()))
         raise VolumeGuard(

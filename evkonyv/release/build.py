@@ -106,13 +106,14 @@ def descriptor(
     package: dict[str, Any] = {
         "name": PACKAGE_NAME,
         "title": TITLE,
-        "description": "Events, births and deaths read from Hungarian Wikipedia year articles; every row traceable to its raw line.",
+        "description": "Events, births and deaths read from Hungarian Wikipedia year articles, and a timeline of the "
+        "dated statements of its prose articles; every row traceable to its raw line.",
         "version": version,
         "licenses": [{"name": LICENSE_NAME, "path": LICENSE_URL, "title": LICENSE_TITLE}],
         "sources": [{"title": f"Hungarian Wikipedia: {a.title}", "path": a.url} for a in articles]
         + [{"title": f"raw export {s.name}", "description": f"sha256 {s.sha256}, read as {s.encoding}"} for s in sources],
         "contributors": [{"title": "Contributors of the Hungarian Wikipedia", "roles": ["author"]}],
-        "keywords": ["Hungary", "history", "Wikipedia", "events", "births", "deaths"],
+        "keywords": ["Hungary", "history", "Wikipedia", "events", "births", "deaths", "timeline"],
         "resources": resources,
         PACKAGE_NAME: {"content_sha256": content, "columns": _columns(tables)},
     }

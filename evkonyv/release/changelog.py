@@ -9,8 +9,9 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-RECORD_TABLES = ("events", "births", "deaths")
-PROVENANCE = ("source_file", "source_line", "source_segment")
+RECORD_TABLES = ("events", "births", "deaths", "timeline")  # tables of rows with a record_id, compared by it
+ADDED_LATER = ("timeline",)  # tables a release from before 1.1.0 does not have
+PROVENANCE = ("source_file", "source_line", "source_segment", "char_start", "char_end")
 FIRST_VERSION = "1.0.0"
 MAX_LISTED = 200
 
@@ -40,7 +41,12 @@ def _rows(frame: pd.DataFrame) -> dict[str, dict[str, Any]]:
 
 
 def _where(row: Mapping[str, Any]) -> str:
-    return f"{row['source_file']}:{row['source_line']}" + (f"#{row['source_segment']}" if row["source_segment"] else "")
+    where = f"{row['source_file']}:{row['source_line']}"
+    if row.get("source_segment"):
+        where += f"#{row['source_segment']}"
+    if row.get("char_start") is not None:
+        where += f"@{row['char_start']}"  # a timeline row: its place in the line
+    return where
 
 
 def diff_records(previous: Mapping[str, pd.DataFrame], current: Mapping[str, pd.DataFrame]) -> RecordDiff:

@@ -8,13 +8,14 @@ from html import escape
 
 import pandas as pd
 
-from evkonyv.vocabulary import PRECISIONS, QUALITY_FLAGS
+from evkonyv.parsing.timeline import BASES
+from evkonyv.vocabulary import PRECISIONS, QUALITY_FLAGS, TIMELINE_PRECISIONS
 
 # Flags that point at a fault of the source article, worth fixing on Wikipedia.
 ERRATA_FLAGS: tuple[str, ...] = (
     "wrong_year_symbol", "stray_character_in_marker", "glued_heading", "missing_dash", "capitalised_month",
     "ascii_hyphen_dash", "day_without_dot", "colon_after_date", "no_space_after_date", "doubled_dot", "impossible_day", "range_end_before_start", "inconsistent_other_year",
-    "likely_repeat",
+    "likely_repeat", "year_without_dot", "legacy_letters",
 )  # fmt: skip
 MONTH_LABELS = ("jan", "feb", "már", "ápr", "máj", "jún", "júl", "aug", "szep", "okt", "nov", "dec")
 CHART_FILE = "events-per-month.svg"
@@ -37,20 +38,39 @@ def _excerpt(text: str, length: int = 80) -> str:
 def errata(tables: Mapping[str, pd.DataFrame]) -> list[tuple[str, str, str, int, str]]:
     """(flag, article, source_file, source_line, excerpt) of every record with a source fault."""
     found = []
-    for name in RECORD_TABLES:
+    for name in (*RECORD_TABLES, "timeline"):
         for row in tables[name].itertuples(index=False):
             for flag in row.quality_flags:
                 if flag in ERRATA_FLAGS:
-                    found.append(
-                        (
-                            flag,
-                            row.article,
-                            row.source_file,
-                            int(row.source_line),
-                            _excerpt(f"{row.date_text if isinstance(row.date_text, str) else ''} {row.text}".strip()),
-                        )
-                    )
+                    text = row.sentence if name == "timeline" else f"{row.date_text if isinstance(row.date_text, str) else ''} {row.text}"
+                    found.append((flag, row.article, row.source_file, int(row.source_line), _excerpt(text.strip())))
     return sorted(found, key=lambda item: (ERRATA_FLAGS.index(item[0]), item[2], item[3]))
+
+
+def timeline_section(timeline: pd.DataFrame, source_lines: pd.DataFrame) -> list[str]:
+    """Rows of the timeline by article, how their dates were found and how precise they are."""
+    out = [f"## Timeline of the prose articles ({len(timeline)} dated statements)", ""]
+    prose = source_lines[source_lines["role"].isin(["timeline", "prose", "citation"])]
+    if prose.empty:
+        return [*out, "No prose article was published."]
+    lines = prose.groupby(["article", "role"]).size()
+    rows = timeline.groupby("article").size()
+    out += _table(
+        ["article", "rows", "lines with rows", "lines without a date", "end-matter lines"],
+        [
+            (article, int(rows.get(article, 0)), *(int(lines.get((article, role), 0)) for role in ("timeline", "prose", "citation")))
+            for article in sorted(prose["article"].dropna().unique())
+        ],
+    )
+    out += ["", "How the dates were found (`date_basis`) and how precise they are (`date_precision`):", ""]
+    mix = timeline.groupby(["date_precision", "date_basis"]).size()
+    out += _table(
+        ["precision", *BASES],
+        [(p, *(int(mix.get((p, b), 0)) for b in BASES)) for p in TIMELINE_PRECISIONS if p in set(timeline["date_precision"])],
+    )
+    attributive = int(timeline["attributive"].sum())
+    out += ["", f"{attributive} of the rows are attributive (a date that qualifies a noun, `attributive`)."]
+    return out
 
 
 def quality_report(tables: Mapping[str, pd.DataFrame], version: str, warnings: Sequence[str]) -> str:
@@ -65,6 +85,8 @@ def quality_report(tables: Mapping[str, pd.DataFrame], version: str, warnings: S
     out += ["", "## Date precision", ""]
     mix = {name: tables[name]["date_precision"].value_counts() for name in RECORD_TABLES}
     out += _table(["precision", *RECORD_TABLES], [(p, *(int(mix[n].get(p, 0)) for n in RECORD_TABLES)) for p in PRECISIONS])
+
+    out += ["", *timeline_section(tables["timeline"], tables["source_lines"])]
 
     quarantine = tables["quarantine"]
     out += ["", f"## Quarantined lines ({len(quarantine)})", ""]

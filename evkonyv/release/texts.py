@@ -107,7 +107,8 @@ def readme(version: str, rows: Mapping[str, int], zip_name: str, articles: Seque
     return f"""# {TITLE}
 
 Release {version}. Tables of historical events, births and deaths read from the Hungarian Wikipedia
-year articles ({titles}), each row traceable to the line of the raw export it came from.
+year articles, and a timeline of the dated statements of its prose articles ({titles}), each row
+traceable to the line of the raw export it came from.
 
 ## Files
 
@@ -116,6 +117,7 @@ year articles ({titles}), each row traceable to the line of the raw export it ca
 | `events.parquet`, `events.csv` | {rows["events"]} | event of the year (chronology, undated and topical items) |
 | `births.parquet`, `births.csv` | {rows["births"]} | person born in the year |
 | `deaths.parquet`, `deaths.csv` | {rows["deaths"]} | person who died in the year |
+| `timeline.parquet`, `timeline.csv` | {rows["timeline"]} | date expression in a prose article, with its date and sentence |
 | `articles.parquet` | {rows["articles"]} | article occurrence in the raw exports, with `duplicate_of` |
 | `source_lines.parquet` | {rows["source_lines"]} | raw line, with its role and the ids of its records |
 | `quarantine.parquet` | {rows["quarantine"]} | line that could not be read, with the reason |
@@ -162,6 +164,13 @@ there.
   headings the export lost; names are split from descriptions by rule. `quality.md` lists the
   anomalies met.
 - `record_id` is stable: it depends on the article and the text of the item, not on its file or line.
+- The timeline reads the prose articles as a careful reader does: a date without its year takes the
+  narrative's year (the article's main year, moved by an explicit date that opens a sentence), a day
+  alone and "Másnap", "ugyanezen a napon" count from the date before them; `date_basis` says which
+  case a row is, `date_relation` what the statement does at the date (on, from, until, by, since,
+  after, before), and `attributive` marks a date that qualifies a noun ("az október 23-i tüntetés")
+  rather than the sentence's action. `char_start`/`char_end` locate the expression in its line;
+  further reading and links at the end of an article give no rows (role `citation` in `source_lines`).
 
 ## Quality flags
 

@@ -11,6 +11,7 @@ import pandera.pandas as pa
 
 from evkonyv.parsing.parse import ParseResult
 from evkonyv.parsing.records import Record
+from evkonyv.parsing.timeline import TimelineEntry
 from evkonyv.schemas.arrow import column_names
 from evkonyv.schemas.tables import RECORD_TABLES, TABLES
 
@@ -60,10 +61,38 @@ def _record_row(record: Record) -> dict[str, Any]:
     return row
 
 
+def _timeline_row(entry: TimelineEntry) -> dict[str, Any]:
+    date = entry.date
+    return {
+        "record_id": entry.record_id,
+        "article": entry.article,
+        "year": date.year,
+        "month": date.month,
+        "day": date.day,
+        "end_year": date.end_year,
+        "end_month": date.end_month,
+        "end_day": date.end_day,
+        "date_precision": date.precision,
+        "date_earliest": date.earliest,
+        "date_latest": date.latest,
+        "date_text": date.text,
+        "date_basis": entry.date_basis,
+        "date_relation": entry.date_relation,
+        "attributive": entry.attributive,
+        "sentence": entry.sentence,
+        "source_file": entry.source_file,
+        "source_line": entry.source_line,
+        "char_start": entry.char_start,
+        "char_end": entry.char_end,
+        "quality_flags": list(entry.quality_flags),
+    }
+
+
 def build_tables(result: ParseResult) -> dict[str, pd.DataFrame]:
     tables = {
         table: _frame(TABLES[table], (_record_row(r) for r in result.records_of(kind))) for kind, table in RECORD_TABLES.items()
     }
+    tables["timeline"] = _frame(TABLES["timeline"], (_timeline_row(entry) for entry in result.timeline))
     duplicate_of = {duplicate.article_id: duplicate for duplicate in result.duplicates}
     encodings = {
         source.name: {"source_encoding": source.encoding, "encoding_uncertain": source.encoding_uncertain}
