@@ -30,6 +30,8 @@ def test_same_tables_same_bytes(validated, tmp_path):
             "births.parquet",
             "births.csv",
             "deaths.parquet",
+            "timeline.parquet",
+            "timeline.csv",
             "deaths.csv",
             "articles.parquet",
             "source_lines.parquet",

@@ -55,8 +55,8 @@ def release_dir(tmp_path_factory, seed_source):
 
 def test_contents(release_dir):
     assert sorted(p.name for p in release_dir.iterdir() if p.name != MARKER) == sorted(
-        [f"{t}.parquet" for t in ("events", "births", "deaths", "articles", "source_lines", "quarantine")]
-        + [f"{t}.csv" for t in ("events", "births", "deaths")]
+        [f"{t}.parquet" for t in ("events", "births", "deaths", "timeline", "articles", "source_lines", "quarantine")]
+        + [f"{t}.csv" for t in ("events", "births", "deaths", "timeline")]
         + ["datapackage.json", "README.md", "LICENSE-DATA", "CITATION.cff", "CHANGELOG.md", "SHA256SUMS",
            "quality.md", "events-per-month.svg", "index.html", "evkonyv-1.0.0-csv.zip"]
     )  # fmt: skip
@@ -83,7 +83,7 @@ def test_frictionless_validates_the_package(release_dir):
 def test_zip_holds_a_valid_csv_package(release_dir, tmp_path):
     with zipfile.ZipFile(release_dir / "evkonyv-1.0.0-csv.zip") as archive:
         assert sorted(archive.namelist()) == sorted(
-            ["events.csv", "births.csv", "deaths.csv", "README.md", "LICENSE-DATA", "CITATION.cff", "datapackage.json"]
+            ["events.csv", "births.csv", "deaths.csv", "timeline.csv", "README.md", "LICENSE-DATA", "CITATION.cff", "datapackage.json"]
         )
         archive.extractall(tmp_path)
     done = subprocess.run(

@@ -182,6 +182,30 @@ def test_no_records_or_a_big_loss_stops_unless_allowed(tmp_path, seed_tables):
         check_volume(shrunk, previous, allow_shrink=False)
     check_volume(shrunk, previous, allow_shrink=True)
     check_volume(dict(seed_tables, events=seed_tables["events"].iloc[:100]), previous, allow_shrink=False)  # 64 of 214
+    # the timeline is counted on its own: records kept do not hide the loss of the timeline
+    without_timeline = dict(seed_tables, timeline=seed_tables["timeline"].iloc[:20])
+    with pytest.raises(VolumeGuard, match=r"would remove 135 of the 155 timeline rows of release 1.0.0"):
+        check_volume(without_timeline, previous, allow_shrink=False)
+
+
+def test_a_release_from_before_the_timeline_is_read_and_compared(tmp_path, seed_tables):
+    from evkonyv.release.build import build_release
+    from evkonyv.release.texts import SourceFile
+
+    previous = _published(tmp_path, seed_tables)
+    (tmp_path / "out" / "timeline.parquet").unlink()
+    descriptor = tmp_path / "out" / "datapackage.json"
+    package = json.loads(descriptor.read_text(encoding="utf-8"))
+    del package["evkonyv"]["columns"]["timeline"]
+    package["evkonyv"]["content_sha256"] = "0" * 64  # its files were others
+    descriptor.write_text(json.dumps(package), encoding="utf-8")
+    earlier = read_previous(tmp_path / "out")
+    assert earlier is not None and "timeline" not in earlier.tables and earlier.version == previous.version
+    check_volume(seed_tables, earlier, allow_shrink=False)  # the new table is no loss
+    upgrade = build_release(seed_tables, [SourceFile("seed.txt", "0" * 64, "utf-8")], earlier)
+    assert upgrade.version == "1.1.0"  # a table added: a minor version
+    history = upgrade.files["CHANGELOG.md"].decode()
+    assert "155 records added, 0 removed" in history and "timeline: column date_basis added" in history
 
 
 def test_damaged_previous_release_is_an_error_naming_the_file(tmp_path, seed_tables):

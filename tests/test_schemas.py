@@ -21,6 +21,7 @@ def test_seed_tables_are_valid(tables):
         "events": 164,
         "births": 21,
         "deaths": 29,
+        "timeline": 155,
         "articles": 5,
         "source_lines": 448,
         "quarantine": 0,

@@ -39,7 +39,10 @@ def test_revolution_article_is_published_once(seed_result):
         (prose[1].article_id, prose[0].article_id, "exact")
     ]
     roles = Counter(role.role for role in seed_result.roles if role.article == prose[1].title)
-    assert roles == {"prose": 108, "reference": 1, "duplicate": 109}
+    assert roles == {"timeline": 63, "prose": 30, "citation": 15, "reference": 1, "duplicate": 109}
+    # the timeline comes from the published copy only; the year articles give none
+    assert {entry.source_line for entry in seed_result.timeline} <= set(prose[0].line_numbers())
+    assert {entry.article for entry in seed_result.timeline} == {prose[0].title}
 
 
 def test_every_line_once(seed_result, seed_source):

@@ -60,12 +60,19 @@ def read_previous(output: Path) -> PreviousRelease | None:
         ) from None
 
 
+# What the volume guard counts, each on its own: losing most of one is not made up by the other.
+VOLUME_GROUPS: dict[str, tuple[str, ...]] = {"records": ("events", "births", "deaths"), "timeline rows": ("timeline",)}
+
+
 def check_volume(tables: Mapping[str, pd.DataFrame], previous: PreviousRelease | None, allow_shrink: bool) -> None:
-    """Stop a run that would publish no records, or remove more than half of the previous ones."""
+    """Stop a run that would publish no records, or remove more than half of the previous records or timeline rows."""
     if allow_shrink:
         return
-    new_ids = {rid for name in changelog.RECORD_TABLES if name in tables for rid in tables[name]["record_id"]}
-    if not new_ids:
+
+    def ids(source: Mapping[str, pd.DataFrame], names: tuple[str, ...]) -> set[str]:
+        return {rid for name in names if name in source for rid in source[name]["record_id"]}
+
+    if not any(ids(tables, names) for names in VOLUME_GROUPS.values()):
         quarantined = len(tables.get("quarantine", ()))
         raise VolumeGuard(
             f"the run would publish no records ({quarantined} lines quarantined); the release was left as it was. "
@@ -73,14 +80,15 @@ def check_volume(tables: Mapping[str, pd.DataFrame], previous: PreviousRelease |
         )
     if previous is None:
         return
-    old_ids = {rid for name in changelog.RECORD_TABLES if name in previous.tables for rid in previous.tables[name]["record_id"]}
-    removed = len(old_ids - new_ids)
-    if removed * 2 > len(old_ids):
-        raise VolumeGuard(
-            f"the run would remove {removed} of the {len(old_ids)} records of release {previous.version} "
-            f"(keeping {len(old_ids) - removed}, adding {len(new_ids - old_ids)}); the release was left as it was. "
-            "Check the input, or pass --allow-shrink to publish it anyway"
-        )
+    for what, names in VOLUME_GROUPS.items():
+        old_ids, new_ids = ids(previous.tables, names), ids(tables, names)
+        removed = len(old_ids - new_ids)
+        if removed * 2 > len(old_ids):
+            raise VolumeGuard(
+                f"the run would remove {removed} of the {len(old_ids)} {what} of release {previous.version} "
+                f"(keeping {len(old_ids) - removed}, adding {len(new_ids - old_ids)}); the release was left as it was. "
+                "Check the input, or pass --allow-shrink to publish it anyway"
+            )
 
 
 class VolumeGuard(EvkonyvError):
