@@ -228,12 +228,16 @@ class Timeline(DatedRows):
         description="Year of the date (the first year of a range, decade or century): written in the expression, "
         "or the narrative's year (see date_basis)."
     )
-    month: Series[pd.Int8Dtype] = pa.Field(ge=1, le=12, nullable=True, description="Month of the date (1–12); empty when not known.")
+    month: Series[pd.Int8Dtype] = pa.Field(
+        ge=1, le=12, nullable=True, description="Month of the date (1–12); empty when not known."
+    )
     day: Series[pd.Int8Dtype] = pa.Field(ge=1, le=31, nullable=True, description="Day of the month; empty when not known.")
     end_year: Series[pd.Int32Dtype] = pa.Field(
         nullable=True, description="Year of the range's end (ranges, decades and centuries only)."
     )
-    end_month: Series[pd.Int8Dtype] = pa.Field(ge=1, le=12, nullable=True, description="Month of the range's end (month and day ranges only).")
+    end_month: Series[pd.Int8Dtype] = pa.Field(
+        ge=1, le=12, nullable=True, description="Month of the range's end (month and day ranges only)."
+    )
     end_day: Series[pd.Int8Dtype] = pa.Field(ge=1, le=31, nullable=True, description="Day of the range's end (day ranges only).")
     date_precision: Series[pd.StringDtype] = pa.Field(
         isin=list(TIMELINE_PRECISIONS),
@@ -249,7 +253,8 @@ class Timeline(DatedRows):
         metadata={"arrow": "date32"}, description="Last day of the interval the date is known to lie in."
     )
     date_text: Series[pd.StringDtype] = pa.Field(
-        str_length={"min_value": 1}, description="The date expression as written ('Október 23-án', '1991 decemberében', 'Másnap')."
+        str_length={"min_value": 1},
+        description="The date expression as written ('Október 23-án', '1991 decemberében', 'Másnap').",
     )
     date_basis: Series[pd.StringDtype] = pa.Field(
         isin=list(BASES),

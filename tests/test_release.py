@@ -83,7 +83,16 @@ def test_frictionless_validates_the_package(release_dir):
 def test_zip_holds_a_valid_csv_package(release_dir, tmp_path):
     with zipfile.ZipFile(release_dir / "evkonyv-1.0.0-csv.zip") as archive:
         assert sorted(archive.namelist()) == sorted(
-            ["events.csv", "births.csv", "deaths.csv", "timeline.csv", "README.md", "LICENSE-DATA", "CITATION.cff", "datapackage.json"]
+            [
+                "events.csv",
+                "births.csv",
+                "deaths.csv",
+                "timeline.csv",
+                "README.md",
+                "LICENSE-DATA",
+                "CITATION.cff",
+                "datapackage.json",
+            ]
         )
         archive.extractall(tmp_path)
     done = subprocess.run(

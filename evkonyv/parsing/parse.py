@@ -170,7 +170,10 @@ def read_prose_article(article: Article, line_flags: dict[int, tuple[str, ...]] 
         elif is_reference(line):
             role, reason = "reference", "reference (starts with ↑)"
         elif index >= end:
-            role, reason = "citation", "end matter of the article (further reading, a link or a source): it cites, it does not narrate"
+            role, reason = (
+                "citation",
+                "end matter of the article (further reading, a link or a source): it cites, it does not narrate",
+            )
         elif readings[number].entries:
             entries = readings[number].entries
             result.timeline.extend(entries)
@@ -180,7 +183,9 @@ def read_prose_article(article: Article, line_flags: dict[int, tuple[str, ...]] 
             continue
         elif readings[number].unresolved:
             role = "prose"
-            reason = f"prose paragraph: {len(readings[number].unresolved)} date expression(s) with no date before them to resolve them"
+            reason = (
+                f"prose paragraph: {len(readings[number].unresolved)} date expression(s) with no date before them to resolve them"
+            )
         else:
             role, reason = "prose", "prose paragraph without a date expression"
         result.roles.append(LineRole(article.source_file, number, article.title, role, reason))

@@ -21,7 +21,7 @@ ABBREVIATIONS: frozenset[str] = frozenset(data_words("abbreviations.txt"))
 _TERMINAL = re.compile(r"[.!?…]+[\"”’»)]*(?:\[[^\[\]]{1,20}\])*")
 _ROMAN = re.compile(r"^[IVXLCDM]+$")
 _GLUED_CAPITAL = re.compile(r"(?<=[a-záéíóöőúüű]{3})(?=[A-ZÁÉÍÓÖŐÚÜŰ][a-záéíóöőúüű])")
-_OPENERS = "„\"“«(["
+_OPENERS = '„"“«(['
 
 
 def _starts_sentence(char: str) -> bool:
@@ -31,7 +31,7 @@ def _starts_sentence(char: str) -> bool:
 def _dot_ends_sentence(text: str, dot: int) -> bool:
     """Whether the dot at ``dot`` can end a sentence, judged by the word before it."""
     word = re.search(r"(\S*)$", text[:dot])
-    token = (word.group(1) if word else "").lstrip("„\"“«([")
+    token = (word.group(1) if word else "").lstrip('„"“«([')
     if not token:
         return True
     if token.casefold() in ABBREVIATIONS or token.isdigit() or _ROMAN.match(token):
@@ -52,7 +52,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         if match.group().startswith("."):
             glued = following == end
             before = text[match.start() - 1] if match.start() else ""
-            if glued and not (before.islower() or before in "”\")"):
+            if glued and not (before.islower() or before in '”")'):
                 continue  # "1956.mti.hu", "G.B.": no sentence ends inside a token
             if not glued and not _dot_ends_sentence(text, match.start()):
                 continue

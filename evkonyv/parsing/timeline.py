@@ -55,8 +55,8 @@ _ENDINGS: dict[tuple[str, str], tuple[str, str]] = {
     (unit, ending): (relation, form) for unit, ending, relation, form in data_rows("date_suffixes.tsv")
 }
 _PHRASES: dict[str, dict[str, tuple[str, str, str]]] = {}
-for _kind, _phrase, _first, _last, _relation in data_rows("timeline_phrases.tsv"):
-    _PHRASES.setdefault(_kind, {})[_phrase] = (_first, _last, _relation)
+for _row in data_rows("timeline_phrases.tsv"):
+    _PHRASES.setdefault(_row[0], {})[_row[1]] = (_row[2], _row[3], _row[4])
 SENTENCE_ADVERBS: frozenset[str] = frozenset(data_words("sentence_adverbs.txt"))
 END_MATTER_HEADINGS: tuple[str, ...] = tuple(data_words("end_matter.txt"))
 
@@ -213,7 +213,9 @@ def _month(year: int, month: int, flags: tuple[str, ...] = ()) -> ParsedDate:
 
 def _month_range(year: int, month: int, end_month: int) -> ParsedDate:
     end_year = year if end_month >= month else year + 1
-    return _date(year, month, None, "month_range", dt.date(year, month, 1), last_day(end_year, end_month), (end_year, end_month, None))
+    return _date(
+        year, month, None, "month_range", dt.date(year, month, 1), last_day(end_year, end_month), (end_year, end_month, None)
+    )
 
 
 def _month_part(year: int, month: int, first: int, last: int) -> ParsedDate:
@@ -287,6 +289,8 @@ def _calendar_mention(match: re.Match[str], explicit: bool) -> _Mention | None:
     month = _month_number(groups["m"])
     post = groups.get("post")
     flags = _flags_of(match.group(), match)
+    end_month: int | None
+    end_day: int | None
     if groups.get("d"):
         day = int(groups["d"])
         if groups.get("between"):
@@ -299,15 +303,21 @@ def _calendar_mention(match: re.Match[str], explicit: bool) -> _Mention | None:
         else:
             end_month = end_day = None
             ending = groups.get("dend")
-            if ending and _ending("day", ending)[1] == "possessive" and not post and _HOLIDAY_AFTER.match(match.string[match.end():]):
+            if (
+                ending
+                and _ending("day", ending)[1] == "possessive"
+                and not post
+                and _HOLIDAY_AFTER.match(match.string[match.end() :])
+            ):
                 return None  # a holiday, not a date
             relation, attributive = _relation("day", ending, post)
 
         def build(year: int) -> ParsedDate:
             if end_day is None:
                 return _day(year, month, day)
-            end_year = year if (end_month, end_day) >= (month, day) else year + 1  # type: ignore[operator]
-            return _day_range(year, month, day, end_year, end_month, end_day)  # type: ignore[arg-type]
+            assert end_month is not None
+            end_year = year if (end_month, end_day) >= (month, day) else year + 1
+            return _day_range(year, month, day, end_year, end_month, end_day)
 
     else:
         ending, part = groups.get("mend"), groups.get("part")
@@ -351,13 +361,19 @@ def _year_mention(match: re.Match[str]) -> _Mention | None:
             end += year // 100 * 100
         if end <= year:
             return None
-        relation, attributive = ("on", groups["between"] == "közötti") if groups.get("between") else _relation("year", groups["y2end"], None)
+        relation, attributive = (
+            ("on", groups["between"] == "közötti") if groups.get("between") else _relation("year", groups["y2end"], None)
+        )
         return _Mention(match.start(), match.end(), "explicit", relation, attributive, lambda: _years(year, end))
     if groups.get("season"):
         first, last, relation = _PHRASES["season"][_phrase_key("season", groups["season"])]
-        return _Mention(match.start(), match.end(), "explicit", relation, False, lambda: _within_year(year, "season", first, last))
+        return _Mention(
+            match.start(), match.end(), "explicit", relation, False, lambda: _within_year(year, "season", first, last)
+        )
     relation, attributive = _relation("year", groups.get("yend"), groups.get("post") or groups.get("ypost"))
-    return _Mention(match.start(), match.end(), "explicit", relation, attributive, lambda: _year(year), flags=_flags_of(match.group(), match))
+    return _Mention(
+        match.start(), match.end(), "explicit", relation, attributive, lambda: _year(year), flags=_flags_of(match.group(), match)
+    )
 
 
 def _mentions(text: str) -> list[_Mention]:
@@ -409,7 +425,9 @@ def _mention(kind: str, match: re.Match[str]) -> _Mention | None:
             lambda date: _shift(date, unit, int(first_offset), last_offset), unit=unit,
         )  # fmt: skip
     precision = "season" if kind == "season" else "approximate"
-    return _Mention(match.start(), match.end(), "context_year", relation, False, lambda year: _within_year(year, precision, first, last))
+    return _Mention(
+        match.start(), match.end(), "context_year", relation, False, lambda year: _within_year(year, precision, first, last)
+    )
 
 
 # --- the narrative -------------------------------------------------------------------------------
@@ -422,13 +440,14 @@ def main_year(title: str, lines: Sequence[str]) -> int | None:
         return int(in_title.group(1))
     for line in lines:
         for mention in _mentions(line):
-            if mention.basis == "explicit":
-                return mention.build().year  # type: ignore[no-any-return]
+            date = mention.build() if mention.basis == "explicit" else None
+            if date is not None:
+                return date.year
     return None
 
 
 def _opens_sentence(text: str, sentence_start: int, start: int) -> bool:
-    before = text[sentence_start:start].strip(" „\"“«([–-").lower()
+    before = text[sentence_start:start].strip(' „"“«([–-').lower()
     return not before or before in SENTENCE_ADVERBS or all(word.strip(",") in SENTENCE_ADVERBS for word in before.split())
 
 
@@ -456,18 +475,18 @@ class Narrative:
                 return told.date
         return None
 
-    def read_line(self, text: str, paragraph: int) -> list[tuple[_Mention, ParsedDate, str]]:
+    def read_line(self, text: str, paragraph: int) -> list[tuple[_Mention, ParsedDate | None, str]]:
         """The dated expressions of one paragraph, each with its date and its sentence."""
         spans = sentence_spans(text)
         year = self.main_year
-        out = []
+        out: list[tuple[_Mention, ParsedDate | None, str]] = []
         for mention in _mentions(text):
             index = next((i for i, (a, b) in enumerate(spans) if a <= mention.start < b), len(spans) - 1)
             sentence_start = spans[index][0] if spans else 0
             date: ParsedDate | None
             if mention.basis == "explicit":
                 date = mention.build()
-                if not mention.attributive and _opens_sentence(text, sentence_start, mention.start):
+                if date is not None and not mention.attributive and _opens_sentence(text, sentence_start, mention.start):
                     year = date.year
                     narrates = True
                 else:
@@ -494,7 +513,7 @@ class Narrative:
             self.told.append(_Told(date, paragraph, index, narrates))
             sentence = text[spans[index][0] : spans[index][1]] if spans else text
             out.append((mention, date, sentence))
-        return out  # type: ignore[return-value]
+        return out
 
 
 def entry_id(article: str, sentence: str, date_text: str, occurrence: int) -> str:
@@ -535,8 +554,18 @@ def read_prose(
             )  # fmt: skip
             reading.entries.append(
                 TimelineEntry(
-                    record_id, article, source_file, number, mention.start, mention.end, dated,
-                    mention.basis, mention.relation, mention.attributive, sentence, flags,
+                    record_id,
+                    article,
+                    source_file,
+                    number,
+                    mention.start,
+                    mention.end,
+                    dated,
+                    mention.basis,
+                    mention.relation,
+                    mention.attributive,
+                    sentence,
+                    flags,
                 )  # fmt: skip
             )
         readings[number] = reading

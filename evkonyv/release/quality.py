@@ -42,7 +42,11 @@ def errata(tables: Mapping[str, pd.DataFrame]) -> list[tuple[str, str, str, int,
         for row in tables[name].itertuples(index=False):
             for flag in row.quality_flags:
                 if flag in ERRATA_FLAGS:
-                    text = row.sentence if name == "timeline" else f"{row.date_text if isinstance(row.date_text, str) else ''} {row.text}"
+                    text = (
+                        row.sentence
+                        if name == "timeline"
+                        else f"{row.date_text if isinstance(row.date_text, str) else ''} {row.text}"
+                    )
                     found.append((flag, row.article, row.source_file, int(row.source_line), _excerpt(text.strip())))
     return sorted(found, key=lambda item: (ERRATA_FLAGS.index(item[0]), item[2], item[3]))
 
@@ -58,7 +62,11 @@ def timeline_section(timeline: pd.DataFrame, source_lines: pd.DataFrame) -> list
     out += _table(
         ["article", "rows", "lines with rows", "lines without a date", "end-matter lines"],
         [
-            (article, int(rows.get(article, 0)), *(int(lines.get((article, role), 0)) for role in ("timeline", "prose", "citation")))
+            (
+                article,
+                int(rows.get(article, 0)),
+                *(int(lines.get((article, role), 0)) for role in ("timeline", "prose", "citation")),
+            )
             for article in sorted(prose["article"].dropna().unique())
         ],
     )
