@@ -22,8 +22,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from evkonyv.parsing.articles import find_duplicates, split_articles
 from evkonyv.parsing.lines import starts_year_article
-from evkonyv.parsing.parse import parse_sources
+from evkonyv.parsing.parse import parse_sources, read_prose_article
 from evkonyv.parsing.records import Record
 from evkonyv.reading.sources import decode_source
 
@@ -48,6 +49,22 @@ LABELLED_SETS: dict[str, tuple[Path, Path, str]] = {
         "more real year-article beginnings of other years and eras, converted and labelled the same way",
     ),
 }
+# name -> (folder with *.jsonl timeline labels, folder with the raw files, description)
+TIMELINE_SETS: dict[str, tuple[Path, Path, str]] = {
+    "seed prose": (
+        FIXTURES / "seed" / "timeline-gold",
+        ROOT / "raw",
+        "the seed's prose article 1956-os forradalom és szabadságharc (lines 112–220), every date expression "
+        "labelled by hand (tests/fixtures/seed/timeline-gold/README.md)",
+    ),
+    "prose-excerpts": (
+        FIXTURES / "prose-excerpts" / "gold",
+        FIXTURES / "prose-excerpts" / "raw",
+        "beginnings of three other hu.wikipedia prose articles (a battle, an older version of the revolution "
+        "article, a biography), labelled by hand before the reader was run on them",
+    ),
+}
+TIMELINE_FIELDS = ("year", "month", "day", "end_year", "end_month", "end_day", "precision")
 TABLES = ("events", "births", "deaths")
 KIND_TABLE = {"event": "events", "birth": "births", "death": "deaths"}
 FIELDS = ("month", "day", "end_month", "end_day", "name", "other_year")
@@ -246,6 +263,95 @@ def render(results: dict[str, dict[str, Score]]) -> str:
     return "\n".join(out).rstrip() + "\n"
 
 
+@dataclass
+class TimelineScore:
+    gold: int = 0
+    found: int = 0
+    spans: int = 0  # expressions found with exactly the labelled span
+    dates: int = 0  # of those, with the labelled date and precision
+    fully_right: int = 0  # and the labelled basis, relation and attributive
+    misses: list[str] = field(default_factory=list)
+
+
+def score_timeline(folder: Path, raw_folder: Path) -> TimelineScore:
+    """The timeline rows of each labelled file's published prose articles against the labels."""
+    score = TimelineScore()
+    for gold_path in sorted(folder.glob("*.jsonl")):
+        raw_path = raw_folder / f"{gold_path.stem}.txt"
+        lines = decode_source(raw_path.name, raw_path.read_bytes()).lines
+        articles = split_articles(raw_path.name, lines)
+        repeated = {duplicate.article_id for duplicate in find_duplicates(articles)}
+        rows = [
+            entry
+            for article in articles
+            if article.kind == "prose" and article.article_id not in repeated
+            for entry in read_prose_article(article).timeline
+        ]
+        got = {
+            (e.source_line, e.char_start, e.char_end): {
+                "date_text": e.date.text,
+                "year": e.date.year,
+                "month": e.date.month,
+                "day": e.date.day,
+                "end_year": e.date.end_year,
+                "end_month": e.date.end_month,
+                "end_day": e.date.end_day,
+                "precision": e.date.precision,
+                "basis": e.date_basis,
+                "relation": e.date_relation,
+                "attributive": e.attributive,
+            }  # fmt: skip
+            for e in rows
+        }
+        gold = {(int(g["line"]), int(g["char_start"]), int(g["char_end"])): g for g in read_gold(gold_path)}  # type: ignore[call-overload]
+        score.gold += len(gold)
+        score.found += len(got)
+        for key, label in gold.items():
+            where = f"{raw_path.name}:{key[0]} `{label['date_text']}`"
+            row = got.get(key)
+            if row is None:
+                score.misses.append(f"{where}: not found")
+                continue
+            score.spans += 1
+            wrong = [name for name in TIMELINE_FIELDS if row[name] != label.get(name)]
+            if not wrong:
+                score.dates += 1
+            wrong += [name for name in ("basis", "relation", "attributive") if row[name] != label[name]]
+            if wrong:
+                score.misses.append(f"{where}: " + ", ".join(f"{n} {row[n]!r}, labelled {label.get(n)!r}" for n in wrong))
+            else:
+                score.fully_right += 1
+        for key in sorted(got.keys() - gold.keys()):
+            score.misses.append(f"{raw_path.name}:{key[0]} `{got[key]['date_text']}`: found, not a labelled date expression")
+    return score
+
+
+def render_timeline(results: dict[str, TimelineScore]) -> list[str]:
+    out = [
+        "## Timeline of the prose articles",
+        "",
+        "Every date expression of the labelled prose, against the rows of the `timeline` table. An expression is",
+        "*found* when a row has exactly its span (line, `char_start`, `char_end`); its *date* is right when year,",
+        "month, day, the range end and the precision equal the label; it is *fully right* when `date_basis`,",
+        "`date_relation` and `attributive` do too. Precision: of the rows, the share that are labelled expressions.",
+        "",
+        "| set | expressions | rows | precision | recall | dates right | fully right |",
+        "|---|---:|---:|---:|---:|---:|---:|",
+    ]
+    for name, score in results.items():
+        out.append(
+            f"| {name} | {score.gold} | {score.found} | {_percent(score.spans, score.found)} | {_percent(score.spans, score.gold)} "
+            f"| {_percent(score.dates, score.gold)} | {_percent(score.fully_right, score.gold)} |"
+        )
+    out.append("")
+    for name, score in results.items():
+        folder, _, description = TIMELINE_SETS[name]
+        out += [f"{name}: {description}; `{folder.relative_to(ROOT).as_posix()}`.", ""]
+        out += [f"- {_escape(miss)}" for miss in score.misses] or ["No misses."]
+        out.append("")
+    return out
+
+
 def _escape(text: str) -> str:
     return text.replace("|", "\\|")
 
@@ -259,7 +365,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="exit 1 when docs/accuracy.md is not up to date")
     args = parser.parse_args(argv)
-    report = render(run_all())
+    timeline = {name: score_timeline(*TIMELINE_SETS[name][:2]) for name in TIMELINE_SETS}
+    report = render(run_all()).rstrip("\n") + "\n\n" + "\n".join(render_timeline(timeline)).rstrip() + "\n"
     if args.check:
         current = REPORT.read_text(encoding="utf-8") if REPORT.exists() else ""
         if current != report:

@@ -252,7 +252,7 @@ def test_main_year_from_the_title_else_the_first_explicit_date():
 SENTENCES = {
     "abbreviations": ("a tüntetők létszáma kb. 50 000 fő lehetett. Majd du. két órakor engedélyezték.", 2),
     "roman numerals and ordinals": ("XII. Piusz pápa imára szólította a 60. Szovjet Légvédelmi Tüzérosztályt. Vége.", 2),
-    "a date in the sentence": ("A Magyar Közlöny 1956. november 22. Hétfői számában. A lap.", 2),
+    "a date in the sentence": ("A Magyar Közlöny 1956. november 12., hétfői keltezésű 93. számában közölte. A lap.", 2),
     "initials": ("Este G. B. Shaw Szent Johannájának bemutatóján tüntettek. Másnap is.", 2),
     "glued after a word": ("megrontották a párt és a tömegek kapcsolatát.1953-ban meghalt Sztálin.", 2),
     "glued capital": ("Tildy Zoltán – miniszterelnök-helyettesDélben tárgyalások kezdődtek.", 2),
