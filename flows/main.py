@@ -68,7 +68,8 @@ def parse_file_task(source: SourceText, cache_dir: str | None = None) -> ParsedF
     else:
         logger.info("%s: parse loaded from the cache", source.name)
     records = sum(len(result.records) for result in parsed.results.values())
-    logger.info("%s: %d articles, %d records", source.name, len(parsed.articles), records)
+    timeline = sum(len(result.timeline) for result in parsed.results.values())
+    logger.info("%s: %d articles, %d records, %d timeline rows", source.name, len(parsed.articles), records, timeline)
     return parsed
 
 
@@ -81,6 +82,7 @@ def dedupe_task(parsed: list[ParsedFile]) -> ParseResult:
         logger.info("%s is a %s duplicate of %s", duplicate.article_id, duplicate.kind, duplicate.original_id)
     for kind in ("event", "birth", "death"):
         logger.info("%d %s records", len(result.records_of(kind)), kind)
+    logger.info("%d timeline rows from the prose articles", len(result.timeline))
     for quarantined in result.quarantined:
         logger.info("quarantined %s:%d: %s", quarantined.source_file, quarantined.source_line, quarantined.reason)
     return result
