@@ -356,3 +356,32 @@ def test_spans_slice_the_expression_out_of_any_paragraph(parts):
         assert entry.date.text in entry.sentence and entry.sentence in text
         assert entry.date.earliest <= entry.date.latest
     assert len({e.record_id for e in readings[1].entries}) == len(readings[1].entries)
+
+
+def test_line_roles_of_a_prose_article_say_what_became_of_each_line():
+    from evkonyv.parsing.articles import split_articles
+    from evkonyv.parsing.parse import read_prose_article
+
+    (article,) = split_articles("x.txt", ["Egy cikk szövege.", "Másnap tüntettek. Október 3-án 1957-ben is.", "Délben."])
+    roles = [(role.role, role.reason, len(role.record_ids)) for role in read_prose_article(article).roles]
+    assert roles == [
+        ("prose", "prose paragraph without a date expression", 0),
+        ("timeline", "2 dated statements; nothing before it dates 'Másnap'", 2),
+        ("prose", "prose paragraph without a date expression", 0),
+    ]
+
+
+def test_the_timeline_leaves_every_other_table_byte_identical(seed_result):
+    """The year articles' tables, and the articles and quarantine tables, do not depend on the timeline."""
+    from dataclasses import replace
+
+    from evkonyv.schemas.validation import validate_tables
+    from evkonyv.tables.build import build_tables
+    from evkonyv.tables.serialise import table_files
+
+    with_timeline = table_files(validate_tables(build_tables(seed_result)))
+    without = table_files(validate_tables(build_tables(replace(seed_result, timeline=[]))))
+    others = [name for name in with_timeline if not name.startswith(("timeline.", "source_lines."))]
+    assert len(others) == 8  # events, births, deaths (Parquet and CSV), articles, quarantine
+    assert all(with_timeline[name] == without[name] for name in others)
+    assert with_timeline["timeline.parquet"] != without["timeline.parquet"]

@@ -178,18 +178,22 @@ def read_prose_article(article: Article, line_flags: dict[int, tuple[str, ...]] 
             entries = readings[number].entries
             result.timeline.extend(entries)
             ids = tuple(entry.record_id for entry in entries)
-            count = f"{len(entries)} dated statement{'s' if len(entries) > 1 else ''}"
-            result.roles.append(LineRole(article.source_file, number, article.title, "timeline", count, ids))
+            reason = f"{len(entries)} dated statement{'s' if len(entries) > 1 else ''}" + _unresolved(readings[number].unresolved)
+            result.roles.append(LineRole(article.source_file, number, article.title, "timeline", reason, ids))
             continue
         elif readings[number].unresolved:
-            role = "prose"
-            reason = (
-                f"prose paragraph: {len(readings[number].unresolved)} date expression(s) with no date before them to resolve them"
-            )
+            role, reason = "prose", "prose paragraph" + _unresolved(readings[number].unresolved)
         else:
             role, reason = "prose", "prose paragraph without a date expression"
         result.roles.append(LineRole(article.source_file, number, article.title, role, reason))
     return result
+
+
+def _unresolved(expressions: Sequence[str]) -> str:
+    """The part of a line's reason that names the expressions nothing before them could date."""
+    if not expressions:
+        return ""
+    return "; nothing before it dates " + ", ".join(f"'{text}'" for text in expressions)
 
 
 def parse_sources(sources: Sequence[SourceText]) -> ParseResult:
