@@ -376,6 +376,7 @@ def test_the_timeline_leaves_every_other_table_byte_identical(seed_result):
     from dataclasses import replace
 
     from evkonyv.schemas.validation import validate_tables
+
     from evkonyv.tables.build import build_tables
     from evkonyv.tables.serialise import table_files
 
