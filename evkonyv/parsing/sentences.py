@@ -30,8 +30,10 @@ def _starts_sentence(char: str) -> bool:
 
 def _dot_ends_sentence(text: str, dot: int) -> bool:
     """Whether the dot at ``dot`` can end a sentence, judged by the word before it."""
-    word = re.search(r"(\S*)$", text[:dot])
-    token = (word.group(1) if word else "").lstrip('„"“«([')
+    start = dot
+    while start > 0 and not text[start - 1].isspace():  # back to the space before the word, no further
+        start -= 1
+    token = text[start:dot].lstrip('„"“«([')
     if not token:
         return True
     if token.casefold() in ABBREVIATIONS or token.isdigit() or _ROMAN.match(token):

@@ -31,6 +31,7 @@ classified ``citation`` and give no rows (:func:`end_matter_start`).
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import hashlib
 import re
@@ -140,7 +141,7 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
     "year_part": re.compile(rf"(?<![\w-])(?P<phrase>{_YEAR_PART}){_NOT_WORD_AFTER}", re.IGNORECASE),
 }
 # A day named as a holiday recurs every year: "március 15-e nemzeti ünneppé", "október 23-a nemzeti ünnep lesz".
-_HOLIDAY_AFTER = re.compile(r"^(?:\s+\S+){0,2}?\s+\S*ünnep", re.IGNORECASE)
+_HOLIDAY_AFTER = re.compile(r"(?:\s+\S+){0,2}?\s+\S*ünnep", re.IGNORECASE)  # matched right after the day
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
 
 
@@ -307,7 +308,7 @@ def _calendar_mention(match: re.Match[str], explicit: bool) -> _Mention | None:
                 ending
                 and _ending("day", ending)[1] == "possessive"
                 and not post
-                and _HOLIDAY_AFTER.match(match.string[match.end() :])
+                and _HOLIDAY_AFTER.match(match.string, match.end())
             ):
                 return None  # a holiday, not a date
             relation, attributive = _relation("day", ending, post)
@@ -478,10 +479,11 @@ class Narrative:
     def read_line(self, text: str, paragraph: int) -> list[tuple[_Mention, ParsedDate | None, str]]:
         """The dated expressions of one paragraph, each with its date and its sentence."""
         spans = sentence_spans(text)
+        starts = [start for start, _ in spans]
         year = self.main_year
         out: list[tuple[_Mention, ParsedDate | None, str]] = []
         for mention in _mentions(text):
-            index = next((i for i, (a, b) in enumerate(spans) if a <= mention.start < b), len(spans) - 1)
+            index = max(bisect.bisect_right(starts, mention.start) - 1, 0)  # the sentence it starts in
             sentence_start = spans[index][0] if spans else 0
             date: ParsedDate | None
             if mention.basis == "explicit":
@@ -503,7 +505,8 @@ class Narrative:
                 date = mention.build(anchor) if anchor else None
                 narrates = True
             else:
-                in_paragraph = next((t.date for t in reversed(self.told) if t.paragraph == paragraph), None)
+                latest = self.told[-1] if self.told else None  # the paragraph's rows are the last ones told
+                in_paragraph = latest.date if latest is not None and latest.paragraph == paragraph else None
                 base = in_paragraph if in_paragraph is not None else (_year(year) if year is not None else None)
                 date = mention.build(base) if base else None
                 narrates = True
