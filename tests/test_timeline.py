@@ -68,6 +68,15 @@ CASES = {
         ["A 20. századi magyar történelem egyik legmeghatározóbb eseménye volt."],
         [("20. századi", "1901-01-01", "2000-12-31", "century", "explicit", "on")],
     ),
+    "parts of a century or a decade, and their endings": (
+        ["A 19. század végén épült. Az 1950-es évek elején kezdődött, és az 1970-es évekig tartott. A XX. században élt."],
+        [
+            ("19. század végén", "1868-01-01", "1900-12-31", "approximate", "explicit", "on"),
+            ("Az 1950-es évek elején", "1950-01-01", "1953-12-31", "approximate", "explicit", "on"),
+            ("az 1970-es évekig", "1970-01-01", "1979-12-31", "decade", "explicit", "until"),
+            ("XX. században", "1901-01-01", "2000-12-31", "century", "explicit", "on"),
+        ],
+    ),
     "day range of one month": (
         ["1958. június 9. és 15. között zajlott le a per."],
         [("1958. június 9. és 15. között", "1958-06-09", "1958-06-15", "day_range", "explicit", "on")],

@@ -83,6 +83,8 @@ _MONTH_PART = _alternation(list(_PHRASES["month_part"]))
 _SEASON = _alternation(list(_PHRASES["season"]))
 _YEAR_PART = _alternation(list(_PHRASES["year_part"]))
 _RELATIVE = _alternation(list(_PHRASES["relative"]))
+_PERIOD_END = _endings("period")
+_PERIOD_PART = _alternation(list(_PHRASES["period_part"]))
 _NO_WORD_BEFORE = r"(?<![\w,/–-])(?<![\d\s]\.)(?<!^\.)"  # a dot glued to a word may end its sentence
 _NOT_WORD_AFTER = r"(?![\w-])"
 
@@ -124,15 +126,17 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
         )""",
         re.IGNORECASE | re.VERBOSE,
     ),
-    # az 1970-es években
+    # az 1970-es években, az 1950-es évek elején
     "decade": re.compile(
-        rf"(?<![\w-])(?:az?\s+)?(?P<y>\d{{2,3}}0)-(?:as|es|os|ös)\s+(?:években|évek(?:ben|re|ig|től|ből)?|évtized(?:ben|ében)){_NOT_WORD_AFTER}",
-        re.IGNORECASE,
+        rf"""(?<![\w-])(?:az?\s+)?(?P<y>\d{{2,3}}0)-(?:as|es|os|ös)\s+
+        (?: (?:évek|évtized)(?P<end>{_PERIOD_END}) | évek\s+(?P<part>{_PERIOD_PART}) ){_NOT_WORD_AFTER}""",
+        re.IGNORECASE | re.VERBOSE,
     ),
-    # a 20. századi, XX. században
+    # a 20. századi, XX. században, a 19. század végén
     "century": re.compile(
-        rf"{_NO_WORD_BEFORE}(?:(?P<c>\d{{1,2}})|(?P<roman>[IVXL]+))\.\s+század(?P<cend>i|ban|ra|ig|tól|ot){_NOT_WORD_AFTER}",
-        re.IGNORECASE,
+        rf"""{_NO_WORD_BEFORE}(?:(?P<c>\d{{1,2}})|(?P<roman>[IVXL]+))\.\s+század
+        (?: (?P<end>{_PERIOD_END}) | \s+(?P<part>{_PERIOD_PART}) ){_NOT_WORD_AFTER}""",
+        re.IGNORECASE | re.VERBOSE,
     ),
     # 24-én reggel (the month from the date before it)
     "day": re.compile(rf"{_NO_WORD_BEFORE}(?P<d>\d{{1,2}})-(?P<dend>{_ADVERB_DAY_END}){_NOT_WORD_AFTER}", re.IGNORECASE),
@@ -377,6 +381,22 @@ def _year_mention(match: re.Match[str]) -> _Mention | None:
     )
 
 
+def _period_mention(kind: str, match: re.Match[str]) -> _Mention:
+    """A decade or a century, whole or a part of it ("a 19. század végén": its last third)."""
+    groups = match.groupdict()
+    if kind == "decade":
+        start, span = int(groups["y"]), 10
+    else:
+        number = int(groups["c"]) if groups.get("c") else _roman(groups["roman"])
+        start, span = (number - 1) * 100 + 1, 100
+    if groups.get("part"):
+        low, high, relation = _PHRASES["period_part"][_phrase_key("period_part", groups["part"])]
+        first, last = start + span * int(low) // 100, start + (span * int(high) + 99) // 100 - 1
+        return _Mention(match.start(), match.end(), "explicit", relation, False, lambda: _years(first, last, "approximate"))
+    relation, attributive = _relation("period", groups["end"], None)
+    return _Mention(match.start(), match.end(), "explicit", relation, attributive, lambda: _years(start, start + span - 1, kind))
+
+
 def _mentions(text: str) -> list[_Mention]:
     """Every date expression of a line, left to right, none overlapping (the longest wins)."""
     found: list[tuple[int, int, _Mention]] = []
@@ -402,16 +422,8 @@ def _mention(kind: str, match: re.Match[str]) -> _Mention | None:
         return _calendar_mention(match, explicit=False)
     if kind == "year":
         return _year_mention(match)
-    if kind == "decade":
-        start = int(groups["y"])
-        return _Mention(match.start(), match.end(), "explicit", "on", False, lambda: _years(start, start + 9, "decade"))
-    if kind == "century":
-        number = int(groups["c"]) if groups.get("c") else _roman(groups["roman"])
-        attributive = groups["cend"] == "i"
-        return _Mention(
-            match.start(), match.end(), "explicit", "on", attributive,
-            lambda: _years((number - 1) * 100 + 1, number * 100, "century"),
-        )  # fmt: skip
+    if kind in ("decade", "century"):
+        return _period_mention(kind, match)
     if kind == "day":
         day = int(groups["d"])
         relation, _ = _relation("day", groups["dend"], None)
