@@ -77,6 +77,13 @@ CASES = {
             ("XX. században", "1901-01-01", "2000-12-31", "century", "explicit", "on"),
         ],
     ),
+    "a decade in words takes the narrative year's century": (
+        ["A nyolcvanas években élt. A hatvanas évek közepén kezdett el zenélni."],
+        [
+            ("A nyolcvanas években", "1980-01-01", "1989-12-31", "decade", "context_year", "on"),
+            ("A hatvanas évek közepén", "1963-01-01", "1966-12-31", "approximate", "context_year", "on"),
+        ],
+    ),
     "day range of one month": (
         ["1958. június 9. és 15. között zajlott le a per."],
         [("1958. június 9. és 15. között", "1958-06-09", "1958-06-15", "day_range", "explicit", "on")],
@@ -144,7 +151,7 @@ CASES = {
     "relative days": (
         [
             "Október 22-én nagygyűlést tartottak, és másnap tüntetést hirdettek. Október 29-én tárgyaltak. "
-            "Másnapra a fegyverszünet megvalósulni látszott. Ugyanezen a napon a rádió is megszólalt."
+            "Másnapra a fegyverszünet megvalósulni látszott. Ugyanezen a napon a rádió is megszólalt. Ezen a napon halt meg."
         ],
         [
             day("Október 22-én", "1956-10-22"),
@@ -152,6 +159,7 @@ CASES = {
             day("Október 29-én", "1956-10-29"),
             day("Másnapra", "1956-10-30", "relative", "by"),
             day("Ugyanezen a napon", "1956-10-30", "relative"),
+            day("Ezen a napon", "1956-10-30", "relative"),
         ],
     ),
     "relative years": (

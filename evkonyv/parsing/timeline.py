@@ -85,6 +85,8 @@ _YEAR_PART = _alternation(list(_PHRASES["year_part"]))
 _RELATIVE = _alternation(list(_PHRASES["relative"]))
 _PERIOD_END = _endings("period")
 _PERIOD_PART = _alternation(list(_PHRASES["period_part"]))
+_DECADE_WORD = _alternation(list(_PHRASES["decade_word"]))
+_DECADE_TAIL = rf"\s+(?: (?:évek|évtized)(?P<end>{_PERIOD_END}) | évek\s+(?P<part>{_PERIOD_PART}) )(?![\w-])"
 _NO_WORD_BEFORE = r"(?<![\w,/–-])(?<![\d\s]\.)(?<!^\.)"  # a dot glued to a word may end its sentence
 _NOT_WORD_AFTER = r"(?![\w-])"
 
@@ -132,6 +134,8 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
         (?: (?:évek|évtized)(?P<end>{_PERIOD_END}) | évek\s+(?P<part>{_PERIOD_PART}) ){_NOT_WORD_AFTER}""",
         re.IGNORECASE | re.VERBOSE,
     ),
+    # a hatvanas években, a nyolcvanas évek végén (the century is the narrative year's)
+    "decade_word": re.compile(rf"(?<![\w-])(?:az?\s+)?(?P<word>{_DECADE_WORD}){_DECADE_TAIL}", re.IGNORECASE | re.VERBOSE),
     # a 20. századi, XX. században, a 19. század végén
     "century": re.compile(
         rf"""{_NO_WORD_BEFORE}(?:(?P<c>\d{{1,2}})|(?P<roman>[IVXL]+))\.\s+század
@@ -384,17 +388,29 @@ def _year_mention(match: re.Match[str]) -> _Mention | None:
 def _period_mention(kind: str, match: re.Match[str]) -> _Mention:
     """A decade or a century, whole or a part of it ("a 19. század végén": its last third)."""
     groups = match.groupdict()
-    if kind == "decade":
-        start, span = int(groups["y"]), 10
-    else:
-        number = int(groups["c"]) if groups.get("c") else _roman(groups["roman"])
-        start, span = (number - 1) * 100 + 1, 100
+    span = 100 if kind == "century" else 10
     if groups.get("part"):
         low, high, relation = _PHRASES["period_part"][_phrase_key("period_part", groups["part"])]
-        first, last = start + span * int(low) // 100, start + (span * int(high) + 99) // 100 - 1
-        return _Mention(match.start(), match.end(), "explicit", relation, False, lambda: _years(first, last, "approximate"))
-    relation, attributive = _relation("period", groups["end"], None)
-    return _Mention(match.start(), match.end(), "explicit", relation, attributive, lambda: _years(start, start + span - 1, kind))
+        first, last, precision = span * int(low) // 100, (span * int(high) + 99) // 100 - 1, "approximate"
+        attributive = False
+    else:
+        first, last, precision = 0, span - 1, "century" if kind == "century" else "decade"
+        relation, attributive = _relation("period", groups["end"], None)
+
+    def build(start: int) -> ParsedDate:
+        return _years(start + first, start + last, precision)
+
+    if kind == "decade_word":  # the decade within the narrative year's century
+        offset = int(_PHRASES["decade_word"][_phrase_key("decade_word", groups["word"])][0])
+        return _Mention(
+            match.start(), match.end(), "context_year", relation, attributive, lambda year: build(year // 100 * 100 + offset)
+        )
+    if kind == "decade":
+        start = int(groups["y"])
+    else:
+        number = int(groups["c"]) if groups.get("c") else _roman(groups["roman"])
+        start = (number - 1) * 100 + 1
+    return _Mention(match.start(), match.end(), "explicit", relation, attributive, lambda: build(start))
 
 
 def _mentions(text: str) -> list[_Mention]:
@@ -422,7 +438,7 @@ def _mention(kind: str, match: re.Match[str]) -> _Mention | None:
         return _calendar_mention(match, explicit=False)
     if kind == "year":
         return _year_mention(match)
-    if kind in ("decade", "century"):
+    if kind in ("decade", "century", "decade_word"):
         return _period_mention(kind, match)
     if kind == "day":
         day = int(groups["d"])
