@@ -12,6 +12,8 @@ import datetime as dt
 import numpy as np
 import pandas as pd
 import pandera.pandas as pa
+import pyarrow
+import pyarrow.compute as pc
 from evkonyv.schemas.fields import shared
 from pandera.typing import Series
 
@@ -54,27 +56,74 @@ def _is_string_list(value: object) -> bool:
     return isinstance(value, (list, tuple, np.ndarray)) and all(isinstance(item, str) for item in value)
 
 
+# Vectorised checks: a column is converted to its Arrow type once and checked by Arrow's kernels. Only a
+# column that does not convert (it holds something else than dates, or than lists of strings) is looked
+# at value by value, to find the rows at fault.
+
+
+def _as_arrow(series: pd.Series, arrow_type: pyarrow.DataType) -> pyarrow.Array | None:
+    """The column as an Arrow array of ``arrow_type``; None when its values are not all of that type."""
+    try:
+        array = pyarrow.array(series.to_numpy(dtype=object), from_pandas=True)  # inferred: a datetime is no date
+    except (pyarrow.ArrowInvalid, pyarrow.ArrowTypeError):
+        return None
+    if array.type == arrow_type:
+        return array
+    if array.type in (pyarrow.null(), pyarrow.list_(pyarrow.null())):  # all missing, or only empty lists
+        return array.cast(arrow_type)
+    return None
+
+
+def _dates_ok(series: pd.Series) -> pd.Series:
+    """True where the value is a calendar date: of type ``datetime.date`` exactly (a datetime is one too to
+    Python and to Arrow, which would read it as its day). The type is taken by pandas' C loop, no Python
+    function runs per value."""
+    return series.map(type).eq(dt.date).astype(bool)
+
+
+def _string_lists_ok(series: pd.Series, allowed: frozenset[str] | None = None) -> pd.Series:
+    """True where the value is a list of strings (each one of ``allowed``, when given)."""
+    array = _as_arrow(series, pyarrow.list_(pyarrow.string()))
+    if array is None:
+        return series.map(lambda value: _is_string_list(value) and (allowed is None or all(v in allowed for v in value)))
+    ok = array.is_valid().to_numpy(zero_copy_only=False).copy()
+    items = pc.list_flatten(array)
+    good = (
+        pc.is_valid(items) if allowed is None else pc.fill_null(pc.is_in(items, value_set=pyarrow.array(sorted(allowed))), False)
+    )
+    bad_rows = pc.filter(pc.list_parent_indices(array), pc.invert(good)).to_numpy(zero_copy_only=False)
+    ok[bad_rows] = False
+    return pd.Series(ok, index=series.index, dtype=bool)
+
+
+def _days(series: pd.Series) -> np.ndarray:
+    """Arrow dates as numpy datetime64[D] (the column is known to hold dates)."""
+    return np.asarray(pyarrow.array(series.to_numpy(dtype=object), type=pyarrow.date32()).to_numpy(zero_copy_only=False))
+
+
 class DatedRows(pa.DataFrameModel):
     """The checks of every table whose rows carry a date: events, births, deaths and the timeline.
 
     The columns themselves are declared on each model (their descriptions differ); these checks
     read year, month, day, end_year, end_month, end_day, date_earliest, date_latest and quality_flags.
+    Each method is named as its check: pandera reports a direct subclass's inherited checks by
+    method name.
     """
 
-    @pa.check("date_earliest", "date_latest", name="is_calendar_date", element_wise=True)
-    def _dates_are_dates(cls, value: object) -> bool:
-        return _is_date(value)
+    @pa.check("date_earliest", "date_latest", name="is_calendar_date")
+    def is_calendar_date(cls, series: pd.Series) -> pd.Series:
+        return _dates_ok(series)
 
-    @pa.check("quality_flags", name="known_quality_flags", element_wise=True)
-    def _flags_are_known(cls, value: object) -> bool:
-        return _is_string_list(value) and all(flag in QUALITY_FLAGS for flag in value)  # type: ignore[attr-defined]
+    @pa.check("quality_flags", name="known_quality_flags")
+    def known_quality_flags(cls, series: pd.Series) -> pd.Series:
+        return _string_lists_ok(series, frozenset(QUALITY_FLAGS))
 
     @pa.dataframe_check(name="day_exists_in_month")
-    def _day_exists(cls, df: pd.DataFrame) -> pd.Series:
+    def day_exists_in_month(cls, df: pd.DataFrame) -> pd.Series:
         return _day_exists(df, "year", "month", "day") & _day_exists(df, "end_year", "end_month", "end_day")
 
     @pa.dataframe_check(name="range_end_not_before_start")
-    def _end_after_start(cls, df: pd.DataFrame) -> pd.Series:
+    def range_end_not_before_start(cls, df: pd.DataFrame) -> pd.Series:
         def key(year: str, month: str, day: str) -> pd.Series:
             return (
                 df[year].astype("Int64") * 10_000 + df[month].astype("Int64").fillna(0) * 100 + df[day].astype("Int64").fillna(0)
@@ -84,28 +133,28 @@ class DatedRows(pa.DataFrameModel):
         return ~is_range | (key("end_year", "end_month", "end_day") >= key("year", "month", "day")).fillna(False)
 
     @pa.dataframe_check(name="earliest_not_after_latest")
-    def _interval_ordered(cls, df: pd.DataFrame) -> pd.Series:
-        return pd.Series(
-            [
-                earliest <= latest if _is_date(earliest) and _is_date(latest) else False
-                for earliest, latest in zip(df["date_earliest"], df["date_latest"], strict=False)
-            ],
-            index=df.index,
-        )
+    def earliest_not_after_latest(cls, df: pd.DataFrame) -> pd.Series:
+        dated = (_dates_ok(df["date_earliest"]) & _dates_ok(df["date_latest"])).to_numpy()
+        ok = np.zeros(len(df), dtype=bool)
+        if dated.any():
+            ok[dated] = _days(df["date_earliest"][dated]) <= _days(df["date_latest"][dated])
+        return pd.Series(ok, index=df.index)
 
     @pa.dataframe_check(name="date_is_interval_start")
-    def _date_starts_interval(cls, df: pd.DataFrame) -> pd.Series:
+    def date_is_interval_start(cls, df: pd.DataFrame) -> pd.Series:
         """A day-precise date is the first day of its interval."""
-        return pd.Series(
-            [
-                not has_day or (_day_exists_scalar(y, m, d) and dt.date(int(y), int(m), int(d)) == earliest)
-                for y, m, d, earliest, has_day in zip(
-                    df["year"], df["month"], df["day"], df["date_earliest"], df["day"].notna(), strict=False
-                )
-            ],
-            index=df.index,
-            dtype=bool,
-        )
+        has_day = df["day"].notna().to_numpy()
+        ok = ~has_day
+        check = has_day & _day_exists(df, "year", "month", "day").to_numpy() & df["year"].notna().to_numpy()
+        check &= df["month"].between(1, 12).fillna(False).to_numpy(dtype=bool) & _dates_ok(df["date_earliest"]).to_numpy()
+        if check.any():
+            rows = df[check]
+            years = rows["year"].to_numpy(dtype="int64") - 1970
+            months = rows["month"].to_numpy(dtype="int64") - 1
+            days = rows["day"].to_numpy(dtype="int64") - 1
+            dates = (years.astype("datetime64[Y]") + months.astype("timedelta64[M]")).astype("datetime64[D]")
+            ok[check] = dates + days.astype("timedelta64[D]") == _days(rows["date_earliest"])
+        return pd.Series(ok, index=df.index, dtype=bool)
 
 
 class RecordBase(DatedRows):
@@ -365,9 +414,9 @@ class SourceLines(pa.DataFrameModel):
     source_encoding: Series[pd.StringDtype] = shared("source_encoding")
     encoding_uncertain: Series[pd.BooleanDtype] = shared("encoding_uncertain")
 
-    @pa.check("record_ids", name="string_lists", element_wise=True)
-    def _ids_are_strings(cls, value: object) -> bool:
-        return _is_string_list(value)
+    @pa.check("record_ids", name="string_lists")
+    def _ids_are_strings(cls, series: pd.Series) -> pd.Series:
+        return _string_lists_ok(series)
 
     class Config:
         strict = True

@@ -48,6 +48,14 @@ def _broken(tables, table, row, **changes):
         ("births", dict(death_year=1900), "born_before_death"),
         ("deaths", dict(birth_year=2000), "born_before_death"),
         ("deaths", dict(name=""), "str_length"),
+        # the vectorised checks, on values Arrow reads as dates and on values it does not
+        ("events", dict(date_earliest=dt.datetime(1953, 1, 3)), "is_calendar_date"),
+        ("events", dict(date_latest="1953-12-31"), "is_calendar_date"),
+        ("events", dict(date_earliest=None), "not_nullable"),
+        ("events", dict(day=28), "date_is_interval_start"),
+        ("timeline", dict(day=2), "date_is_interval_start"),  # row 5 is "November első napjaiban"
+        ("timeline", dict(char_end=1), "expression_span_matches_text"),
+        ("timeline", dict(date_basis="guessed"), "isin"),
     ],
 )
 def test_checks_catch_bad_rows(tables, name, changes, check):
@@ -78,12 +86,23 @@ def test_arrow_schema_carries_descriptions():
             assert field.metadata[b"description"], field.name
 
 
-def test_unknown_quality_flag(tables):
+@pytest.mark.parametrize("flags", [["not_a_flag"], [None], ["undated", 3], "undated"])
+def test_unknown_quality_flag(tables, flags):
     frame = tables["events"].copy()
-    frame["quality_flags"] = [["not_a_flag"], *frame["quality_flags"].iloc[1:]]
+    frame["quality_flags"] = [flags, *frame["quality_flags"].iloc[1:]]
     with pytest.raises(ValidationFailed) as failure:
         validate_tables({"events": frame})
     assert "known_quality_flags" in failure.value.report
+    assert "record_id=" + frame["record_id"].iloc[0] in failure.value.report  # the row at fault is named
+
+
+def test_record_ids_of_source_lines_are_lists_of_strings(tables):
+    for ids in (("a", 1), [None], "event-1953-0"):
+        frame = tables["source_lines"].copy()
+        frame["record_ids"] = [*frame["record_ids"].iloc[:3], ids, *frame["record_ids"].iloc[4:]]
+        with pytest.raises(ValidationFailed) as failure:
+            validate_tables({"source_lines": frame})
+        assert "string_lists" in failure.value.report and "line=4" in failure.value.report
 
 
 def test_line_accounting_on_the_published_tables(tables):
