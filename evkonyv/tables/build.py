@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import asdict
+from dataclasses import fields
 from typing import Any
 
 import pandas as pd
@@ -25,6 +25,17 @@ def _frame(model: type[pa.DataFrameModel], rows: Iterable[dict[str, Any]]) -> pd
     frame = pd.DataFrame(data, columns=columns)
     dtypes = {name: column.dtype.type for name, column in model.to_schema().columns.items()}
     return frame.astype({name: dtype for name, dtype in dtypes.items() if str(dtype) != "object"})
+
+
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _fields_of(item: Any) -> dict[str, Any]:
+    """A flat dataclass's fields by name: what ``dataclasses.asdict`` gives it, without its deep copy."""
+    names = _FIELD_NAMES.get(type(item))
+    if names is None:
+        names = _FIELD_NAMES[type(item)] = tuple(field.name for field in fields(item))
+    return {name: getattr(item, name) for name in names}
 
 
 def _record_row(record: Record) -> dict[str, Any]:
@@ -121,7 +132,7 @@ def build_tables(result: ParseResult) -> dict[str, pd.DataFrame]:
     )
     # LineRole and Quarantined have the columns of their tables, in order
     tables["source_lines"] = _frame(
-        TABLES["source_lines"], ({**asdict(role), **encodings[role.source_file]} for role in result.roles)
+        TABLES["source_lines"], ({**_fields_of(role), **encodings[role.source_file]} for role in result.roles)
     )
-    tables["quarantine"] = _frame(TABLES["quarantine"], (asdict(q) for q in result.quarantined))
+    tables["quarantine"] = _frame(TABLES["quarantine"], (_fields_of(q) for q in result.quarantined))
     return tables
