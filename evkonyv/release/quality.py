@@ -36,18 +36,21 @@ def _excerpt(text: str, length: int = 80) -> str:
 
 
 def errata(tables: Mapping[str, pd.DataFrame]) -> list[tuple[str, str, str, int, str]]:
-    """(flag, article, source_file, source_line, excerpt) of every record with a source fault."""
+    """(flag, article, source_file, source_line, excerpt) of every record with a source fault.
+
+    The flags are exploded and filtered as columns; only the few rows with a fault are read one by one.
+    """
     found = []
     for name in (*RECORD_TABLES, "timeline"):
-        for row in tables[name].itertuples(index=False):
-            for flag in row.quality_flags:
-                if flag in ERRATA_FLAGS:
-                    text = (
-                        row.sentence
-                        if name == "timeline"
-                        else f"{row.date_text if isinstance(row.date_text, str) else ''} {row.text}"
-                    )
-                    found.append((flag, row.article, row.source_file, int(row.source_line), _excerpt(text.strip())))
+        frame = tables[name]
+        flags = frame["quality_flags"].explode()
+        for position, flag in flags[flags.isin(ERRATA_FLAGS)].items():
+            row = frame.loc[position]
+            if name == "timeline":
+                text = row["sentence"]
+            else:
+                text = f"{row['date_text'] if isinstance(row['date_text'], str) else ''} {row['text']}"
+            found.append((str(flag), row["article"], row["source_file"], int(row["source_line"]), _excerpt(text.strip())))
     return sorted(found, key=lambda item: (ERRATA_FLAGS.index(item[0]), item[2], item[3]))
 
 
