@@ -109,9 +109,9 @@ def readme(version: str, rows: Mapping[str, int], zip_name: str, articles: Seque
     titles = ", ".join(a.title for a in articles)
     return f"""# {TITLE}
 
-Release {version}. Tables of historical events, births and deaths read from the Hungarian Wikipedia
-year articles, and a timeline of the dated statements of its prose articles ({titles}), each row
-traceable to the line of the raw export it came from.
+Release {version}. Tables read from the Hungarian Wikipedia articles {titles}: the historical
+events, births and deaths of the year articles, and a timeline of the dated statements of the prose
+articles; each row traceable to the line of the raw export it came from.
 
 ## Files
 
