@@ -26,6 +26,7 @@ from evkonyv.parsing.articles import find_duplicates, split_articles
 from evkonyv.parsing.lines import starts_year_article
 from evkonyv.parsing.parse import parse_sources, read_prose_article
 from evkonyv.parsing.records import Record
+from evkonyv.parsing.timeline import TimelineEntry
 from evkonyv.reading.sources import decode_source
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -273,6 +274,17 @@ class TimelineScore:
     misses: list[str] = field(default_factory=list)
 
 
+def timeline_label(entry: TimelineEntry) -> dict[str, object]:
+    """A timeline row in the form of its label (``line``, span, expression, date, basis, relation, attributive)."""
+    d = entry.date
+    return {
+        "line": entry.source_line, "char_start": entry.char_start, "char_end": entry.char_end, "date_text": d.text,
+        "year": d.year, "month": d.month, "day": d.day, "end_year": d.end_year, "end_month": d.end_month,
+        "end_day": d.end_day, "precision": d.precision, "basis": entry.date_basis, "relation": entry.date_relation,
+        "attributive": entry.attributive,
+    }  # fmt: skip
+
+
 def score_timeline(folder: Path, raw_folder: Path) -> TimelineScore:
     """The timeline rows of each labelled file's published prose articles against the labels."""
     score = TimelineScore()
@@ -287,22 +299,7 @@ def score_timeline(folder: Path, raw_folder: Path) -> TimelineScore:
             if article.kind == "prose" and article.article_id not in repeated
             for entry in read_prose_article(article).timeline
         ]
-        got = {
-            (e.source_line, e.char_start, e.char_end): {
-                "date_text": e.date.text,
-                "year": e.date.year,
-                "month": e.date.month,
-                "day": e.date.day,
-                "end_year": e.date.end_year,
-                "end_month": e.date.end_month,
-                "end_day": e.date.end_day,
-                "precision": e.date.precision,
-                "basis": e.date_basis,
-                "relation": e.date_relation,
-                "attributive": e.attributive,
-            }  # fmt: skip
-            for e in rows
-        }
+        got = {(e.source_line, e.char_start, e.char_end): timeline_label(e) for e in rows}
         gold = {(int(g["line"]), int(g["char_start"]), int(g["char_end"])): g for g in read_gold(gold_path)}  # type: ignore[call-overload]
         score.gold += len(gold)
         score.found += len(got)

@@ -17,7 +17,6 @@ import pyarrow.compute as pc
 from evkonyv.schemas.fields import shared
 from pandera.typing import Series
 
-from evkonyv.parsing.dates import day_exists
 from evkonyv.parsing.timeline import BASES, RELATIONS
 from evkonyv.vocabulary import PRECISIONS, QUALITY_FLAGS, ROLES, TIMELINE_PRECISIONS
 
@@ -39,17 +38,6 @@ def _day_exists(df: pd.DataFrame, year: str, month: str, day: str) -> pd.Series:
         rows = df[has_day]
         ok[has_day] = rows[day].to_numpy(dtype="int64") <= _days_in_month(rows[year], rows[month])
     return ok
-
-
-def _day_exists_scalar(year: object, month: object, day: object) -> bool:
-    try:
-        return day_exists(int(year), int(month), int(day))  # type: ignore[call-overload]
-    except (TypeError, ValueError):
-        return False
-
-
-def _is_date(value: object) -> bool:
-    return isinstance(value, dt.date) and not isinstance(value, dt.datetime)
 
 
 def _is_string_list(value: object) -> bool:

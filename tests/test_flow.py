@@ -14,7 +14,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from tests.helpers import ROOT, SEED, digests
+from tests.helpers import ROOT, SEED, SEED_ROWS, digests
 
 pytestmark = pytest.mark.flow
 
@@ -23,15 +23,7 @@ def test_flow_publishes_the_seed(harness, tmp_path):
     from evkonyv.flows.main import evkonyv_flow
 
     summary = evkonyv_flow(raw=[str(SEED)], output=str(tmp_path))
-    assert summary["rows"] == {
-        "events": 164,
-        "births": 21,
-        "deaths": 29,
-        "timeline": 155,
-        "articles": 5,
-        "source_lines": 448,
-        "quarantine": 0,
-    }
+    assert summary["rows"] == SEED_ROWS
     assert summary["records_by_article"] == {
         "1953": {"event": 35, "birth": 6, "death": 10},
         "1954": {"event": 39, "birth": 6, "death": 6},

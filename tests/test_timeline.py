@@ -14,6 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from benchmarks.accuracy import timeline_label
 from evkonyv.parsing.sentences import sentence_spans
 from evkonyv.parsing.timeline import end_matter_start, is_citation, main_year, read_prose
 from tests.helpers import ROOT
@@ -306,25 +307,7 @@ def _gold() -> list[dict]:
 
 def test_seed_prose_article_matches_its_labels(seed_result):
     """Every date expression of the seed's prose article, as labelled by hand (see the set's README)."""
-    got = [
-        {
-            "line": e.source_line,
-            "char_start": e.char_start,
-            "char_end": e.char_end,
-            "date_text": e.date.text,
-            "year": e.date.year,
-            "month": e.date.month,
-            "day": e.date.day,
-            "end_year": e.date.end_year,
-            "end_month": e.date.end_month,
-            "end_day": e.date.end_day,
-            "precision": e.date.precision,
-            "basis": e.date_basis,
-            "relation": e.date_relation,
-            "attributive": e.attributive,
-        }  # fmt: skip
-        for e in seed_result.timeline
-    ]
+    got = [timeline_label(entry) for entry in seed_result.timeline]
     gold = _gold()
     missing = [g for g in gold if g not in got]
     extra = [g for g in got if g not in gold]

@@ -22,7 +22,7 @@ MONTHS: dict[str, int] = {name: int(number) for name, number in data_rows("month
 MONTH_NAMES: dict[int, str] = {number: name for name, number in MONTHS.items()}
 
 
-def _month_day(text: str) -> tuple[int, int]:
+def month_day(text: str) -> tuple[int, int]:
     month, day = text.split("-")
     return int(month), int(day)
 
@@ -30,7 +30,7 @@ def _month_day(text: str) -> tuple[int, int]:
 # Phrases that stand where a date would and name a part of the year: phrase -> (precision,
 # first (month, day), last (month, day)), from evkonyv/data/date_phrases.tsv.
 DATE_PHRASES: dict[str, tuple[str, tuple[int, int], tuple[int, int]]] = {
-    phrase: (precision, _month_day(first), _month_day(last)) for phrase, precision, first, last in data_rows("date_phrases.tsv")
+    phrase: (precision, month_day(first), month_day(last)) for phrase, precision, first, last in data_rows("date_phrases.tsv")
 }
 
 # Hungarian determiners (the words "a", "az", "egy"): a capitalised one after a name starts the description.

@@ -37,10 +37,10 @@ import hashlib
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from evkonyv.parsing.dates import ParsedDate, day_exists, last_day
-from evkonyv.parsing.hungarian import MONTHS, data_rows, data_words
+from evkonyv.parsing.dates import ParsedDate, day_exists, last_day, whole_year
+from evkonyv.parsing.hungarian import MONTHS, data_rows, data_words, month_day
 from evkonyv.parsing.lines import is_blank, is_reference
 from evkonyv.parsing.sentences import sentence_spans
 from evkonyv.reading.normalise import collapse_whitespace
@@ -232,18 +232,9 @@ def _month_part(year: int, month: int, first: int, last: int) -> ParsedDate:
     return _date(year, month, None, "approximate", dt.date(year, month, first), latest)
 
 
-def _month_day(text: str) -> tuple[int, int]:
-    month, day = text.split("-")
-    return int(month), int(day)
-
-
 def _within_year(year: int, precision: str, first: str, last: str) -> ParsedDate:
-    start, end = _month_day(first), _month_day(last)
+    start, end = month_day(first), month_day(last)
     return _date(year, None, None, precision, dt.date(year, *start), dt.date(year, *end))
-
-
-def _year(year: int) -> ParsedDate:
-    return _date(year, None, None, "year", dt.date(year, 1, 1), dt.date(year, 12, 31))
 
 
 def _years(year: int, end_year: int, precision: str = "year_range") -> ParsedDate:
@@ -257,7 +248,7 @@ def _roman(text: str) -> int:
 
 def _shift(date: ParsedDate, unit: str, first: int, last: int) -> ParsedDate:
     if unit == "year":
-        return _year(date.year + first) if first == last else _years(date.year + first, date.year + last)
+        return whole_year(date.year + first) if first == last else _years(date.year + first, date.year + last)
     start = (date.latest if first > 0 else date.earliest) + dt.timedelta(days=first)
     return _day(start.year, start.month, start.day)
 
@@ -381,7 +372,13 @@ def _year_mention(match: re.Match[str]) -> _Mention | None:
         )
     relation, attributive = _relation("year", groups.get("yend"), groups.get("post") or groups.get("ypost"))
     return _Mention(
-        match.start(), match.end(), "explicit", relation, attributive, lambda: _year(year), flags=_flags_of(match.group(), match)
+        match.start(),
+        match.end(),
+        "explicit",
+        relation,
+        attributive,
+        lambda: whole_year(year),
+        flags=_flags_of(match.group(), match),
     )
 
 
@@ -535,7 +532,7 @@ class Narrative:
             else:
                 latest = self.told[-1] if self.told else None  # the paragraph's rows are the last ones told
                 in_paragraph = latest.date if latest is not None and latest.paragraph == paragraph else None
-                base = in_paragraph if in_paragraph is not None else (_year(year) if year is not None else None)
+                base = in_paragraph if in_paragraph is not None else (whole_year(year) if year is not None else None)
                 date = mention.build(base) if base else None
                 narrates = True
             if date is None:
@@ -579,10 +576,7 @@ def read_prose(
             record_id = entry_id(article, sentence, written, seen[key])
             seen[key] += 1
             flags = tuple(dict.fromkeys((line_flags or {}).get(number, ()) + mention.flags + date.flags))
-            dated = ParsedDate(
-                date.year, date.month, date.day, date.end_year, date.end_month, date.end_day,
-                date.precision, date.earliest, date.latest, written, (),
-            )  # fmt: skip
+            dated = replace(date, text=written, flags=())  # the flags are the row's, below
             reading.entries.append(
                 TimelineEntry(
                     record_id,
