@@ -349,11 +349,14 @@ def test_repeat_check_is_near_linear_in_comparisons():
         assert compared <= size, (size, compared)
 
 
-def test_repeat_check_finds_what_all_pairs_find():
+@pytest.mark.parametrize(("count", "alphabet"), [(300, "ab "), (150, "ab "), (150, "ab\x00")])
+def test_repeat_check_finds_what_all_pairs_find(count, alphabet):
+    """Both ways of finding repeats (joined search up to 200 texts, window index above), also when
+    a text holds the character the joined search would join with."""
     rng = random.Random(3)
     texts = []
-    for _ in range(300):
-        base = "".join(rng.choice("ab ") for _ in range(rng.randint(10, 60)))
+    for _ in range(count):
+        base = "".join(rng.choice(alphabet) for _ in range(rng.randint(10, 60)))
         texts.append(base if rng.random() < 0.5 or not texts else rng.choice(texts) + base)
     expected = {}
     for later, text in enumerate(texts):

@@ -6,7 +6,6 @@ description ``repülő vezérőrnagy, ...``, other year 1890.
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 
@@ -66,15 +65,22 @@ def find_other_year(text: str) -> OtherYear | None:
 
 
 def other_year_for(kind: str, record_year: int, text: str) -> tuple[int | None, list[str], str]:
-    """The other life year of a birth (its death year) or a death (its birth year).
+    """The other life year of a birth (its death year) or a death (its birth year), read from the
+    marker at the end of ``text``. Returns (year, flags, text without the marker); see :func:`other_year_of`."""
+    marker = find_other_year(text)
+    year, flags = other_year_of(kind, record_year, marker)
+    return year, flags, text[: marker.start].rstrip() if marker else text
+
+
+def other_year_of(kind: str, record_year: int, marker: OtherYear | None) -> tuple[int | None, list[str]]:
+    """The other life year a marker gives a birth (its death year) or a death (its birth year).
 
     The marker's year is taken by its place in time, not by its symbol, which the
     source sometimes gets wrong (``(† 1870)`` on a death); a wrong symbol or a stray
-    character is flagged. Returns (year, flags, text without the marker).
+    character is flagged. Returns (year, flags).
     """
-    marker = find_other_year(text)
     if marker is None:
-        return None, [], text
+        return None, []
     flags: list[str] = []
     expected_symbol = "†" if kind == "birth" else "*"
     if marker.symbol != expected_symbol:
@@ -84,11 +90,10 @@ def other_year_for(kind: str, record_year: int, text: str) -> tuple[int | None, 
     consistent = marker.year >= record_year if kind == "birth" else marker.year <= record_year
     if not consistent:
         flags.append("inconsistent_other_year")
-        return None, flags, text[: marker.start].rstrip()
-    return marker.year, flags, text[: marker.start].rstrip()
+        return None, flags
+    return marker.year, flags
 
 
-@functools.lru_cache(maxsize=8192)  # each line is asked twice: for its shape, then for its record
 def split_person(text: str, allow_single_word: bool = False) -> Person | None:
     """Split ``text`` into a name and a description; ``None`` when no name leads it.
 

@@ -6,8 +6,10 @@ or quarantine rows.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import hashlib
+import itertools
 import operator
 from collections import Counter
 from collections.abc import Callable, Mapping
@@ -30,7 +32,7 @@ from evkonyv.parsing.lines import (
     split_glued_headings,
     sub_heading_title,
 )
-from evkonyv.parsing.people import Person, find_other_year, other_year_for, split_person
+from evkonyv.parsing.people import OtherYear, Person, find_other_year, other_year_of, split_person
 from evkonyv.parsing.sections import LineShape, infer_sections
 from evkonyv.parsing.timeline import TimelineEntry
 from evkonyv.reading.normalise import collapse_whitespace as normalise_text
@@ -126,18 +128,19 @@ def parse_year_article(article: Article, line_flags: Mapping[int, tuple[str, ...
     marks = _classify_lines(article, result)
     body_lines = list(marks)
     items = _items(article, marks, result, line_flags or {})
+    readings = [_read_person_line(item.rest) for item in items]
     sections = infer_sections(
-        [_shape(item) for item in items],
+        [_shape(item, reading) for item, reading in zip(items, readings, strict=True)],
         births_start=_first_marked(items, BIRTHS_HEADING, "births"),
         deaths_start=_first_marked(items, DEATHS_HEADING, "deaths"),
         year=article.year,
     )
-    records = _events(article, items[: sections.births_start])
+    drafts = _events(article, items[: sections.births_start])
     for index in range(sections.births_start, len(items)):
-        person = _person(article, items[index], sections.label(index), result)
+        person = _person(article, items[index], readings[index], sections.label(index), result)
         if person is not None:
-            records.append(person)
-    records = _flag_repeats(_assign_ids(records))
+            drafts.append(person)
+    records = _finish(drafts)
     result.records.extend(records)
     _body_roles(article, body_lines, records, result)
     return result
@@ -339,10 +342,25 @@ def _close_sub_lists(items: list[ListItem]) -> list[ListItem]:
     return closed
 
 
-def _shape(item: ListItem) -> LineShape:
-    marker = find_other_year(item.rest)
-    bare = item.rest[: marker.start].rstrip() if marker else item.rest
-    person = split_person(bare) or _given_name_alone(bare)
+@dataclass(frozen=True, slots=True)
+class _PersonLine:
+    """A list item's text read as a people-list line: its life-year marker, the text before the
+    marker, and the name leading that text (one capitalised word counts as a name here)."""
+
+    marker: OtherYear | None
+    bare: str
+    person: Person | None
+
+
+def _read_person_line(text: str) -> _PersonLine:
+    marker = find_other_year(text)
+    bare = text[: marker.start].rstrip() if marker else text
+    return _PersonLine(marker, bare, split_person(bare, allow_single_word=True))
+
+
+def _shape(item: ListItem, reading: _PersonLine) -> LineShape:
+    marker, bare = reading.marker, reading.bare
+    person = _leading_name(reading)
     sentence = bare.endswith((".", "!", "?"))
     return LineShape(
         date=item.date.earliest if item.date else None,
@@ -354,10 +372,14 @@ def _shape(item: ListItem) -> LineShape:
     )
 
 
-def _given_name_alone(text: str) -> Person | None:
-    """A one-word name that is a given name ("Eugénia császárné, III. Napóleon felesége")."""
-    person = split_person(text, allow_single_word=True)
-    return person if person is not None and " " not in person.name and person.name in GIVEN_NAMES else None
+def _leading_name(reading: _PersonLine) -> Person | None:
+    """The name leading a line not yet known to be a birth or a death: as :func:`split_person` finds
+    it without ``allow_single_word``, or a one-word name that is a given name ("Eugénia császárné,
+    III. Napóleon felesége")."""
+    person = reading.person
+    if person is None or " " in person.name or len(reading.bare.split(None, 1)) < 2:
+        return person
+    return person if person.name in GIVEN_NAMES else None
 
 
 def _describes(description: str) -> bool:
@@ -367,16 +389,21 @@ def _describes(description: str) -> bool:
     return bool(text) and text[0].islower()
 
 
-def _record(kind: str, article: Article, item: ListItem, date: ParsedDate, flags: tuple[str, ...], **person: Any) -> Record:
+# A record before its id: the fields of :class:`Record` but ``record_id`` and ``likely_repeat_of``.
+_Draft = dict[str, Any]
+
+
+def _record(kind: str, article: Article, item: ListItem, date: ParsedDate, flags: tuple[str, ...], **person: Any) -> _Draft:
     # an undated item carries the flags of the date it was given
     flags = item.flags + flags + (date.flags if item.date is None else ())
     context = item.mark.sub_heading if item.mark else None
-    return Record(
-        kind, "", article.title, date, item.rest, article.source_file, item.line, item.segment, flags, **person, context=context
-    )
+    return {
+        "kind": kind, "article": article.title, "date": date, "text": item.rest, "source_file": article.source_file,
+        "source_line": item.line, "source_segment": item.segment, "quality_flags": flags, **person, "context": context,
+    }  # fmt: skip
 
 
-def _events(article: Article, events: list[ListItem]) -> list[Record]:
+def _events(article: Article, events: list[ListItem]) -> list[_Draft]:
     dates = _event_dates(article, events)
     return [_record("event", article, item, date, ()) for item, date in zip(events, dates, strict=True)]
 
@@ -425,19 +452,18 @@ def _day_precise(date: ParsedDate | None) -> bool:
     return date is not None and date.precision in ("day", "day_range")
 
 
-def _person(article: Article, item: ListItem, kind: str, result: ArticleResult) -> Record | None:
+def _person(article: Article, item: ListItem, reading: _PersonLine, kind: str, result: ArticleResult) -> _Draft | None:
     assert article.year is not None
     date = item.date or whole_year(article.year, ("undated",))
-    other_year, marker_flags, bare = other_year_for(kind, date.year, item.rest)
-    person = split_person(bare, allow_single_word=True)
-    if person is None:
+    other_year, marker_flags = other_year_of(kind, date.year, reading.marker)
+    if reading.person is None:
         reason = f"no person's name at the start of a {kind} line"
         result.quarantined.append(Quarantined(article.source_file, item.line, item.segment, article.title, reason, item.raw))
         return None
-    marker = find_other_year(item.rest) if other_year is not None else None
+    marker = reading.marker if other_year is not None else None
     return _record(
         kind, article, item, date, tuple(marker_flags),
-        name=person.name, description=person.description or None, other_year=other_year,
+        name=reading.person.name, description=reading.person.description or None, other_year=other_year,
         other_month=marker.month if marker else None, other_day=marker.day if marker else None,
     )  # fmt: skip
 
@@ -449,66 +475,86 @@ def record_id(kind: str, article: str, text: str, occurrence: int) -> str:
     its ids; editing a line changes only the id of the records of that line.
     ``occurrence`` tells apart identical lines in one article.
     """
-    key = "\x1f".join((kind, article, normalise_text(text), str(occurrence)))
+    return _hashed_id(kind, article, normalise_text(text), occurrence)
+
+
+def _hashed_id(kind: str, article: str, normalised: str, occurrence: int) -> str:
+    key = "\x1f".join((kind, article, normalised, str(occurrence)))
     return f"{kind}-{article}-{hashlib.sha256(key.encode('utf-8')).hexdigest()[:12]}"
 
 
-def _assign_ids(records: list[Record]) -> list[Record]:
+def _finish(drafts: list[_Draft]) -> list[Record]:
+    """The records of an article: each draft with its id, and an event that repeats an earlier one
+    flagged with the earliest it repeats."""
     seen: Counter[tuple[str, str, str]] = Counter()
-    assigned = []
-    for record in records:
-        source = (record.date.text or "") + " " + record.text
-        key = (record.kind, record.article, normalise_text(source))
-        assigned.append(replace(record, record_id=record_id(record.kind, record.article, source, seen[key])))
+    ids = []
+    for draft in drafts:
+        kind, article = draft["kind"], draft["article"]
+        source = normalise_text((draft["date"].text or "") + " " + draft["text"])
+        key = (kind, article, source)
+        ids.append(_hashed_id(kind, article, source, seen[key]))
         seen[key] += 1
-    return assigned
+    events = [index for index, draft in enumerate(drafts) if draft["kind"] == "event"]
+    repeats = likely_repeats([_comparable(drafts[index]["text"]) for index in events])
+    repeat_of = {events[later]: ids[events[earlier]] for later, earlier in repeats.items()}
+    records = []
+    for index, (draft, record_id_) in enumerate(zip(drafts, ids, strict=True)):
+        if index in repeat_of:
+            draft["likely_repeat_of"] = repeat_of[index]
+            draft["quality_flags"] += ("likely_repeat",)
+        records.append(Record(record_id=record_id_, **draft))
+    return records
 
 
 def _comparable(text: str) -> str:
     return normalise_text(text).casefold().rstrip(".!? ")
 
 
-def _flag_repeats(records: list[Record]) -> list[Record]:
-    """Flag an event whose text holds (or is held by) an earlier event's text; name the earliest."""
-    events = [(index, _comparable(record.text)) for index, record in enumerate(records) if record.kind == "event"]
-    flagged = list(records)
-    for later, earlier in likely_repeats([text for _, text in events]).items():
-        index, record = events[later][0], records[events[later][0]]
-        flagged[index] = replace(
-            record,
-            likely_repeat_of=records[events[earlier][0]].record_id,
-            quality_flags=record.quality_flags + ("likely_repeat",),
-        )
-    return flagged
-
-
-# Up to this many events, comparing all pairs (in C, on short texts) is faster than indexing
-# every window in Python; both give the same answer.
-ALL_PAIRS_MAX = 200
-
-
-def _likely_repeats_all_pairs(texts: list[str], holds: Callable[[str, str], bool]) -> dict[int, int]:
-    earliest: dict[int, int] = {}
-    for later, text in enumerate(texts):
-        for earlier in range(later):
-            shorter, longer = sorted((text, texts[earlier]), key=len)
-            if len(shorter) >= REPEAT_MIN_CHARS and holds(longer, shorter):
-                earliest[later] = earlier
-                break
-    return earliest
+# Up to this many events, one search per text in the article's joined texts (in C) is faster than
+# indexing every window in Python; above it, the searches would scan quadratically many characters.
+# Both give the same answer.
+JOINED_SEARCH_MAX = 200
 
 
 def likely_repeats(texts: list[str], holds: Callable[[str, str], bool] = operator.contains) -> dict[int, int]:
     """For each text that holds, or lies in, an earlier one (``REPEAT_MIN_CHARS`` or more): the earliest.
 
-    Near-linear, not all pairs: when a shorter text lies inside a longer one, the longer
-    one holds the shorter one's first window of ``REPEAT_MIN_CHARS`` characters. So the
-    texts are indexed by their first window, each text's windows are looked up in that
-    index, and only the pairs found are compared whole (with ``holds(longer, shorter)``).
+    Near-linear, not all pairs: only the pairs a search or an index finds are compared
+    whole (with ``holds(longer, shorter)``).
     """
+    if len(texts) <= JOINED_SEARCH_MAX:
+        return _likely_repeats_joined(texts, holds)
+    return _likely_repeats_indexed(texts, holds)
+
+
+def _likely_repeats_joined(texts: list[str], holds: Callable[[str, str], bool]) -> dict[int, int]:
+    """The texts joined into one string; each text of ``REPEAT_MIN_CHARS`` or more looked for in it."""
+    separator = "\x00"  # a character none of the texts holds, to join them
+    if any(separator in text for text in texts):
+        used = set().union(*texts)
+        separator = next(char for char in map(chr, itertools.count(1)) if char not in used)
+    joined = separator.join(texts)
+    starts = list(itertools.accumulate((len(text) + 1 for text in texts), initial=0))
+    earliest: dict[int, int] = {}  # later position -> earliest earlier position it repeats
+    for position, text in enumerate(texts):
+        if len(text) < REPEAT_MIN_CHARS:
+            continue
+        found = joined.find(text)
+        while found >= 0:
+            inner = bisect.bisect_right(starts, found) - 1  # the text the occurrence lies in
+            if inner != position and holds(texts[inner], text):
+                later, earlier = max(inner, position), min(inner, position)
+                if earlier < earliest.get(later, later):
+                    earliest[later] = earlier
+            found = joined.find(text, starts[inner + 1])  # on to the next text
+    return earliest
+
+
+def _likely_repeats_indexed(texts: list[str], holds: Callable[[str, str], bool]) -> dict[int, int]:
+    """When a shorter text lies inside a longer one, the longer one holds the shorter one's first
+    window of ``REPEAT_MIN_CHARS`` characters. So the texts are indexed by their first window, each
+    text's windows are looked up in that index, and only the pairs found are compared whole."""
     width = REPEAT_MIN_CHARS
-    if len(texts) <= ALL_PAIRS_MAX:
-        return _likely_repeats_all_pairs(texts, holds)
     starts: dict[str, list[int]] = {}  # first window -> positions of the texts starting with it
     for position, text in enumerate(texts):
         if len(text) >= width:
