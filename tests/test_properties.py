@@ -58,3 +58,19 @@ def test_mixes_of_real_line_forms(lines):
 @given(st.lists(st.text(max_size=60).map(lambda t: t.replace("\r", " ").replace("\n", " ")), max_size=30))
 def test_arbitrary_text(lines):
     check(lines)
+
+
+# --- the vectorised hints are necessary conditions of the patterns they stand in for -------------
+
+_GLUED_PARTS = ("Sport", "Tudomány", "Határozatlan dátumú események", "június", "május 5", "– ", ". ", ".", "a", "A", " ", "1")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_GLUED_PARTS) | st.characters(blacklist_categories=["Cs"]), max_size=8), max_size=12))
+def test_glued_heading_hint_marks_every_line_the_pattern_cuts(parts):
+    from evkonyv.parsing.lines import glued_heading_candidates, split_glued_headings
+
+    lines = ["".join(part) for part in parts] + [line for line in SEED_LINES]
+    for line, candidate in zip(lines, glued_heading_candidates(lines), strict=True):
+        if split_glued_headings(line)[1]:
+            assert candidate, line

@@ -21,6 +21,7 @@ from evkonyv.parsing.dates import ParsedDate, UnknownDateError, last_day, parse_
 from evkonyv.parsing.hungarian import BIRTHS_HEADING, DEATHS_HEADING, GIVEN_NAMES
 from evkonyv.parsing.lines import (
     Heading,
+    glued_heading_candidates,
     is_blank,
     is_cross_reference,
     is_navigation,
@@ -283,9 +284,10 @@ def _items(
 ) -> list[ListItem]:
     assert article.year is not None
     items: list[ListItem] = []
-    for number, mark in marks.items():
-        line = article.lines[number - article.first_line]
-        pieces, headings = split_glued_headings(line)
+    lines = [article.lines[number - article.first_line] for number in marks]
+    for number, line, glued in zip(marks, lines, glued_heading_candidates(lines), strict=True):
+        mark = marks[number]
+        pieces, headings = split_glued_headings(line) if glued else ([line.strip()], [])
         flags = line_flags.get(number, ()) + (("glued_heading",) if headings else ())
         for segment, piece in enumerate(pieces):
             if not piece:
