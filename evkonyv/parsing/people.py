@@ -17,6 +17,7 @@ MAX_NAME_WORDS = 6
 _UPPER = "A-ZÁÉÍÓÖŐÚÜŰĀ-ſȀ-ɏḀ-ỿ"
 _INITIAL = re.compile(rf"[{_UPPER}][a-zs]?\.$")  # "F.", "Cs.", "Gy."
 _ROMAN = re.compile(r"[IVXLC]+\.$")  # regnal numbers: "II. Erzsébet"
+_HYPHENATED = re.compile(r"-[a-záéíóöőúüű]")  # a compound's lower-case second part: "Nobel-díjas"
 # A trailing "(* 1890)" or "(† 2005)"; anything else inside the brackets before the
 # year is a stray character to flag ("(̈* 1878)").
 # A full date may follow the year: "(† 1998. május 14.)".
@@ -101,10 +102,10 @@ def split_person(text: str, allow_single_word: bool = False) -> Person | None:
     brazil labdarúgó``) only with ``allow_single_word``, on a line already known to
     be a birth or a death.
     """
-    words = text.split()
+    words = text.split(None, MAX_NAME_WORDS + 1)  # the words a name can take, the next one, then the rest
     if words and words[0].startswith("(") and words[0].endswith(")") and words[0][1:-1] in NAME_PREFIXES:
-        words[0] = words[0][1:-1]  # "(ifj.) Ábrányi Emil": a name prefix written in brackets
-        text = " ".join(words)
+        text = " ".join([words[0][1:-1], *text.split()[1:]])  # "(ifj.) Ábrányi Emil": a name prefix written in brackets
+        words = text.split(None, MAX_NAME_WORDS + 1)
     name_words: list[str] = []
     for position, word in enumerate(words[:MAX_NAME_WORDS]):
         bare = word.rstrip(",;:")
@@ -136,11 +137,11 @@ def _is_name_word(word: str, position: int, next_word: str) -> bool:
         return position > 0 and next_word[:1].isupper()
     if _INITIAL.match(word) or (position == 0 and _ROMAN.match(word)):
         return True
-    if not word[0].isupper() or any(char.isdigit() for char in word):
+    if not word[0].isupper() or (not word.isalpha() and any(char.isdigit() for char in word)):
         return False
     if word in DETERMINERS:
         return False
-    if re.search(r"-[a-záéíóöőúüű]", word):  # "Nobel-díjas", "Kossuth-díjas"
+    if "-" in word and _HYPHENATED.search(word):  # "Nobel-díjas", "Kossuth-díjas"
         return False
     if len(word) > 1 and word.isupper():  # acronyms: "MTA", "NSDAP"
         return False
