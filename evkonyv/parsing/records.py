@@ -12,7 +12,7 @@ import hashlib
 import itertools
 import operator
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Container, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -116,11 +116,15 @@ class ListItem:
     mark: LineMark | None = None  # what the heading lines above it say of it
 
 
-def parse_year_article(article: Article, line_flags: Mapping[int, tuple[str, ...]] | None = None) -> ArticleResult:
+def parse_year_article(
+    article: Article, line_flags: Mapping[int, tuple[str, ...]] | None = None, glued_lines: Container[int] | None = None
+) -> ArticleResult:
     """Give every line of a year article its role; build its events, births and deaths.
 
     ``line_flags``: quality flags by line number that every record of the line carries
-    (what text normalisation changed on it).
+    (what text normalisation changed on it). ``glued_lines``: the numbers of the lines that may
+    hold a glued heading (:func:`glued_heading_candidates` over the whole file, one pass); by
+    default the article's lines are looked at.
     """
     result = ArticleResult()
     if article.year is None:
@@ -128,7 +132,7 @@ def parse_year_article(article: Article, line_flags: Mapping[int, tuple[str, ...
         return result
     marks = _classify_lines(article, result)
     body_lines = list(marks)
-    items = _items(article, marks, result, line_flags or {})
+    items = _items(article, marks, result, line_flags or {}, glued_lines)
     readings = [_read_person_line(item.rest) for item in items]
     sections = infer_sections(
         [_shape(item, reading) for item, reading in zip(items, readings, strict=True)],
@@ -280,14 +284,19 @@ def _dated(line: str, year: int | None) -> bool:
 
 
 def _items(
-    article: Article, marks: Mapping[int, LineMark], result: ArticleResult, line_flags: Mapping[int, tuple[str, ...]]
+    article: Article,
+    marks: Mapping[int, LineMark],
+    result: ArticleResult,
+    line_flags: Mapping[int, tuple[str, ...]],
+    glued_lines: Container[int] | None,
 ) -> list[ListItem]:
     assert article.year is not None
     items: list[ListItem] = []
-    lines = [article.lines[number - article.first_line] for number in marks]
-    for number, line, glued in zip(marks, lines, glued_heading_candidates(lines), strict=True):
-        mark = marks[number]
-        pieces, headings = split_glued_headings(line) if glued else ([line.strip()], [])
+    if glued_lines is None:
+        glued_lines = {n for n, hit in zip(article.line_numbers(), glued_heading_candidates(article.lines), strict=True) if hit}
+    for number, mark in marks.items():
+        line = article.lines[number - article.first_line]
+        pieces, headings = split_glued_headings(line) if number in glued_lines else ([line.strip()], [])
         flags = line_flags.get(number, ()) + (("glued_heading",) if headings else ())
         for segment, piece in enumerate(pieces):
             if not piece:
