@@ -277,4 +277,6 @@ def _with_rest(line: str, end: int, date: ParsedDate, *, require_dash: bool) -> 
     elif separator["sep"] == ":":
         flags.append("colon_after_date")
     rest = line[separator.end() :].strip()
-    return DatePrefix(date=replace(date, flags=tuple(flags)), rest=rest)
+    if len(flags) != len(date.flags):  # the separator added flags
+        date = replace(date, flags=tuple(flags))
+    return DatePrefix(date=date, rest=rest)

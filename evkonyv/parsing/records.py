@@ -593,8 +593,11 @@ def _body_roles(article: Article, body_lines: list[int], records: list[Record], 
     for number in body_lines:
         produced = by_line.get(number, [])
         if produced:
-            kinds = Counter(record.kind for record in produced)
-            reason = ", ".join(f"{count} {kind}" for kind, count in sorted(kinds.items()))
+            if len(produced) == 1:  # most lines: no counting needed
+                reason = f"1 {produced[0].kind}"
+            else:
+                kinds = Counter(record.kind for record in produced)
+                reason = ", ".join(f"{count} {kind}" for kind, count in sorted(kinds.items()))
             if number in quarantined_lines:
                 reason += f"; part quarantined: {quarantined_lines[number]}"
             ids = tuple(record.record_id for record in produced)
