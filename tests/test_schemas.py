@@ -99,21 +99,31 @@ def test_record_ids_of_source_lines_are_lists_of_strings(tables):
 
 
 def test_line_accounting_on_the_published_tables(tables):
-    from evkonyv.schemas.validation import check_tables
+    from evkonyv.schemas.validation import _accounting_holds, check_tables
 
     from evkonyv.errors import InvariantBroken
 
     counts = {"huwiki_1953-1956.txt": 448}
     check_tables(tables, counts)
+    assert _accounting_holds(tables, counts)  # the column-wise check passes what holds
     lines = tables["source_lines"]
+    quarantine_line = lines.index[lines["role"] == "timeline"][0]
     for broken, message in (
         ({**tables, "source_lines": lines.drop(index=10)}, "raw line has no role"),
         ({**tables, "source_lines": pd.concat([lines, lines.iloc[[10]]])}, "more than one role"),
         ({**tables, "events": tables["events"].drop(index=0)}, "not published"),
         ({**tables, "source_lines": lines.assign(record_ids=[[]] * len(lines))}, "record line without records"),
-    ):
-        with pytest.raises(InvariantBroken, match=message):
+        ({**tables, "source_lines": lines.assign(role=lines["role"].where(lines.index != quarantine_line, "quarantine"))},
+         "quarantined line without a quarantine row"),
+    ):  # fmt: skip
+        assert not _accounting_holds(broken, counts), message  # the column-wise check finds it ...
+        with pytest.raises(InvariantBroken, match=message):  # ... and the line-by-line check names it
             check_tables(broken, counts)
+    assert not _accounting_holds(tables, {**counts, "other.txt": 3})  # a file with no lines in the table
+    named = lines.assign(
+        record_ids=lines["record_ids"].map(lambda ids: [i for i in ids if i != tables["births"]["record_id"][0]])
+    )
+    assert not _accounting_holds({**tables, "source_lines": named}, counts)  # a published row no line names
 
 
 def test_shared_fields_are_declared_once():
