@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Mapping, Sequence
 from html import escape
 
@@ -146,9 +145,8 @@ def events_per_month_svg(events: pd.DataFrame) -> str:
 
     Events with no month (undated, seasons, approximate) have a column of their own.
     """
-    grid = Counter(
-        (int(year), int(month) if pd.notna(month) else 0) for year, month in zip(events["year"], events["month"], strict=True)
-    )
+    cells = pd.DataFrame({"year": events["year"].astype("int64"), "month": events["month"].fillna(0).astype("int64")})
+    grid = {(int(year), int(month)): int(count) for (year, month), count in cells.value_counts(sort=False).items()}
     years = sorted({year for year, _ in grid})
     columns = [*range(1, 13), 0]
     labels = [*MONTH_LABELS, "n/a"]
