@@ -209,3 +209,37 @@ def test_release_readme_lists_every_quality_flag(release_dir):
     text = (release_dir / "README.md").read_text(encoding="utf-8")
     assert "## Quality flags" in text
     assert all(f"- `{flag}`: {meaning}" in text for flag, meaning in QUALITY_FLAGS.items())
+
+
+def test_zip_writer_gives_the_bytes_of_pythons_zipfile():
+    """The archive is written by hand (to take members compressed in other threads): byte for byte
+    what ``zipfile`` writes for the same entries, with members compressed here or handed over."""
+    import datetime as dt
+    import io
+    import random
+    from concurrent.futures import ThreadPoolExecutor
+
+    from evkonyv.release.archive import ZIP_EPOCH, deflate, deterministic_zip
+
+    def with_zipfile(entries, timestamp):
+        when = max(timestamp or ZIP_EPOCH, ZIP_EPOCH)
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w") as archive:
+            for name in sorted(entries):
+                info = zipfile.ZipInfo(name, date_time=when.timetuple()[:6])
+                info.compress_type, info.external_attr, info.create_system = zipfile.ZIP_DEFLATED, 0o644 << 16, 3
+                archive.writestr(info, entries[name], compresslevel=9)
+        return buffer.getvalue()
+
+    entries = {
+        "events.csv": b"record_id,text\n" + b"event-1,x\n" * 5000,
+        "README.md": "árvíztűrő tükörfúrógép\n".encode() * 50,
+        "jegyzék.txt": b"",  # a name outside ASCII, an empty member
+        "datapackage.json": random.Random(1).randbytes(40_000),
+    }
+    for timestamp in (None, dt.datetime(2026, 11, 26, 23, 59, 59)):
+        expected = with_zipfile(entries, timestamp)
+        assert deterministic_zip(entries, timestamp) == expected
+        with ThreadPoolExecutor(2) as pool:
+            deflated = {name: pool.submit(deflate, entries[name]) for name in ("events.csv", "datapackage.json")}
+            assert deterministic_zip(entries, timestamp, deflated) == expected

@@ -4,27 +4,60 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import io
-import zipfile
+import struct
+import zlib
 from collections.abc import Mapping
+from concurrent.futures import Future
 
 # Zip cannot store dates before 1980; without SOURCE_DATE_EPOCH every entry gets this one.
 ZIP_EPOCH = dt.datetime(1980, 1, 1)
+ZIP_LEVEL = 9
+_VERSION = 20  # "2.0": deflate; what Python's zipfile writes
+_UNIX = 3
+_UTF8_NAME = 0x800
 
 
-def deterministic_zip(entries: Mapping[str, bytes], timestamp: dt.datetime | None) -> bytes:
+def deflate(content: bytes) -> bytes:
+    """``content`` compressed as a zip member stores it (raw deflate), as Python's zipfile does it.
+
+    zlib releases the interpreter lock while it compresses: members handed to other threads
+    compress while the release's other files are built."""
+    compressor = zlib.compressobj(ZIP_LEVEL, zlib.DEFLATED, -15)
+    return compressor.compress(content) + compressor.flush()
+
+
+def deterministic_zip(
+    entries: Mapping[str, bytes], timestamp: dt.datetime | None, deflated: Mapping[str, Future[bytes]] | None = None
+) -> bytes:
     """A zip whose bytes depend only on the entries and ``timestamp``: sorted names, fixed
-    times and permissions, no extra fields."""
+    times and permissions, no extra fields. The same bytes as Python's ``zipfile`` writes for them.
+
+    ``deflated``: members already being compressed (:func:`deflate` submitted to a thread pool),
+    by name; the others are compressed here."""
     when = max(timestamp or ZIP_EPOCH, ZIP_EPOCH)
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        for name in sorted(entries):
-            info = zipfile.ZipInfo(name, date_time=when.timetuple()[:6])
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o644 << 16
-            info.create_system = 3  # Unix, whatever the build machine
-            archive.writestr(info, entries[name], compresslevel=9)
-    return buffer.getvalue()
+    date = (when.year - 1980) << 9 | when.month << 5 | when.day
+    time = when.hour << 11 | when.minute << 5 | when.second // 2
+    local: list[bytes] = []
+    central: list[bytes] = []
+    offset = 0
+    for name in sorted(entries):
+        content = entries[name]
+        data = deflated[name].result() if deflated and name in deflated else deflate(content)
+        encoded = name.encode("ascii") if name.isascii() else name.encode("utf-8")
+        flags = 0 if name.isascii() else _UTF8_NAME
+        fields = (8, time, date, zlib.crc32(content), len(data), len(content), len(encoded))
+        header = struct.pack("<4s2B4HL2L2H", b"PK\x03\x04", _VERSION, 0, flags, *fields, 0)
+        central.append(
+            struct.pack(
+                "<4s4B4HL2L5H2L", b"PK\x01\x02", _VERSION, _UNIX, _VERSION, 0, flags, *fields, 0, 0, 0, 0, 0o644 << 16, offset
+            )
+            + encoded
+        )
+        local += [header, encoded, data]
+        offset += len(header) + len(encoded) + len(data)
+    directory = b"".join(central)
+    end = struct.pack("<4s4H2LH", b"PK\x05\x06", 0, 0, len(central), len(central), len(directory), offset, 0)
+    return b"".join(local) + directory + end
 
 
 def sha256(content: bytes) -> str:

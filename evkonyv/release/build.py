@@ -11,13 +11,14 @@ import datetime as dt
 import json
 import os
 from collections.abc import Mapping, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
 import pandas as pd
 
 from evkonyv.release import changelog
-from evkonyv.release.archive import deterministic_zip, sha256, sha256sums
+from evkonyv.release.archive import deflate, deterministic_zip, sha256, sha256sums
 from evkonyv.release.page import release_page
 from evkonyv.release.quality import CHART_FILE, events_per_month_svg, quality_report
 from evkonyv.release.texts import (
@@ -140,7 +141,22 @@ def build_release(
     warnings: Sequence[str] = (),
     released: dt.datetime | None = None,
 ) -> Release:
-    files = table_files(tables)
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        files = table_files(tables)
+        # the CSVs, the bulk of the zip, compress in other threads while the other files are built
+        deflated = {name: pool.submit(deflate, content) for name, content in files.items() if name.endswith(".csv")}
+        return _build(tables, files, deflated, sources, previous, warnings, released)
+
+
+def _build(
+    tables: Mapping[str, pd.DataFrame],
+    files: dict[str, bytes],
+    deflated: Mapping[str, Future[bytes]],
+    sources: Sequence[SourceFile],
+    previous: PreviousRelease | None,
+    warnings: Sequence[str],
+    released: dt.datetime | None,
+) -> Release:
     content = _content_sha256(files)
     if previous is not None and previous.content_sha256 == content and previous.changelog:
         version, history = previous.version, previous.changelog  # a rebuild of the same release
@@ -170,7 +186,7 @@ def build_release(
     bundle = {name: files[name] for name in files if name.endswith(".csv")}
     bundle |= {name: files[name] for name in ("README.md", "LICENSE-DATA", "CITATION.cff")}
     bundle[DESCRIPTOR] = _json(descriptor(version, files, tables, sources, content, released, csv_only=True))
-    files[zip_name] = deterministic_zip(bundle, released)
+    files[zip_name] = deterministic_zip(bundle, released, deflated)
     files["index.html"] = release_page(version, tables, files, zip_name, CHART_FILE, cff).encode("utf-8")
     files["SHA256SUMS"] = sha256sums(files)
     return Release(version, files, quality)
