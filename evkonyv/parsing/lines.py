@@ -151,12 +151,13 @@ def decade_conflict(decades_line: str, year: int) -> str | None:
     return None
 
 
-def glued_heading_candidates(lines: Sequence[str]) -> list[bool]:
-    """For each line, whether a stripped section heading may be glued in it (a vectorised pass):
-    :func:`split_glued_headings` can cut only the lines marked True."""
+def glued_heading_lines(lines: Sequence[str], first_line: int = 1) -> set[int]:
+    """The numbers of the lines in which a stripped section heading may be glued (one vectorised
+    pass over them all, numbered from ``first_line``): :func:`split_glued_headings` can cut only these."""
     if not lines:
-        return []
-    return pc.match_substring_regex(pa.array(lines, pa.large_string()), _GLUED_HEADING_HINT).to_pylist()
+        return set()
+    hits = pc.match_substring_regex(pa.array(lines, pa.large_string()), _GLUED_HEADING_HINT).to_pylist()
+    return {number for number, hit in enumerate(hits, start=first_line) if hit}
 
 
 def split_glued_headings(line: str) -> tuple[list[str], list[str]]:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from evkonyv.parsing.accounting import check_accounting
 from evkonyv.parsing.articles import Article, Duplicate, find_duplicates, split_articles
-from evkonyv.parsing.lines import glued_heading_candidates, is_blank, is_reference
+from evkonyv.parsing.lines import glued_heading_lines, is_blank, is_reference
 from evkonyv.parsing.records import ArticleResult, LineRole, Quarantined, Record, parse_year_article, quarantine_article
 from evkonyv.parsing.timeline import TimelineEntry, end_matter_start, main_year, read_prose
 from evkonyv.reading.sources import SourceText
@@ -71,7 +71,7 @@ def parse_file(source: SourceText) -> ParsedFile:
     has_year_article = any(article.kind == "year" for article in articles)
     results: dict[str, ArticleResult] = {}
     line_flags = source.line_flags()
-    glued = {number for number, hit in enumerate(glued_heading_candidates(source.lines), start=1) if hit}
+    glued = glued_heading_lines(source.lines)
     for article in articles:
         if article.kind == "year":
             results[article.article_id] = parse_year_article(article, line_flags, glued)

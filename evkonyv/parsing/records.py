@@ -21,7 +21,7 @@ from evkonyv.parsing.dates import ParsedDate, UnknownDateError, last_day, parse_
 from evkonyv.parsing.hungarian import BIRTHS_HEADING, DEATHS_HEADING, GIVEN_NAMES
 from evkonyv.parsing.lines import (
     Heading,
-    glued_heading_candidates,
+    glued_heading_lines,
     is_blank,
     is_cross_reference,
     is_navigation,
@@ -123,7 +123,7 @@ def parse_year_article(
 
     ``line_flags``: quality flags by line number that every record of the line carries
     (what text normalisation changed on it). ``glued_lines``: the numbers of the lines that may
-    hold a glued heading (:func:`glued_heading_candidates` over the whole file, one pass); by
+    hold a glued heading (:func:`glued_heading_lines` over the whole file, one pass); by
     default the article's lines are looked at.
     """
     result = ArticleResult()
@@ -293,7 +293,7 @@ def _items(
     assert article.year is not None
     items: list[ListItem] = []
     if glued_lines is None:
-        glued_lines = {n for n, hit in zip(article.line_numbers(), glued_heading_candidates(article.lines), strict=True) if hit}
+        glued_lines = glued_heading_lines(article.lines, article.first_line)
     for number, mark in marks.items():
         line = article.lines[number - article.first_line]
         pieces, headings = split_glued_headings(line) if number in glued_lines else ([line.strip()], [])

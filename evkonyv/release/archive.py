@@ -43,7 +43,7 @@ def deterministic_zip(
     for name in sorted(entries):
         content = entries[name]
         data = deflated[name].result() if deflated and name in deflated else deflate(content)
-        encoded = name.encode("ascii") if name.isascii() else name.encode("utf-8")
+        encoded = name.encode("utf-8")
         flags = 0 if name.isascii() else _UTF8_NAME
         fields = (8, time, date, zlib.crc32(content), len(data), len(content), len(encoded))
         header = struct.pack("<4s2B4HL2L2H", b"PK\x03\x04", _VERSION, 0, flags, *fields, 0)
