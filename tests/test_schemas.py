@@ -142,3 +142,22 @@ def test_shared_fields_are_declared_once():
             assert isinstance(column.dtype.type, spec.dtype), (model.__name__, name, str(column.dtype))
             assert column.description == spec.options["description"], (model.__name__, name)
     assert seen == set(SHARED_FIELDS)
+
+
+def test_validation_does_not_import_dask_dataframe():
+    """pandera would import dask.dataframe (a second of start-up) because Dask is installed for the
+    Dask runner; the schemas package keeps it out, and leaves it importable."""
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "from evkonyv.schemas.tables import TABLES\n"
+        "for model in TABLES.values(): model.to_schema()\n"
+        "assert 'dask.dataframe' not in sys.modules, 'pandera imported dask.dataframe'\n"
+        "import dask.dataframe\n"
+        "print(dask.dataframe.__name__)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "dask.dataframe"
