@@ -93,40 +93,44 @@ def combine(files: Sequence[ParsedFile]) -> ParseResult:
     """Publish each article once across all files, and check that every line is accounted for."""
     articles = [article for parsed in files for article in parsed.articles]
     duplicates = find_duplicates(articles)
-    duplicate_of = {duplicate.article_id: duplicate for duplicate in duplicates}
-    by_id = {article.article_id: article for article in articles}
+    replaced = unpublished(articles, duplicates)
     result = ParseResult(sources=[parsed.source for parsed in files], articles=articles, duplicates=duplicates)
-    contested = contested_years(articles, duplicates)
     for parsed in files:
         result.roles.extend(parsed.between)
         for article in parsed.articles:
-            duplicate = duplicate_of.get(article.article_id)
-            if article.article_id in contested:
-                quarantined = ArticleResult()
-                quarantine_article(article, contested[article.article_id], quarantined)
-                result.quarantined.extend(quarantined.quarantined)
-                result.roles.extend(quarantined.roles)
-                continue
-            if duplicate is None:
-                article_result = parsed.results[article.article_id]
-                result.records.extend(article_result.records)
-                result.timeline.extend(article_result.timeline)
-                result.quarantined.extend(article_result.quarantined)
-                result.roles.extend(article_result.roles)
-                continue
-            original = by_id[duplicate.original_id]
-            reason = (
-                f"{duplicate.kind} duplicate of article {original.title!r} "
-                f"({original.source_file} lines {original.first_line}–{original.last_line})"
-            )
-            result.roles.extend(
-                LineRole(article.source_file, n, article.title, "duplicate", reason) for n in article.line_numbers()
-            )
+            article_result = replaced.get(article.article_id) or parsed.results[article.article_id]
+            result.records.extend(article_result.records)
+            result.timeline.extend(article_result.timeline)
+            result.quarantined.extend(article_result.quarantined)
+            result.roles.extend(article_result.roles)
     order = {parsed.source.name: index for index, parsed in enumerate(files)}
     result.roles.sort(key=lambda role: (order[role.source_file], role.line))
     result.quarantined.sort(key=lambda q: (order[q.source_file], q.source_line, q.source_segment))
     check_line_accounting(result)
     return result
+
+
+def unpublished(articles: Sequence[Article], duplicates: Sequence[Duplicate]) -> dict[str, ArticleResult]:
+    """The articles whose parse is not published, by article id, with what stands for it: a later
+    copy of an article marks its lines as duplicates; the year articles of a contested year
+    (:func:`contested_years`) have their lines quarantined."""
+    by_id = {article.article_id: article for article in articles}
+    contested = contested_years(articles, duplicates)
+    replaced: dict[str, ArticleResult] = {}
+    for article_id, reason in contested.items():
+        replaced[article_id] = ArticleResult()
+        quarantine_article(by_id[article_id], reason, replaced[article_id])
+    for duplicate in duplicates:
+        if duplicate.article_id in contested:
+            continue
+        article, original = by_id[duplicate.article_id], by_id[duplicate.original_id]
+        reason = (
+            f"{duplicate.kind} duplicate of article {original.title!r} "
+            f"({original.source_file} lines {original.first_line}–{original.last_line})"
+        )
+        roles = [LineRole(article.source_file, n, article.title, "duplicate", reason) for n in article.line_numbers()]
+        replaced[duplicate.article_id] = ArticleResult(roles=roles)
+    return replaced
 
 
 def contested_years(articles: Sequence[Article], duplicates: Sequence[Duplicate]) -> dict[str, str]:
