@@ -53,15 +53,16 @@ def floor(raw: Path, output: Path) -> float:
 
 
 def measure(count: int) -> dict[str, float]:
+    from evkonyv.schemas.tables import RECORD_TABLES
     from evkonyv.schemas.validation import check_tables, validate_tables
 
     from benchmarks.generate import generate
-    from evkonyv.parsing.parse import parse_sources
     from evkonyv.publishing.publish import write_release
     from evkonyv.reading.sources import find_raw_files, read_sources
     from evkonyv.release.build import build_release
     from evkonyv.release.texts import SourceFile
     from evkonyv.tables.build import build_tables
+    from evkonyv.tables.parts import parse_tables
 
     with tempfile.TemporaryDirectory() as folder:
         raw, output = Path(folder) / "raw", Path(folder) / "output"
@@ -72,15 +73,15 @@ def measure(count: int) -> dict[str, float]:
         sources = read_sources(find_raw_files([raw]))
         times["read"] = time.perf_counter() - start
         start = time.perf_counter()
-        result = parse_sources(sources)
+        result = parse_tables(sources)
         times["parse"] = time.perf_counter() - start
-        records = len(result.records)
+        records = sum(result.parts[name].num_rows for name in RECORD_TABLES.values())
         start = time.perf_counter()
         tables = validate_tables(build_tables(result))
-        check_tables(tables, {s.name: len(s.lines) for s in sources})
+        check_tables(tables, {s.name: s.line_count for s in result.sources})
         times["validate"] = time.perf_counter() - start
         start = time.perf_counter()
-        release = build_release(tables, [SourceFile(s.name, s.sha256, s.encoding) for s in sources], None)
+        release = build_release(tables, [SourceFile(s.name, s.sha256, s.encoding) for s in result.sources], None)
         write_release(release.files, output)
         times["publish"] = time.perf_counter() - start
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # before the floor, which needs less

@@ -10,6 +10,8 @@ import pandas as pd
 
 from evkonyv.parsing.parse import ParseResult, contested_years
 from evkonyv.parsing.records import OUT_OF_ORDER
+from evkonyv.schemas.tables import RECORD_TABLES
+from evkonyv.tables.build import ParsedTables, as_tables
 
 
 @dataclass(frozen=True)
@@ -51,27 +53,31 @@ class RunSummary:
 
 
 def summarise(
-    result: ParseResult, tables: dict[str, pd.DataFrame], files: list[str], output: str, version: str, warnings: list[str]
+    result: ParsedTables, tables: dict[str, pd.DataFrame], files: list[str], output: str, version: str, warnings: list[str]
 ) -> RunSummary:
     """The run's summary; ``warnings`` as the run gave them (:func:`run_warnings` and those of reading and publishing)."""
     by_article: dict[str, Counter[str]] = {}
-    for record in result.records:
-        by_article.setdefault(record.article, Counter())[record.kind] += 1
+    for kind, name in RECORD_TABLES.items():
+        for article, count in Counter(result.parts[name].column("article").to_pylist()).items():
+            by_article.setdefault(article, Counter())[kind] += count
+    quarantine = result.parts["quarantine"]
+    lines = zip(quarantine.column("source_file").to_pylist(), quarantine.column("source_line").to_pylist(), strict=True)
     return RunSummary(
         output=output,
         version=version,
         rows={name: len(frame) for name, frame in tables.items()},
         records_by_article={article: dict(counts) for article, counts in sorted(by_article.items())},
-        quarantined_lines=len({(q.source_file, q.source_line) for q in result.quarantined}),
+        quarantined_lines=len(set(lines)),
         duplicates_removed=len(result.duplicates),
-        line_roles=dict(sorted(Counter(role.role for role in result.roles).items())),
+        line_roles=dict(sorted(Counter(result.parts["source_lines"].column("role").to_pylist()).items())),
         files=files,
         warnings=list(warnings),
     )
 
 
-def run_warnings(result: ParseResult) -> list[str]:
+def run_warnings(parsed: ParsedTables | ParseResult) -> list[str]:
     """What an operator should look at even though the run succeeded."""
+    result = as_tables(parsed) if isinstance(parsed, ParseResult) else parsed
     warnings = [f"{s.name}: encoding uncertain, read as {s.encoding}" for s in result.sources if s.encoding_uncertain]
     warnings += [
         f"{a.source_file}:{a.first_line}: year article {a.title} stops before its references (cut off?)"
@@ -92,9 +98,13 @@ def run_warnings(result: ParseResult) -> list[str]:
     ]
     warnings += [f"{article_id}: {reason}: its lines are quarantined" for article_id, reason in contested.items()]
     out_of_order: dict[tuple[str, str | None], list[int]] = {}
-    for q in result.quarantined:
-        if q.reason.startswith(OUT_OF_ORDER):
-            out_of_order.setdefault((q.source_file, q.article), []).append(q.source_line)
+    quarantine = result.parts["quarantine"]
+    rows = zip(
+        *(quarantine.column(name).to_pylist() for name in ("source_file", "article", "source_line", "reason")), strict=True
+    )
+    for source_file, article, line, reason in rows:
+        if reason.startswith(OUT_OF_ORDER):
+            out_of_order.setdefault((source_file, article), []).append(line)
     warnings += [
         f"{file}:{lines[0]}: {len(lines)} lines of article {article} are {OUT_OF_ORDER} (after its Nobel Prize section): quarantined"
         for (file, article), lines in out_of_order.items()

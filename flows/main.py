@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
+from evkonyv.schemas.tables import RECORD_TABLES
 from evkonyv.schemas.validation import check_tables, validate_tables
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
@@ -21,7 +22,7 @@ from prefect.utilities.annotations import quote
 from evkonyv.errors import InputError
 from evkonyv.parsing import cache
 from evkonyv.parsing.cache import default_cache_dir
-from evkonyv.parsing.parse import ParsedFile, ParseResult, combine, parse_file
+from evkonyv.parsing.parse import parse_file
 from evkonyv.publishing.outputs import check_output, output_lock
 from evkonyv.publishing.previous import PreviousReleaseUnreadable, check_volume, read_previous
 from evkonyv.publishing.publish import fault_point, write_release
@@ -29,7 +30,8 @@ from evkonyv.reading.sources import SourceText, read_source, scan_raw
 from evkonyv.release.build import Release, build_release, release_date
 from evkonyv.release.texts import SourceFile
 from evkonyv.summary import RunSummary, run_warnings, summarise
-from evkonyv.tables.build import build_tables
+from evkonyv.tables.build import ParsedTables, build_tables
+from evkonyv.tables.parts import FileTables, combine_tables, file_tables
 
 
 def _transient_failure(task: Any, task_run: Any, state: Any) -> bool:
@@ -53,10 +55,11 @@ def read_task(raw: list[str]) -> tuple[list[SourceText], list[str]]:
 
 
 @task(name="parse-file", cache_policy=NO_CACHE)
-def parse_file_task(source: SourceText, cache_dir: str | None = None) -> ParsedFile:
-    """Split one raw file into articles, parse their lines and classify them (one task per file).
+def parse_file_task(source: SourceText, cache_dir: str | None = None) -> FileTables:
+    """Split one raw file into articles, parse their lines and classify them (one task per file); give
+    the results as columns (:mod:`evkonyv.tables.parts`), so that no object per line outlives the task.
 
-    The result is cached as JSON data in ``cache_dir`` (see :mod:`evkonyv.parsing.cache`), not in
+    The parse is cached as JSON data in ``cache_dir`` (see :mod:`evkonyv.parsing.cache`), not in
     Prefect's result storage, whose default serializer is pickle.
     """
     folder = Path(cache_dir) if cache_dir else default_cache_dir()
@@ -70,35 +73,38 @@ def parse_file_task(source: SourceText, cache_dir: str | None = None) -> ParsedF
     records = sum(len(result.records) for result in parsed.results.values())
     timeline = sum(len(result.timeline) for result in parsed.results.values())
     logger.info("%s: %d articles, %d records, %d timeline rows", source.name, len(parsed.articles), records, timeline)
-    return parsed
+    return file_tables(parsed)
 
 
 @task(name="dedupe", cache_policy=NO_CACHE)
-def dedupe_task(parsed: list[ParsedFile]) -> ParseResult:
-    """Publish each article once across files; check that every raw line is accounted for."""
-    result = combine(parsed)
+def dedupe_task(parsed: list[FileTables]) -> ParsedTables:
+    """Publish each article once across files (every raw line is checked to be accounted for when the
+    tables are validated)."""
+    result = combine_tables(parsed)
     logger = get_run_logger()
     for duplicate in result.duplicates:
         logger.info("%s is a %s duplicate of %s", duplicate.article_id, duplicate.kind, duplicate.original_id)
-    for kind in ("event", "birth", "death"):
-        logger.info("%d %s records", len(result.records_of(kind)), kind)
-    logger.info("%d timeline rows from the prose articles", len(result.timeline))
-    for quarantined in result.quarantined:
-        logger.info("quarantined %s:%d: %s", quarantined.source_file, quarantined.source_line, quarantined.reason)
+    for kind, name in RECORD_TABLES.items():
+        logger.info("%d %s records", result.parts[name].num_rows, kind)
+    logger.info("%d timeline rows from the prose articles", result.parts["timeline"].num_rows)
+    quarantine = result.parts["quarantine"]
+    rows = zip(*(quarantine.column(name).to_pylist() for name in ("source_file", "source_line", "reason")), strict=True)
+    for source_file, line, reason in rows:
+        logger.info("quarantined %s:%d: %s", source_file, line, reason)
     return result
 
 
 @task(name="validate", cache_policy=NO_CACHE)
-def validate_task(result: ParseResult) -> dict[str, pd.DataFrame]:
+def validate_task(result: ParsedTables) -> dict[str, pd.DataFrame]:
     tables = validate_tables(build_tables(result))
-    check_tables(tables, {source.name: len(source.lines) for source in result.sources})
+    check_tables(tables, {source.name: source.line_count for source in result.sources})
     get_run_logger().info("all %d tables passed validation; every raw line is accounted for", len(tables))
     return tables
 
 
 @task(name="publish", cache_policy=NO_CACHE)
 def publish_task(
-    result: ParseResult,
+    result: ParsedTables,
     tables: dict[str, pd.DataFrame],
     output: str,
     force: bool = False,

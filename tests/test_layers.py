@@ -33,7 +33,6 @@ STAGES: list[tuple[str, set[str]]] = [
             "evkonyv.parsing.accounting",
             "evkonyv.parsing.parse",
             "evkonyv.parsing.cache",
-            "evkonyv.summary",
         },
     ),  # fmt: skip
     (
@@ -49,6 +48,8 @@ STAGES: list[tuple[str, set[str]]] = [
             "evkonyv.schemas.validation",
             "evkonyv.tables.build",
             "evkonyv.tables.serialise",
+            "evkonyv.tables.parts",
+            "evkonyv.summary",
         },
     ),  # fmt: skip
     (

@@ -1,48 +1,71 @@
-"""Building the published tables (pandas DataFrames) from parse results.
+"""Building the published tables from parse results: Arrow columns first, pandas frames last.
 
-Each table is built column by column: one ``operator.attrgetter`` (a C function) mapped over the
-records per column, no row dicts and no per-value Python function for the plain fields.
+A file's records, timeline rows, line roles and quarantine rows become Arrow tables of the published
+schemas as soon as the file is parsed (:mod:`evkonyv.tables.parts`), so that no object per line or
+record outlives its file; the whole run's tables are those parts concatenated, and turned into pandas
+frames (the types of the pandera models) only for validation. Each column is read from the objects by
+one ``operator.attrgetter`` (a C function) and converted by Arrow in one call: no row dicts.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from operator import attrgetter
 from typing import Any
 
+import numpy as np
 import pandas as pd
-import pandera.pandas as pa
+import pyarrow
 
+from evkonyv.parsing.articles import Article, Duplicate
 from evkonyv.parsing.parse import ParseResult
-from evkonyv.schemas.arrow import column_names
+from evkonyv.parsing.records import LineRole, Quarantined, Record
+from evkonyv.parsing.timeline import TimelineEntry
+from evkonyv.schemas.arrow import arrow_schema
 from evkonyv.schemas.tables import RECORD_TABLES, TABLES
 
 Getter = Callable[[Any], Any]
 
-
-def _frame(model: type[pa.DataFrameModel], data: dict[str, list[Any]]) -> pd.DataFrame:
-    columns = column_names(model)
-    frame = pd.DataFrame({name: data[name] for name in columns}, columns=columns)
-    dtypes = {name: column.dtype.type for name, column in model.to_schema().columns.items()}
-    return frame.astype({name: dtype for name, dtype in dtypes.items() if str(dtype) != "object"})
-
-
-def _columns(model: type[pa.DataFrameModel], items: Sequence[Any], getters: dict[str, Getter]) -> pd.DataFrame:
-    """The table of ``model`` with each column read from ``items`` by its getter."""
-    return _frame(model, {name: list(map(getters[name], items)) for name in column_names(model)})
-
-
-def _rows(model: type[pa.DataFrameModel], rows: Iterable[dict[str, Any]]) -> pd.DataFrame:
-    """The table of ``model`` from row dicts (for the small tables)."""
-    data: dict[str, list[Any]] = {name: [] for name in column_names(model)}
-    for row in rows:
-        for name, values in data.items():
-            values.append(row.get(name))
-    return _frame(model, data)
+# The tables of the parse (all but ``articles``), in the order they are published.
+PARSED_TABLES: tuple[str, ...] = (*RECORD_TABLES.values(), "timeline", "source_lines", "quarantine")
+# The pandas type of each Arrow type of the schemas: pandas' Arrow-backed strings, nullable numbers and
+# booleans; dates and lists stay Python objects (``object`` columns), as the models declare.
+_PANDAS_TYPES: dict[pyarrow.DataType, Any] = {
+    pyarrow.string(): pd.StringDtype("pyarrow", na_value=np.nan),
+    pyarrow.int8(): pd.Int8Dtype(),
+    pyarrow.int32(): pd.Int32Dtype(),
+    pyarrow.bool_(): pd.BooleanDtype(),
+    pyarrow.float64(): pd.Float64Dtype(),
+}
 
 
-def _flag_list(item: Any) -> list[str]:
-    return list(item.quality_flags)
+@dataclass(frozen=True)
+class SourceSummary:
+    """What the tables keep of a raw file once it is parsed: not its lines."""
+
+    name: str
+    sha256: str
+    encoding: str
+    encoding_uncertain: bool
+    line_count: int
+
+
+@dataclass
+class ParsedTables:
+    """A parse result as columns: the tables of :data:`PARSED_TABLES` as Arrow tables of their published
+    schemas, and the (few) articles, duplicates and files they come from."""
+
+    sources: list[SourceSummary]
+    articles: list[Article]
+    duplicates: list[Duplicate]
+    parts: dict[str, pyarrow.Table]
+
+
+def _arrow(name: str, items: Sequence[Any], getters: Mapping[str, Getter]) -> pyarrow.Table:
+    schema = arrow_schema(TABLES[name])
+    columns = [pyarrow.array(list(map(getters[field.name], items)), type=field.type) for field in schema]
+    return pyarrow.Table.from_arrays(columns, schema=schema)
 
 
 _DATE_COLUMNS: dict[str, Getter] = {
@@ -56,7 +79,7 @@ _DATE_COLUMNS: dict[str, Getter] = {
     "date_earliest": attrgetter("date.earliest"),
     "date_latest": attrgetter("date.latest"),
     "date_text": attrgetter("date.text"),
-    "quality_flags": _flag_list,
+    "quality_flags": attrgetter("quality_flags"),
 }
 _PLAIN = ("record_id", "article", "text", "context", "source_file", "source_line", "source_segment", "likely_repeat_of",
           "name", "description", "date_basis", "date_relation", "attributive", "sentence", "char_start", "char_end")  # fmt: skip
@@ -73,55 +96,84 @@ def _record_getters(kind: str) -> dict[str, Getter]:
     }
 
 
-def _encoding_of(encodings: dict[str, dict[str, Any]], key: str) -> Getter:
-    """A line's file's ``key`` (source_encoding or encoding_uncertain)."""
+_TIMELINE_GETTERS: dict[str, Getter] = {**{name: attrgetter(name) for name in _PLAIN}, **_DATE_COLUMNS}
+_LINE_GETTERS: dict[str, Getter] = {
+    name: attrgetter(name) for name in ("source_file", "line", "article", "role", "reason", "record_ids")
+}
+_QUARANTINE_GETTERS: dict[str, Getter] = {
+    name: attrgetter(name) for name in ("source_file", "source_line", "source_segment", "article", "reason", "text")
+}
 
-    def get(role: Any) -> Any:
-        return encodings[role.source_file][key]
 
-    return get
-
-
-def build_tables(result: ParseResult) -> dict[str, pd.DataFrame]:
-    tables = {
-        table: _columns(TABLES[table], result.records_of(kind), _record_getters(kind)) for kind, table in RECORD_TABLES.items()
+def parsed_parts(
+    records: Sequence[Record],
+    timeline: Sequence[TimelineEntry],
+    roles: Sequence[LineRole],
+    quarantined: Sequence[Quarantined],
+    sources: Iterable[SourceSummary],
+) -> dict[str, pyarrow.Table]:
+    """The tables of :data:`PARSED_TABLES` for these parse objects (in the order given)."""
+    by_kind: dict[str, list[Record]] = {kind: [] for kind in RECORD_TABLES}
+    for record in records:
+        by_kind[record.kind].append(record)
+    parts = {table: _arrow(table, by_kind[kind], _record_getters(kind)) for kind, table in RECORD_TABLES.items()}
+    parts["timeline"] = _arrow("timeline", timeline, _TIMELINE_GETTERS)
+    encodings = {source.name: source for source in sources}
+    line_getters = {
+        **_LINE_GETTERS,
+        "source_encoding": lambda role: encodings[role.source_file].encoding,
+        "encoding_uncertain": lambda role: encodings[role.source_file].encoding_uncertain,
     }
-    tables["timeline"] = _columns(TABLES["timeline"], result.timeline, {**{n: attrgetter(n) for n in _PLAIN}, **_DATE_COLUMNS})
-    duplicate_of = {duplicate.article_id: duplicate for duplicate in result.duplicates}
-    encodings = {
-        source.name: {"source_encoding": source.encoding, "encoding_uncertain": source.encoding_uncertain}
+    parts["source_lines"] = _arrow("source_lines", roles, line_getters)
+    parts["quarantine"] = _arrow("quarantine", quarantined, _QUARANTINE_GETTERS)
+    return parts
+
+
+def _articles(articles: Sequence[Article], duplicates: Sequence[Duplicate], sources: Iterable[SourceSummary]) -> pyarrow.Table:
+    duplicate_of = {duplicate.article_id: duplicate for duplicate in duplicates}
+    encodings = {source.name: source for source in sources}
+
+    def duplicate(name: str) -> Getter:
+        return lambda article: getattr(duplicate_of[article.article_id], name) if article.article_id in duplicate_of else None
+
+    getters: dict[str, Getter] = {
+        **{name: attrgetter(name) for name in ("article_id", "title", "kind", "year", "source_file", "first_line", "last_line")},
+        **{name: attrgetter(name) for name in ("sha256", "complete")},
+        "duplicate_of": duplicate("original_id"),
+        "duplicate_kind": duplicate("kind"),
+        "similarity": duplicate("similarity"),
+        "source_encoding": lambda article: encodings[article.source_file].encoding,
+        "encoding_uncertain": lambda article: encodings[article.source_file].encoding_uncertain,
+    }
+    return _arrow("articles", articles, getters)
+
+
+def summaries(result: ParseResult) -> list[SourceSummary]:
+    return [
+        SourceSummary(source.name, source.sha256, source.encoding, source.encoding_uncertain, len(source.lines))
         for source in result.sources
-    }
-    tables["articles"] = _rows(
-        TABLES["articles"],
-        (
-            {
-                "article_id": article.article_id,
-                "title": article.title,
-                "kind": article.kind,
-                "year": article.year,
-                "source_file": article.source_file,
-                "first_line": article.first_line,
-                "last_line": article.last_line,
-                "sha256": article.sha256,
-                "duplicate_of": duplicate.original_id if (duplicate := duplicate_of.get(article.article_id)) else None,
-                "duplicate_kind": duplicate.kind if duplicate else None,
-                "similarity": duplicate.similarity if duplicate else None,
-                "complete": article.complete,
-                **encodings[article.source_file],
-            }
-            for article in result.articles
-        ),
-    )
-    # LineRole and Quarantined have the columns of their tables (the encodings come from their file)
-    line_getters: dict[str, Getter] = {
-        name: attrgetter(name) for name in ("source_file", "line", "article", "role", "reason", "record_ids")
-    }
-    for key in ("source_encoding", "encoding_uncertain"):
-        line_getters[key] = _encoding_of(encodings, key)
-    tables["source_lines"] = _columns(TABLES["source_lines"], result.roles, line_getters)
-    quarantine_getters: dict[str, Getter] = {
-        name: attrgetter(name) for name in ("source_file", "source_line", "source_segment", "article", "reason", "text")
-    }
-    tables["quarantine"] = _columns(TABLES["quarantine"], result.quarantined, quarantine_getters)
-    return tables
+    ]
+
+
+def as_tables(result: ParseResult) -> ParsedTables:
+    """A parse result held as objects (:func:`evkonyv.parsing.parse.parse_sources`) as columns."""
+    sources = summaries(result)
+    parts = parsed_parts(result.records, result.timeline, result.roles, result.quarantined, sources)
+    return ParsedTables(sources, result.articles, result.duplicates, parts)
+
+
+def _frame(table: pyarrow.Table) -> pd.DataFrame:
+    frame = table.to_pandas(types_mapper=_PANDAS_TYPES.get, date_as_object=True)
+    for field in table.schema:
+        if pyarrow.types.is_list(field.type):  # Python lists in the cells, not numpy arrays
+            frame[field.name] = pd.Series(table.column(field.name).to_pylist(), index=frame.index, dtype=object)
+    return frame
+
+
+def build_tables(result: ParseResult | ParsedTables) -> dict[str, pd.DataFrame]:
+    """The published tables as pandas frames, in their models' column types."""
+    tables = as_tables(result) if isinstance(result, ParseResult) else result
+    frames = {name: _frame(tables.parts[name]) for name in (*RECORD_TABLES.values(), "timeline")}
+    frames["articles"] = _frame(_articles(tables.articles, tables.duplicates, tables.sources))
+    frames |= {name: _frame(tables.parts[name]) for name in ("source_lines", "quarantine")}
+    return frames

@@ -28,7 +28,9 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 def to_arrow(name: str, frame: pd.DataFrame) -> pyarrow.Table:
     schema = arrow_schema(TABLES[name])
-    table = pyarrow.Table.from_pandas(frame, schema=schema, preserve_index=False)
+    # one chunk per column whatever the frame's columns hold, so that the same rows give the same bytes
+    # (a Parquet dictionary that overflows falls back to plain pages at a point that depends on the chunks)
+    table = pyarrow.Table.from_pandas(frame, schema=schema, preserve_index=False).combine_chunks()
     # Keep pandas' metadata (it restores nullable integer dtypes on read) beside ours.
     return table.replace_schema_metadata({**(table.schema.metadata or {}), **(schema.metadata or {})})
 

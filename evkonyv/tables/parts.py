@@ -1,0 +1,110 @@
+"""The parse as columns, file by file: what the pipeline holds between parsing and validating.
+
+Each raw file is parsed on its own (:func:`evkonyv.parsing.parse.parse_file`) and its records,
+timeline rows, line roles and quarantine rows are turned into Arrow tables at once
+(:func:`file_tables`), so that the objects of one file die before the next file is parsed: memory
+holds columns, not an object per line or record. Combining the files
+(:func:`combine_tables`) publishes each article once, by the rules of
+:func:`evkonyv.parsing.parse.combine` (the same :func:`~evkonyv.parsing.parse.unpublished`
+decides which parse stands and what stands for the others), on the columns.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import pyarrow
+import pyarrow.compute as pc
+
+from evkonyv.parsing.articles import Article, find_duplicates
+from evkonyv.parsing.parse import ParsedFile, parse_file, unpublished
+from evkonyv.parsing.records import LineRole, Quarantined, Record
+from evkonyv.parsing.timeline import TimelineEntry
+from evkonyv.reading.sources import SourceText
+from evkonyv.tables.build import PARSED_TABLES, ParsedTables, SourceSummary, parsed_parts
+
+# The column of a file's parts that names the article of each row (null outside any article); it is
+# dropped when the files are combined.
+ARTICLE_ID = "__article_id"
+# How each parsed table is ordered within a file once combined (as :func:`~evkonyv.parsing.parse.combine` sorts).
+_ORDER = {"source_lines": ["line"], "quarantine": ["source_line", "source_segment"]}
+
+
+@dataclass(frozen=True)
+class FileTables:
+    """One raw file parsed, as columns: the tables of :data:`~evkonyv.tables.build.PARSED_TABLES`, each
+    with the :data:`ARTICLE_ID` of its rows, and the file's articles."""
+
+    source: SourceSummary
+    articles: list[Article]
+    parts: dict[str, pyarrow.Table]
+
+
+def summary_of(source: SourceText) -> SourceSummary:
+    return SourceSummary(source.name, source.sha256, source.encoding, source.encoding_uncertain, len(source.lines))
+
+
+def file_tables(parsed: ParsedFile) -> FileTables:
+    """A parsed file's results as columns (all its articles, whether or not another file repeats them)."""
+    source = summary_of(parsed.source)
+    records: list[Record] = []
+    timeline: list[TimelineEntry] = []
+    quarantined: list[Quarantined] = []
+    roles: list[LineRole] = list(parsed.between)
+    owners: dict[str, list[str | None]] = {"timeline": [], "source_lines": [None] * len(roles), "quarantine": []}
+    owners |= {name: [] for name in PARSED_TABLES[:3]}
+    for article in parsed.articles:
+        result = parsed.results[article.article_id]
+        records.extend(result.records)
+        timeline.extend(result.timeline)
+        quarantined.extend(result.quarantined)
+        roles.extend(result.roles)
+        for record in result.records:  # the record tables are filled kind by kind, in this order
+            owners[_TABLE_OF[record.kind]].append(article.article_id)
+        for name, items in (("timeline", result.timeline), ("quarantine", result.quarantined), ("source_lines", result.roles)):
+            owners[name].extend([article.article_id] * len(items))
+    parts = parsed_parts(records, timeline, roles, quarantined, [source])
+    return FileTables(
+        source,
+        parsed.articles,
+        {name: table.append_column(ARTICLE_ID, pyarrow.array(owners[name], pyarrow.string())) for name, table in parts.items()},
+    )
+
+
+_TABLE_OF = {"event": PARSED_TABLES[0], "birth": PARSED_TABLES[1], "death": PARSED_TABLES[2]}
+
+
+def combine_tables(files: Sequence[FileTables]) -> ParsedTables:
+    """Publish each article once across all files (as :func:`~evkonyv.parsing.parse.combine` does)."""
+    articles = [article for file in files for article in file.articles]
+    duplicates = find_duplicates(articles)
+    replaced = unpublished(articles, duplicates)
+    dropped = pyarrow.array(sorted(replaced), pyarrow.string())
+    combined: dict[str, list[pyarrow.Table]] = {name: [] for name in PARSED_TABLES}
+    for file in files:
+        stand_ins = [replaced[article.article_id] for article in file.articles if article.article_id in replaced]
+        extra = parsed_parts(
+            [], [], [role for result in stand_ins for role in result.roles],
+            [row for result in stand_ins for row in result.quarantined], [file.source],
+        )  # fmt: skip
+        for name in PARSED_TABLES:
+            table = file.parts[name]
+            if stand_ins:
+                table = table.filter(pc.invert(pc.is_in(table[ARTICLE_ID], value_set=dropped)))
+            table = table.drop_columns([ARTICLE_ID])
+            if extra[name].num_rows:
+                table = pyarrow.concat_tables([table, extra[name]])
+            if name in _ORDER:
+                table = table.take(pc.sort_indices(table, [(column, "ascending") for column in _ORDER[name]]))
+            combined[name].append(table)
+    sources = [file.source for file in files]
+    empty = parsed_parts([], [], [], [], sources)
+    # one chunk per column, as a table built at once has (Parquet pages are cut at chunk ends)
+    parts = {name: pyarrow.concat_tables(tables).combine_chunks() if tables else empty[name] for name, tables in combined.items()}
+    return ParsedTables(sources, articles, duplicates, parts)
+
+
+def parse_tables(sources: Sequence[SourceText]) -> ParsedTables:
+    """Parse the files one by one, keeping each as columns, and combine them."""
+    return combine_tables([file_tables(parse_file(source)) for source in sources])

@@ -1,0 +1,111 @@
+"""The parse as columns, file by file (evkonyv.tables.parts): the same tables as the parse held as objects."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pyarrow
+import pytest
+
+from evkonyv.parsing.lines import glued_heading_lines
+from evkonyv.parsing.parse import parse_file, parse_sources
+from evkonyv.reading.sources import decode_source, find_raw_files, read_sources
+from evkonyv.tables.build import build_tables
+from evkonyv.tables.parts import ARTICLE_ID, combine_tables, file_tables, parse_tables
+from tests.helpers import SEED
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = ROOT / "tests" / "fixtures"
+
+
+def _seed_lines() -> list[str]:
+    return SEED.read_text(encoding="utf-8").splitlines()
+
+
+def _source(name: str, lines: list[str]):
+    return decode_source(name, "\n".join(lines).encode("utf-8"))
+
+
+def _contested() -> list[str]:
+    lines = _seed_lines()
+    lines[2] = lines[58]  # the 1953 article claims 1954, as the real 1954 article does
+    return lines
+
+
+SETS = {
+    "seed": lambda: read_sources(find_raw_files([ROOT / "raw"])),
+    **{name: (lambda name=name: read_sources(find_raw_files([FIXTURES / name / "raw"]))) for name in (
+        "real-excerpts", "more-excerpts", "prose-excerpts")},
+    "seed in two files": lambda: [_source("a.txt", _seed_lines()), _source("b.txt", _seed_lines()[:120])],
+    "a contested year": lambda: [_source("x.txt", _contested())],
+    "a duplicate of a contested year": lambda: [_source("x.txt", _contested()), _source("y.txt", _contested()[:57])],
+    "no year article": lambda: [_source("p.txt", ["Egy bekezdés szöveg.", "", "Még egy bekezdés."])],
+    "empty": lambda: [],
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_columns_give_the_tables_of_the_objects(name):
+    sources = SETS[name]()
+    expected = build_tables(parse_sources(sources))
+    got = build_tables(parse_tables(sources))
+    assert list(got) == list(expected)
+    for table in expected:
+        pd.testing.assert_frame_equal(got[table], expected[table], obj=table)
+
+
+def test_a_file_keeps_the_rows_of_every_article_with_its_id():
+    source = _source("a.txt", _seed_lines())
+    parsed = parse_file(source)
+    tables = file_tables(parsed)
+    for name, table in tables.parts.items():
+        assert table.column_names[-1] == ARTICLE_ID, name
+    owners = tables.parts["events"].column(ARTICLE_ID).to_pylist()
+    expected = [a.article_id for a in parsed.articles for r in parsed.results[a.article_id].records if r.kind == "event"]
+    assert owners == expected
+    # the lines between articles belong to none
+    lines = tables.parts["source_lines"]
+    between = {role.line for role in parsed.between}
+    assert {
+        line for line, owner in zip(lines["line"].to_pylist(), lines[ARTICLE_ID].to_pylist(), strict=True) if owner is None
+    } == between
+
+
+def test_the_later_copy_of_an_article_publishes_no_row():
+    first, second = _source("a.txt", _seed_lines()), _source("b.txt", _seed_lines())
+    combined = combine_tables([file_tables(parse_file(first)), file_tables(parse_file(second))])
+    assert set(combined.parts["events"].column("source_file").to_pylist()) == {"a.txt"}
+    roles = combined.parts["source_lines"]
+    later = roles.filter(pyarrow.compute.equal(roles["source_file"], "b.txt"))
+    assert set(later["role"].to_pylist()) <= {"duplicate", "blank", "prose"}
+    assert later["line"].to_pylist() == list(range(1, len(_seed_lines()) + 1))
+    assert ARTICLE_ID not in combined.parts["events"].column_names
+
+
+def test_glued_heading_lines_of_lines_with_a_line_break():
+    """Lines go to Arrow joined by line breaks; a line holding one is still looked at on its own."""
+    lines = ["első sor.Születésekjúnius 3. – X", "egy\nsor", "harmadik.Halálozásokmárcius 1. – Y"]
+    assert glued_heading_lines(lines) == {1, 3}
+    assert glued_heading_lines([line.replace("\n", " ") for line in lines]) == {1, 3}
+
+
+def test_the_same_rows_in_chunks_give_the_same_files():
+    """Files combine columns chunk by chunk; the Parquet bytes must not depend on where the chunks end."""
+    from evkonyv.tables.build import as_tables
+    from evkonyv.tables.serialise import table_files
+
+    whole = as_tables(parse_sources([_source("a.txt", _seed_lines())]))
+    events = whole.parts["events"]
+    copies = [  # distinct texts (about 2 MB), more than a Parquet dictionary page holds
+        events.set_column(events.schema.get_field_index("text"), events.schema.field("text"),
+                          pyarrow.compute.binary_join_element_wise(events["text"], str(copy), " "))
+        for copy in range(60)
+    ]  # fmt: skip
+    many = pyarrow.concat_tables(copies)
+    assert many.column("text").num_chunks == 60
+    frames = {}
+    for name, table in (("whole", many.combine_chunks()), ("chunked", many)):
+        whole.parts["events"] = table
+        frames[name] = build_tables(whole)["events"]
+    assert table_files({"events": frames["chunked"]}) == table_files({"events": frames["whole"]})
