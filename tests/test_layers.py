@@ -58,6 +58,7 @@ STAGES: list[tuple[str, set[str]]] = [
             "evkonyv.release",
             "evkonyv.release.archive",
             "evkonyv.release.build",
+            "evkonyv.release.files",
             "evkonyv.release.changelog",
             "evkonyv.release.page",
             "evkonyv.release.quality",

@@ -243,3 +243,27 @@ def test_zip_writer_gives_the_bytes_of_pythons_zipfile():
         with ThreadPoolExecutor(2) as pool:
             deflated = {name: pool.submit(deflate, entries[name]) for name in ("events.csv", "datapackage.json")}
             assert deterministic_zip(entries, timestamp, deflated) == expected
+
+
+def test_release_files_are_kept_on_disk_with_their_digests(seed_source, tmp_path):
+    """The release is built file by file into a scratch folder; what it records of each file (size and
+    SHA-256, used by the descriptor, the page and SHA256SUMS) is what the file holds, and publishing
+    copies exactly those bytes."""
+    import gc
+    import hashlib
+
+    from evkonyv.release.build import build_release
+    from evkonyv.release.files import ReleaseFiles
+
+    tables = validate_tables(build_tables(parse_sources([seed_source])))
+    release = build_release(tables, [SourceFile(seed_source.name, seed_source.sha256, seed_source.encoding)], None)
+    assert isinstance(release.files, ReleaseFiles)
+    for name, (size, digest) in release.files.digests.items():
+        content = release.files[name]
+        assert (len(content), hashlib.sha256(content).hexdigest()) == (size, digest), name
+    write_release(release.files, tmp_path / "out")
+    assert {name: (tmp_path / "out" / name).read_bytes() for name in release.files} == dict(release.files)
+    scratch = release.files.path("SHA256SUMS").parent
+    del release
+    gc.collect()
+    assert not scratch.exists()

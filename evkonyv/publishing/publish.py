@@ -24,6 +24,7 @@ from pathlib import Path
 
 from evkonyv.errors import EvkonyvError
 from evkonyv.publishing.outputs import MARKER, check_output, marker_text, output_lock
+from evkonyv.release.files import ReleaseFiles
 
 # Set to a point name ("publish:<point>") to kill the run there with SIGKILL: tests
 # use it to show that a killed run leaves the previous release whole.
@@ -52,8 +53,11 @@ def _write_locked(files: Mapping[str, bytes], output: Path, force: bool) -> list
     except OSError as error:
         raise EvkonyvError(f"{output}: cannot write the output folder ({error.strerror or error})") from error
     try:
-        for index, (name, content) in enumerate(files.items()):
-            (staging / name).write_bytes(content)
+        for index, name in enumerate(files):
+            if isinstance(files, ReleaseFiles):  # on disk already: copied, never read into memory
+                files.copy(name, staging / name)
+            else:
+                (staging / name).write_bytes(files[name])
             if index == 0:
                 fault_point("publish:after-first-file")
         _keep_hidden_files(output, staging)

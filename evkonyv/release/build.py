@@ -1,4 +1,4 @@
-"""Assembling the whole release, in memory, from the validated tables.
+"""Assembling the whole release from the validated tables, file by file (:mod:`evkonyv.release.files`).
 
 Everything is derived from the tables, the raw files' digests, the previous release
 found in the output folder and SOURCE_DATE_EPOCH: never from the clock, so that a
@@ -11,14 +11,15 @@ import datetime as dt
 import json
 import os
 from collections.abc import Mapping, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
 import pandas as pd
 
 from evkonyv.release import changelog
-from evkonyv.release.archive import deflate, deterministic_zip, sha256, sha256sums
+from evkonyv.release.archive import ZipMember, deflate, sha256, sha256sums, write_zip
+from evkonyv.release.files import ReleaseFiles
 from evkonyv.release.page import release_page
 from evkonyv.release.quality import CHART_FILE, events_per_month_svg, quality_report
 from evkonyv.release.texts import (
@@ -34,7 +35,7 @@ from evkonyv.release.texts import (
 )
 from evkonyv.schemas.datapackage import table_schema
 from evkonyv.schemas.tables import CSV_TABLES, TABLES
-from evkonyv.tables.serialise import table_files
+from evkonyv.tables.serialise import iter_table_files
 
 PACKAGE_NAME = "evkonyv"
 DESCRIPTOR = "datapackage.json"
@@ -60,11 +61,11 @@ def _columns(tables: Mapping[str, pd.DataFrame]) -> dict[str, dict[str, str]]:
     return {name: {column: str(dtype) for column, dtype in frame.dtypes.items()} for name, frame in tables.items()}
 
 
-def _content_sha256(files: Mapping[str, bytes]) -> str:
-    return sha256("".join(f"{name}:{sha256(content)}\n" for name, content in sorted(files.items())).encode())
+def _content_sha256(digests: Mapping[str, tuple[int, str]]) -> str:
+    return sha256("".join(f"{name}:{digest}\n" for name, (_, digest) in sorted(digests.items())).encode())
 
 
-def _resource(name: str, file: str, content: bytes, file_format: str) -> dict[str, Any]:
+def _resource(name: str, file: str, digest: tuple[int, str], file_format: str) -> dict[str, Any]:
     resource: dict[str, Any] = {
         "name": name if file_format == "csv" or name not in CSV_TABLES else f"{name}-parquet",
         "title": f"{name} ({file_format})",
@@ -76,7 +77,7 @@ def _resource(name: str, file: str, content: bytes, file_format: str) -> dict[st
         "mediatype": _MEDIA_TYPES[file_format],
         "schema": table_schema(name, file_format),
     }
-    integrity = {"bytes": len(content), "hash": f"sha256:{sha256(content)}"}
+    integrity = {"bytes": digest[0], "hash": f"sha256:{digest[1]}"}
     if file_format == "parquet":
         # Frictionless checks bytes and hash on a stream it reads itself, which its Parquet
         # reader is not; so for Parquet they are recorded under our own key (and in SHA256SUMS).
@@ -90,7 +91,7 @@ def _resource(name: str, file: str, content: bytes, file_format: str) -> dict[st
 
 def descriptor(
     version: str,
-    files: Mapping[str, bytes],
+    files: Mapping[str, tuple[int, str]],
     tables: Mapping[str, pd.DataFrame],
     sources: Sequence[SourceFile],
     content: str,
@@ -130,7 +131,7 @@ def _json(value: Any) -> bytes:
 @dataclass(frozen=True)
 class Release:
     version: str
-    files: dict[str, bytes]
+    files: ReleaseFiles
     quality: str
 
 
@@ -141,23 +142,28 @@ def build_release(
     warnings: Sequence[str] = (),
     released: dt.datetime | None = None,
 ) -> Release:
+    files = ReleaseFiles()
+    zipped: dict[str, ZipMember] = {}
     with ThreadPoolExecutor(max_workers=2) as pool:
-        files = table_files(tables)
-        # the CSVs, the bulk of the zip, compress in other threads while the other files are built
-        deflated = {name: pool.submit(deflate, content) for name, content in files.items() if name.endswith(".csv")}
-        return _build(tables, files, deflated, sources, previous, warnings, released)
+        for name, buffer in iter_table_files(tables):
+            content = memoryview(buffer)  # the bytes Arrow wrote, not a copy
+            files.add(name, content)
+            if name.endswith(".csv"):  # the bulk of the zip: compressed in other threads while the rest is built
+                zipped[name] = ZipMember.of(content, pool.submit(deflate, content))
+            del content, buffer  # a table's files are dropped once written (and compressed)
+        return _build(tables, files, zipped, sources, previous, warnings, released)
 
 
 def _build(
     tables: Mapping[str, pd.DataFrame],
-    files: dict[str, bytes],
-    deflated: Mapping[str, Future[bytes]],
+    files: ReleaseFiles,
+    zipped: dict[str, ZipMember],
     sources: Sequence[SourceFile],
     previous: PreviousRelease | None,
     warnings: Sequence[str],
     released: dt.datetime | None,
 ) -> Release:
-    content = _content_sha256(files)
+    content = _content_sha256(files.digests)
     if previous is not None and previous.content_sha256 == content and previous.changelog:
         version, history = previous.version, previous.changelog  # a rebuild of the same release
     elif previous is not None:
@@ -174,19 +180,22 @@ def _build(
     zip_name = f"{PACKAGE_NAME}-{version}-csv.zip"
     cff = citation(version, released.date() if released else None, articles)
     quality = quality_report(tables, version, warnings)
-    files |= {
+    table_digests = dict(files.digests)
+    texts = {
         "README.md": readme(version, rows, zip_name, articles).encode("utf-8"),
         "LICENSE-DATA": license_data(articles, sources).encode("utf-8"),
         "CITATION.cff": cff.encode("utf-8"),
         "CHANGELOG.md": history.encode("utf-8"),
         "quality.md": quality.encode("utf-8"),
         CHART_FILE: events_per_month_svg(tables["events"]).encode("utf-8"),
-        DESCRIPTOR: _json(descriptor(version, files, tables, sources, content, released)),
+        DESCRIPTOR: _json(descriptor(version, table_digests, tables, sources, content, released)),
     }
-    bundle = {name: files[name] for name in files if name.endswith(".csv")}
-    bundle |= {name: files[name] for name in ("README.md", "LICENSE-DATA", "CITATION.cff")}
-    bundle[DESCRIPTOR] = _json(descriptor(version, files, tables, sources, content, released, csv_only=True))
-    files[zip_name] = deterministic_zip(bundle, released, deflated)
-    files["index.html"] = release_page(version, tables, files, zip_name, CHART_FILE, cff).encode("utf-8")
-    files["SHA256SUMS"] = sha256sums(files)
+    for name, text in texts.items():
+        files.add(name, text)
+    bundle = {name: texts[name] for name in ("README.md", "LICENSE-DATA", "CITATION.cff")}
+    bundle[DESCRIPTOR] = _json(descriptor(version, table_digests, tables, sources, content, released, csv_only=True))
+    zipped |= {name: ZipMember.of(text) for name, text in bundle.items()}
+    files.write(zip_name, lambda handle: write_zip(handle, zipped, released))
+    files.add("index.html", release_page(version, tables, files.digests, zip_name, CHART_FILE, cff).encode("utf-8"))
+    files.add("SHA256SUMS", sha256sums(files.digests))
     return Release(version, files, quality)

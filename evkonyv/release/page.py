@@ -8,7 +8,6 @@ from html import escape
 import numpy as np
 import pandas as pd
 
-from evkonyv.release.archive import sha256
 from evkonyv.schemas.arrow import arrow_schema
 from evkonyv.schemas.tables import CSV_TABLES, TABLES
 
@@ -41,8 +40,14 @@ def _size(count: int) -> str:
 
 
 def release_page(
-    version: str, tables: Mapping[str, pd.DataFrame], files: Mapping[str, bytes], zip_name: str, chart: str, citation: str
+    version: str,
+    tables: Mapping[str, pd.DataFrame],
+    files: Mapping[str, tuple[int, str]],
+    zip_name: str,
+    chart: str,
+    citation: str,
 ) -> str:
+    """The release's page; ``files``: the size and SHA-256 of each file by name."""
     out = [
         "<!DOCTYPE html>",
         '<html lang="en"><head><meta charset="utf-8">',
@@ -59,15 +64,15 @@ def release_page(
     for name, frame in tables.items():
         formats = [f"{name}.parquet", *([f"{name}.csv"] if name in CSV_TABLES else [])]
         links = " ".join(_link(file, file.rsplit(".", 1)[1]) for file in formats)
-        sizes = "<br>".join(_size(len(files[file])) for file in formats)
-        hashes = "<br>".join(sha256(files[file]) for file in formats)
+        sizes = "<br>".join(_size(files[file][0]) for file in formats)
+        hashes = "<br>".join(files[file][1] for file in formats)
         out.append(
             f'<tr><td><a href="#{name}">{name}</a></td><td class="number rows" data-table="{name}">{len(frame)}</td>'
             f'<td>{links}</td><td>{sizes}</td><td class="hash">{hashes}</td></tr>'
         )
     out.append(
         f'<tr><td>all CSVs, README, licence, descriptor</td><td></td><td><a href="{escape(zip_name)}">zip</a></td>'
-        f'<td>{_size(len(files[zip_name]))}</td><td class="hash">{sha256(files[zip_name])}</td></tr></table>'
+        f'<td>{_size(files[zip_name][0])}</td><td class="hash">{files[zip_name][1]}</td></tr></table>'
     )
     out += ["<h2>Events per month</h2>", f'<p><img src="{escape(chart)}" alt="Events per month and year"></p>']
     for name, frame in tables.items():

@@ -100,8 +100,8 @@ def combine_tables(files: Sequence[FileTables]) -> ParsedTables:
             combined[name].append(table)
     sources = [file.source for file in files]
     empty = parsed_parts([], [], [], [], sources)
-    # one chunk per column, as a table built at once has (Parquet pages are cut at chunk ends)
-    parts = {name: pyarrow.concat_tables(tables).combine_chunks() if tables else empty[name] for name, tables in combined.items()}
+    # (the files' columns stay chunks of the whole, not copied into one: serialising does not depend on it)
+    parts = {name: pyarrow.concat_tables(tables) if tables else empty[name] for name, tables in combined.items()}
     return ParsedTables(sources, articles, duplicates, parts)
 
 

@@ -8,7 +8,7 @@ the same bytes.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 
 import pandas as pd
 import pyarrow
@@ -44,22 +44,27 @@ def csv_table(table: pyarrow.Table) -> pyarrow.Table:
             column = pyarrow.compute.binary_join(column, CSV_LIST_SEPARATOR)
         if pyarrow.types.is_string(column.type):
             risky = pyarrow.compute.fill_null(pyarrow.compute.match_substring_regex(column, formula), False)
-            column = pyarrow.compute.if_else(risky, pyarrow.compute.binary_join_element_wise("'", column, ""), column)
+            if pyarrow.compute.any(risky).as_py():  # (rare: a column is copied only when a cell needs it)
+                column = pyarrow.compute.if_else(risky, pyarrow.compute.binary_join_element_wise("'", column, ""), column)
         columns.append(column)
     return pyarrow.table(columns, names=table.column_names)
 
 
 def table_files(tables: Mapping[str, pd.DataFrame]) -> dict[str, bytes]:
     """Parquet for every table, CSV for the record tables, as bytes by file name."""
-    files: dict[str, bytes] = {}
+    return {name: content.to_pybytes() for name, content in iter_table_files(tables)}
+
+
+def iter_table_files(tables: Mapping[str, pd.DataFrame]) -> Iterator[tuple[str, pyarrow.Buffer]]:
+    """The files of :func:`table_files` one at a time, each made when asked for: (name, content), the
+    content as the Arrow buffer it was written to (readable as bytes without a copy)."""
     for name, frame in tables.items():
         table = to_arrow(name, frame)
         sink = pyarrow.BufferOutputStream()
         pyarrow.parquet.write_table(table, sink, compression="zstd")
-        files[f"{name}.parquet"] = sink.getvalue().to_pybytes()
+        yield f"{name}.parquet", sink.getvalue()
         if name in CSV_TABLES:
             sink = pyarrow.BufferOutputStream()
             options = pyarrow.csv.WriteOptions(include_header=True, delimiter=",", eol="\r\n")
             pyarrow.csv.write_csv(csv_table(table), sink, write_options=options)
-            files[f"{name}.csv"] = sink.getvalue().to_pybytes()
-    return files
+            yield f"{name}.csv", sink.getvalue()

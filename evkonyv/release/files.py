@@ -1,0 +1,71 @@
+"""A release's files on disk as they are made, with their sizes and digests in memory.
+
+The release is built file by file into a scratch folder (the system's temporary folder, or
+``TMPDIR``), so that a table's CSV or Parquet bytes are dropped once written: memory holds one
+file at a time, not the whole release. Publishing copies the files into place
+(:func:`evkonyv.publishing.publish.write_release`). The folder goes when the release object does.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import tempfile
+from collections.abc import Callable, Iterator, Mapping
+from pathlib import Path
+from typing import BinaryIO
+
+
+class _Hashing:
+    """A binary file that hashes and counts what is written to it."""
+
+    def __init__(self, handle: BinaryIO) -> None:
+        self.handle, self.digest, self.size = handle, hashlib.sha256(), 0
+
+    def write(self, data: bytes | memoryview) -> int:
+        self.digest.update(data)
+        self.size += len(data)
+        return self.handle.write(data)
+
+
+class ReleaseFiles(Mapping[str, bytes]):
+    """The files of a release by name, in the order they were added; their bytes are read from disk
+    when asked for, their sizes and SHA-256 digests are at hand (:attr:`digests`)."""
+
+    def __init__(self) -> None:
+        self._folder = tempfile.TemporaryDirectory(prefix="evkonyv-release-")
+        self.digests: dict[str, tuple[int, str]] = {}  # name -> (bytes, sha256)
+
+    def path(self, name: str) -> Path:
+        if name not in self.digests:
+            raise KeyError(name)
+        return Path(self._folder.name) / name
+
+    def add(self, name: str, content: bytes | memoryview) -> None:
+        self.write(name, lambda handle: handle.write(content))
+
+    def write(self, name: str, writer: Callable[[_Hashing], object]) -> None:
+        """Add the file ``writer`` writes (to a binary file it is handed)."""
+        with (Path(self._folder.name) / name).open("wb") as handle:
+            hashing = _Hashing(handle)
+            writer(hashing)
+        self.digests[name] = (hashing.size, hashing.digest.hexdigest())
+
+    def copy(self, name: str, target: Path) -> None:
+        shutil.copyfile(self.path(name), target)
+
+    def __getitem__(self, name: str) -> bytes:
+        return self.path(name).read_bytes()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.digests)
+
+    def __len__(self) -> int:
+        return len(self.digests)
+
+
+def digests_of(files: Mapping[str, bytes]) -> dict[str, tuple[int, str]]:
+    """Sizes and SHA-256 digests of files held as bytes (what :class:`ReleaseFiles` keeps)."""
+    if isinstance(files, ReleaseFiles):
+        return dict(files.digests)
+    return {name: (len(content), hashlib.sha256(content).hexdigest()) for name, content in files.items()}
