@@ -27,6 +27,7 @@ from evkonyv.release.texts import (
     LICENSE_TITLE,
     LICENSE_URL,
     TITLE,
+    SourceArticle,
     SourceFile,
     citation,
     license_data,
@@ -97,14 +98,17 @@ def descriptor(
     content: str,
     released: dt.datetime | None,
     csv_only: bool = False,
+    articles: Sequence[SourceArticle] | None = None,
 ) -> dict[str, Any]:
+    """The Frictionless descriptor; ``articles``: the source articles of ``tables`` when known."""
     resources = []
     for name in tables:
         if name in CSV_TABLES:
             resources.append(_resource(name, f"{name}.csv", files[f"{name}.csv"], "csv"))
         if not csv_only:
             resources.append(_resource(name, f"{name}.parquet", files[f"{name}.parquet"], "parquet"))
-    articles = source_articles(tables["articles"])
+    if articles is None:
+        articles = source_articles(tables["articles"])
     package: dict[str, Any] = {
         "name": PACKAGE_NAME,
         "title": TITLE,
@@ -188,12 +192,12 @@ def _build(
         "CHANGELOG.md": history.encode("utf-8"),
         "quality.md": quality.encode("utf-8"),
         CHART_FILE: events_per_month_svg(tables["events"]).encode("utf-8"),
-        DESCRIPTOR: _json(descriptor(version, table_digests, tables, sources, content, released)),
+        DESCRIPTOR: _json(descriptor(version, table_digests, tables, sources, content, released, articles=articles)),
     }
     for name, text in texts.items():
         files.add(name, text)
     bundle = {name: texts[name] for name in ("README.md", "LICENSE-DATA", "CITATION.cff")}
-    bundle[DESCRIPTOR] = _json(descriptor(version, table_digests, tables, sources, content, released, csv_only=True))
+    bundle[DESCRIPTOR] = _json(descriptor(version, table_digests, tables, sources, content, released, True, articles))
     zipped |= {name: ZipMember.of(text) for name, text in bundle.items()}
     files.write(zip_name, lambda handle: write_zip(handle, zipped, released))
     files.add("index.html", release_page(version, tables, files.digests, zip_name, CHART_FILE, cff).encode("utf-8"))
