@@ -182,3 +182,14 @@ def test_written_back_dates_read_the_same(written, article_year):
     assert again is not None
     for field in ("year", "month", "day", "end_year", "end_month", "end_day", "precision", "earliest", "latest"):
         assert getattr(again.date, field) == getattr(first.date, field), field
+
+
+def test_a_month_name_the_case_blind_grammar_matches_is_read_not_a_crash():
+    """The grammar ignores case as Python's patterns do, for which "ſ" (long s) is an "s": the month is
+    looked up the same way (it raised a KeyError, which would have stopped the run)."""
+    from evkonyv.parsing.people import find_other_year
+
+    assert parse_date_prefix("ſzeptember 3. – Valami.", 1956).date.month == 9
+    ranged = parse_date_prefix("január 5. – ſzeptember 9. Valami.", 1956).date
+    assert (ranged.precision, ranged.end_month, ranged.end_day) == ("day_range", 9, 9)
+    assert find_other_year("Kovács János († 1998. ſzeptember 5.)").month == 9

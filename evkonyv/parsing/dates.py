@@ -132,7 +132,7 @@ def parse_date_prefix(line: str, article_year: int) -> DatePrefix | None:
 
     phrase = _PHRASE.match(line, position)
     if phrase:
-        precision, (m1, d1), (m2, d2) = _PHRASES[phrase["phrase"].lower()]
+        precision, (m1, d1), (m2, d2) = _PHRASES[phrase["phrase"].casefold()]
         date = ParsedDate(
             article_year,
             m1 if m1 == m2 else None,  # "karácsony körül" lies in December
@@ -151,7 +151,7 @@ def parse_date_prefix(line: str, article_year: int) -> DatePrefix | None:
     match = _DAY_DATE.match(line, position)
     if not match:
         unknown = _UNKNOWN_MONTH.match(line, position)
-        if unknown and unknown["word"].lower() not in MONTHS:
+        if unknown and unknown["word"].casefold() not in MONTHS:
             raise UnknownDateError(f"unknown month name {unknown['word']!r}")
         return None
     if match["m1"][0].isupper():
@@ -191,7 +191,7 @@ def parse_sentence_date(line: str, article_year: int) -> DatePrefix | None:
 
 def _start_of(match: re.Match[str], article_year: int) -> tuple[int, int, int | None]:
     year = int(match["y1"]) if match["y1"] else article_year
-    return year, MONTHS[match["m1"].lower()], int(match["d1"]) if match["d1"] else None
+    return year, MONTHS[match["m1"].casefold()], int(match["d1"]) if match["d1"] else None
 
 
 def _start_text(match: re.Match[str], end: int) -> str:
@@ -200,7 +200,7 @@ def _start_text(match: re.Match[str], end: int) -> str:
 
 def _date_from_match(match: re.Match[str], article_year: int, flags: list[str]) -> ParsedDate | None:
     year, month, day = _start_of(match, article_year)
-    end_month = MONTHS[match["m2"].lower()] if match["m2"] else None
+    end_month = MONTHS[match["m2"].casefold()] if match["m2"] else None
     end_day_text = match["d2a"] or match["d2b"]
     end_day = int(end_day_text) if end_day_text else None
     end_year: int | None = int(match["y2"]) if match["y2"] else None

@@ -58,7 +58,7 @@ def find_other_year(text: str) -> OtherYear | None:
         return None  # "(2006–2009)" or "(1992)" is not a life-year marker
     stray = any(not char.isspace() and char not in symbols for char in mark)
     symbol = "*" if symbols[0] in BIRTH_SYMBOLS else "†"
-    month = MONTHS[match["month"].lower()] if match["month"] else None
+    month = MONTHS[match["month"].casefold()] if match["month"] else None
     day = int(match["day"]) if match["day"] and month else None
     if month is not None and day is not None and not day_exists(int(match["year"]), month, day):
         day = None

@@ -271,7 +271,7 @@ def _relation(unit: str, ending: str | None, post: str | None) -> tuple[str, boo
 
 
 def _month_number(name: str) -> int:
-    return MONTHS[name.lower()]
+    return MONTHS[name.casefold()]  # (as a case-blind pattern matched it: "ſ" is an "s" to it)
 
 
 def _flags_of(text: str, match: re.Match[str]) -> tuple[str, ...]:
