@@ -48,13 +48,13 @@ def check(lines):
     assert len(ids) == len(set(ids))
 
 
-@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow], deadline=None)
 @given(st.lists(line_forms, max_size=40))
 def test_mixes_of_real_line_forms(lines):
     check(lines)
 
 
-@settings(max_examples=200)
+@settings(max_examples=200, deadline=None)
 @given(st.lists(st.text(max_size=60).map(lambda t: t.replace("\r", " ").replace("\n", " ")), max_size=30))
 def test_arbitrary_text(lines):
     check(lines)
