@@ -366,3 +366,22 @@ def test_repeat_check_finds_what_all_pairs_find(count, alphabet):
                 expected[later] = earlier
                 break
     assert likely_repeats(texts) == expected
+
+
+def test_yearless_articles_of_two_files_are_not_versions_of_one_year():
+    """Two files with a year article whose year cannot be read at the same line: their placeholder
+    titles match, their texts do not; each is quarantined for its own reason, neither is a duplicate."""
+    first, second = _seed_lines()[:57], _seed_lines()[:57]
+    first[2] = "Évek: 1952 – 1953 – 1954"
+    second[2] = "Évek: 1957 – 1958"
+    second[10] = second[10] + " (más változat)"
+    result = parse_sources(
+        [decode_source(name, "\n".join(lines).encode("utf-8")) for name, lines in (("a.txt", first), ("b.txt", second))]
+    )
+    assert result.duplicates == []
+    reasons = {q.reason for q in result.quarantined}
+    assert not any("is claimed by" in reason for reason in reasons)
+    assert {q.source_file for q in result.quarantined} == {"a.txt", "b.txt"}
+    # the same yearless article twice is still one article
+    again = parse_sources([decode_source(name, "\n".join(first).encode("utf-8")) for name in ("a.txt", "b.txt")])
+    assert [d.kind for d in again.duplicates] == ["exact"]

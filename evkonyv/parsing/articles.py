@@ -172,11 +172,17 @@ def find_duplicates(articles: Sequence[Article]) -> list[Duplicate]:
     is a near-duplicate; a less similar text under the same title is a divergent
     version. All three are published once, as their first occurrence, and the
     quality report lists them.
+
+    A year article whose year cannot be read has only a placeholder title (its place in its file,
+    "year article at line 67"), which names no article: it repeats another only when their texts are
+    identical. (Matched by that title, the yearless articles at one line of many files were taken for
+    versions of one year, and each of their lines quarantined with a reason listing all of them.)
     """
     first_seen: dict[tuple[str, str], Article] = {}
     duplicates: list[Duplicate] = []
     for article in articles:
-        key = (article.kind, article.title)
+        yearless = article.kind == "year" and article.year is None
+        key = (article.kind, f"text {article.sha256}" if yearless else article.title)
         original = first_seen.setdefault(key, article)
         if original is article:
             continue
