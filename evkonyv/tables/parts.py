@@ -65,11 +65,17 @@ def file_tables(parsed: ParsedFile) -> FileTables:
         for name, items in (("timeline", result.timeline), ("quarantine", result.quarantined), ("source_lines", result.roles)):
             owners[name].extend([article.article_id] * len(items))
     parts = parsed_parts(records, timeline, roles, quarantined, [source])
-    return FileTables(
-        source,
-        parsed.articles,
-        {name: table.append_column(ARTICLE_ID, pyarrow.array(owners[name], pyarrow.string())) for name, table in parts.items()},
-    )
+    parts = {
+        name: table.append_column(ARTICLE_ID, pyarrow.array(owners[name], pyarrow.string())) for name, table in parts.items()
+    }
+    return FileTables(source, parsed.articles, {name: _ordered(name, table) for name, table in parts.items()})
+
+
+def _ordered(name: str, table: pyarrow.Table) -> pyarrow.Table:
+    """``table`` in the order the combined table has within a file (stable: rows of one line keep theirs)."""
+    if name not in _ORDER:
+        return table
+    return table.take(pc.sort_indices(table, [(column, "ascending") for column in _ORDER[name]]))
 
 
 _TABLE_OF = {"event": PARSED_TABLES[0], "birth": PARSED_TABLES[1], "death": PARSED_TABLES[2]}
@@ -93,10 +99,8 @@ def combine_tables(files: Sequence[FileTables]) -> ParsedTables:
             if stand_ins:
                 table = table.filter(pc.invert(pc.is_in(table[ARTICLE_ID], value_set=dropped)))
             table = table.drop_columns([ARTICLE_ID])
-            if extra[name].num_rows:
-                table = pyarrow.concat_tables([table, extra[name]])
-            if name in _ORDER:
-                table = table.take(pc.sort_indices(table, [(column, "ascending") for column in _ORDER[name]]))
+            if extra[name].num_rows:  # (the file's parts are in order already: only stand-ins need sorting in)
+                table = _ordered(name, pyarrow.concat_tables([table, extra[name]]))
             combined[name].append(table)
     sources = [file.source for file in files]
     empty = parsed_parts([], [], [], [], sources)
