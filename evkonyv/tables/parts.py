@@ -22,6 +22,7 @@ from evkonyv.parsing.parse import ParsedFile, parse_file, unpublished
 from evkonyv.parsing.records import LineRole, Quarantined, Record
 from evkonyv.parsing.timeline import TimelineEntry
 from evkonyv.reading.sources import SourceText
+from evkonyv.schemas.tables import RECORD_TABLES
 from evkonyv.tables.build import PARSED_TABLES, ParsedTables, SourceSummary, parsed_parts
 
 # The column of a file's parts that names the article of each row (null outside any article); it is
@@ -53,7 +54,7 @@ def file_tables(parsed: ParsedFile) -> FileTables:
     quarantined: list[Quarantined] = []
     roles: list[LineRole] = list(parsed.between)
     owners: dict[str, list[str | None]] = {"timeline": [], "source_lines": [None] * len(roles), "quarantine": []}
-    owners |= {name: [] for name in PARSED_TABLES[:3]}
+    owners |= {name: [] for name in RECORD_TABLES.values()}
     for article in parsed.articles:
         result = parsed.results[article.article_id]
         records.extend(result.records)
@@ -61,7 +62,7 @@ def file_tables(parsed: ParsedFile) -> FileTables:
         quarantined.extend(result.quarantined)
         roles.extend(result.roles)
         for record in result.records:  # the record tables are filled kind by kind, in this order
-            owners[_TABLE_OF[record.kind]].append(article.article_id)
+            owners[RECORD_TABLES[record.kind]].append(article.article_id)
         for name, items in (("timeline", result.timeline), ("quarantine", result.quarantined), ("source_lines", result.roles)):
             owners[name].extend([article.article_id] * len(items))
     parts = parsed_parts(records, timeline, roles, quarantined, [source])
@@ -76,9 +77,6 @@ def _ordered(name: str, table: pyarrow.Table) -> pyarrow.Table:
     if name not in _ORDER:
         return table
     return table.take(pc.sort_indices(table, [(column, "ascending") for column in _ORDER[name]]))
-
-
-_TABLE_OF = {"event": PARSED_TABLES[0], "birth": PARSED_TABLES[1], "death": PARSED_TABLES[2]}
 
 
 def combine_tables(files: Sequence[FileTables]) -> ParsedTables:
@@ -97,7 +95,8 @@ def combine_tables(files: Sequence[FileTables]) -> ParsedTables:
         for name in PARSED_TABLES:
             table = file.parts[name]
             if stand_ins:
-                table = table.filter(pc.invert(pc.is_in(table[ARTICLE_ID], value_set=dropped)))
+                # (a line outside any article has no article id: it is kept)
+                table = table.filter(pc.invert(pc.fill_null(pc.is_in(table[ARTICLE_ID], value_set=dropped), False)))
             table = table.drop_columns([ARTICLE_ID])
             if extra[name].num_rows:  # (the file's parts are in order already: only stand-ins need sorting in)
                 table = _ordered(name, pyarrow.concat_tables([table, extra[name]]))
