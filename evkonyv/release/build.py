@@ -197,7 +197,9 @@ def _build(
     for name, text in texts.items():
         files.add(name, text)
     bundle = {name: texts[name] for name in ("README.md", "LICENSE-DATA", "CITATION.cff")}
-    bundle[DESCRIPTOR] = _json(descriptor(version, table_digests, tables, sources, content, released, True, articles))
+    bundle[DESCRIPTOR] = _json(
+        descriptor(version, table_digests, tables, sources, content, released, csv_only=True, articles=articles)
+    )
     zipped |= {name: ZipMember.of(text) for name, text in bundle.items()}
     files.write(zip_name, lambda handle: write_zip(handle, zipped, released))
     files.add("index.html", release_page(version, tables, files.digests, zip_name, CHART_FILE, cff).encode("utf-8"))

@@ -62,10 +62,3 @@ class ReleaseFiles(Mapping[str, bytes]):
 
     def __len__(self) -> int:
         return len(self.digests)
-
-
-def digests_of(files: Mapping[str, bytes]) -> dict[str, tuple[int, str]]:
-    """Sizes and SHA-256 digests of files held as bytes (what :class:`ReleaseFiles` keeps)."""
-    if isinstance(files, ReleaseFiles):
-        return dict(files.digests)
-    return {name: (len(content), hashlib.sha256(content).hexdigest()) for name, content in files.items()}

@@ -22,6 +22,7 @@ from evkonyv.parsing.articles import Article, Duplicate
 from evkonyv.parsing.parse import ParseResult
 from evkonyv.parsing.records import LineRole, Quarantined, Record
 from evkonyv.parsing.timeline import TimelineEntry
+from evkonyv.reading.sources import SourceText
 from evkonyv.schemas.arrow import arrow_schema
 from evkonyv.schemas.tables import RECORD_TABLES, TABLES
 
@@ -49,6 +50,10 @@ class SourceSummary:
     encoding: str
     encoding_uncertain: bool
     line_count: int
+
+    @classmethod
+    def of(cls, source: SourceText) -> SourceSummary:
+        return cls(source.name, source.sha256, source.encoding, source.encoding_uncertain, len(source.lines))
 
 
 @dataclass
@@ -118,46 +123,40 @@ def parsed_parts(
         by_kind[record.kind].append(record)
     parts = {table: _arrow(table, by_kind[kind], _record_getters(kind)) for kind, table in RECORD_TABLES.items()}
     parts["timeline"] = _arrow("timeline", timeline, _TIMELINE_GETTERS)
-    encodings = {source.name: source for source in sources}
-    line_getters = {
-        **_LINE_GETTERS,
-        "source_encoding": lambda role: encodings[role.source_file].encoding,
-        "encoding_uncertain": lambda role: encodings[role.source_file].encoding_uncertain,
-    }
-    parts["source_lines"] = _arrow("source_lines", roles, line_getters)
+    parts["source_lines"] = _arrow("source_lines", roles, {**_LINE_GETTERS, **_encoding_getters(sources)})
     parts["quarantine"] = _arrow("quarantine", quarantined, _QUARANTINE_GETTERS)
     return parts
 
 
+def _encoding_getters(sources: Iterable[SourceSummary]) -> dict[str, Getter]:
+    """The columns a row (a line role, an article) takes from its file: how the file was read."""
+    encodings = {source.name: source for source in sources}
+    return {
+        "source_encoding": lambda row: encodings[row.source_file].encoding,
+        "encoding_uncertain": lambda row: encodings[row.source_file].encoding_uncertain,
+    }
+
+
 def _articles(articles: Sequence[Article], duplicates: Sequence[Duplicate], sources: Iterable[SourceSummary]) -> pyarrow.Table:
     duplicate_of = {duplicate.article_id: duplicate for duplicate in duplicates}
-    encodings = {source.name: source for source in sources}
 
     def duplicate(name: str) -> Getter:
         return lambda article: getattr(duplicate_of[article.article_id], name) if article.article_id in duplicate_of else None
 
+    plain = ("article_id", "title", "kind", "year", "source_file", "first_line", "last_line", "sha256", "complete")
     getters: dict[str, Getter] = {
-        **{name: attrgetter(name) for name in ("article_id", "title", "kind", "year", "source_file", "first_line", "last_line")},
-        **{name: attrgetter(name) for name in ("sha256", "complete")},
+        **{name: attrgetter(name) for name in plain},
         "duplicate_of": duplicate("original_id"),
         "duplicate_kind": duplicate("kind"),
         "similarity": duplicate("similarity"),
-        "source_encoding": lambda article: encodings[article.source_file].encoding,
-        "encoding_uncertain": lambda article: encodings[article.source_file].encoding_uncertain,
+        **_encoding_getters(sources),
     }
     return _arrow("articles", articles, getters)
 
 
-def summaries(result: ParseResult) -> list[SourceSummary]:
-    return [
-        SourceSummary(source.name, source.sha256, source.encoding, source.encoding_uncertain, len(source.lines))
-        for source in result.sources
-    ]
-
-
 def as_tables(result: ParseResult) -> ParsedTables:
     """A parse result held as objects (:func:`evkonyv.parsing.parse.parse_sources`) as columns."""
-    sources = summaries(result)
+    sources = [SourceSummary.of(source) for source in result.sources]
     parts = parsed_parts(result.records, result.timeline, result.roles, result.quarantined, sources)
     return ParsedTables(sources, result.articles, result.duplicates, parts)
 

@@ -42,13 +42,9 @@ class FileTables:
     parts: dict[str, pyarrow.Table]
 
 
-def summary_of(source: SourceText) -> SourceSummary:
-    return SourceSummary(source.name, source.sha256, source.encoding, source.encoding_uncertain, len(source.lines))
-
-
 def file_tables(parsed: ParsedFile) -> FileTables:
     """A parsed file's results as columns (all its articles, whether or not another file repeats them)."""
-    source = summary_of(parsed.source)
+    source = SourceSummary.of(parsed.source)
     records: list[Record] = []
     timeline: list[TimelineEntry] = []
     quarantined: list[Quarantined] = []
@@ -101,11 +97,11 @@ def combine_tables(files: Sequence[FileTables]) -> ParsedTables:
             if extra[name].num_rows:  # (the file's parts are in order already: only stand-ins need sorting in)
                 table = _ordered(name, pyarrow.concat_tables([table, extra[name]]))
             combined[name].append(table)
-    sources = [file.source for file in files]
-    empty = parsed_parts([], [], [], [], sources)
+    if not files:
+        return ParsedTables([], [], [], parsed_parts([], [], [], [], []))
     # (the files' columns stay chunks of the whole, not copied into one: serialising does not depend on it)
-    parts = {name: pyarrow.concat_tables(tables) if tables else empty[name] for name, tables in combined.items()}
-    return ParsedTables(sources, articles, duplicates, parts)
+    parts = {name: pyarrow.concat_tables(tables) for name, tables in combined.items()}
+    return ParsedTables([file.source for file in files], articles, duplicates, parts)
 
 
 def parse_tables(sources: Sequence[SourceText]) -> ParsedTables:
