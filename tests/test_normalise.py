@@ -7,7 +7,7 @@ import unicodedata
 import pytest
 
 from evkonyv.parsing.parse import parse_sources
-from evkonyv.reading.normalise import normalise_line
+from evkonyv.reading.normalise import collapse_whitespace, normalise_line
 from evkonyv.reading.sources import decode_source
 
 
@@ -74,3 +74,12 @@ def test_nfd_navigation_line_still_opens_a_year_article(seed_source):
     result = parse_sources([decode_source("nfd.txt", "\n".join(lines).encode("utf-8"))])
     assert [a.title for a in result.articles] == ["1953"]
     assert len(result.records) == 51
+
+
+def test_collapse_whitespace_is_split_and_join() -> None:
+    """The fast path returns a printable text as it is: it relies on every whitespace character
+    but the space being unprintable, checked here for every code point."""
+    assert [hex(code) for code in range(0x110000) if chr(code).isspace() and chr(code).isprintable() and code != 0x20] == []
+    for char in ("\t", "\n", "\u00a0", "\u2028", "\u3000", "\x1f", "\x85", " "):
+        for text in (char, f"a{char}b", f"{char}a", f"a{char}", f"a {char} b", f"a{char}{char}b", "a  b"):
+            assert collapse_whitespace(text) == " ".join(text.split()), repr(text)

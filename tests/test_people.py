@@ -1,6 +1,8 @@
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from evkonyv.parsing.people import find_other_year, other_year_for, split_person
+from evkonyv.parsing.people import _OTHER_YEAR, _marker_match, find_other_year, other_year_for, split_person
 
 
 @pytest.mark.parametrize(
@@ -94,3 +96,25 @@ def test_prefixes_and_regnal_numbers(text, name):
 def test_single_word_names_only_on_person_lines():
     assert split_person("Pelé brazil labdarúgó") is None
     assert split_person("Pelé brazil labdarúgó", allow_single_word=True).name == "Pelé"
+
+
+_JUNK = st.lists(st.sampled_from(["(", ")", "* ", "†", " ", "\t", "1890", "a", "Kovács ", "–"]), max_size=6).map("".join)
+# text, the spaces before the marker, the marker's parts (each sometimes broken), what follows it
+_MARKED = st.tuples(
+    _JUNK,
+    st.sampled_from(["", " ", "  ", "\t "]),
+    st.sampled_from(["(", "((", "", ")("]),
+    st.sampled_from(["*", "† ", "+", "?*", "", "(", "* †"]),
+    st.sampled_from(["1890", "12", "", "1890 1891"]),
+    st.sampled_from(["", ". május 3.", ". május", ".május 31"]),
+    st.sampled_from([")", " )", "", "))", ") x"]),
+    st.sampled_from(["", " ", "\n", " \t"]) | _JUNK,
+).map("".join)
+
+
+@settings(max_examples=800, deadline=None)
+@given(_MARKED)
+def test_marker_found_where_a_search_of_the_whole_text_finds_it(text: str) -> None:
+    whole = _OTHER_YEAR.search(text)
+    found = _marker_match(text)
+    assert (found.span() if found else None) == (whole.span() if whole else None)

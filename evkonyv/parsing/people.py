@@ -7,10 +7,10 @@ description ``repülő vezérőrnagy, ...``, other year 1890.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from evkonyv.parsing.dates import day_exists
 from evkonyv.parsing.hungarian import CASE_SUFFIXES, DETERMINERS, GIVEN_NAMES, MONTHS, NAME_PARTICLES, NAME_PREFIXES
+from evkonyv.parsing.values import value_class
 
 MAX_NAME_WORDS = 6
 
@@ -30,7 +30,7 @@ BIRTH_SYMBOLS = frozenset("*")
 DEATH_SYMBOLS = frozenset("†+")
 
 
-@dataclass(frozen=True, slots=True)
+@value_class
 class OtherYear:
     """The year in a trailing ``(* YYYY)`` / ``(† YYYY)`` marker."""
 
@@ -42,14 +42,24 @@ class OtherYear:
     day: int | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@value_class
 class Person:
     name: str
     description: str
 
 
+def _marker_match(text: str) -> re.Match[str] | None:
+    """``_OTHER_YEAR.search(text)``, without trying every position: the marker closes the text and
+    holds no bracket but its own, so it can only start in the spaces before the text's last "("."""
+    closed = text.rstrip()
+    if not closed.endswith(")"):
+        return None
+    opening = closed.rfind("(")
+    return _OTHER_YEAR.search(text, len(text[:opening].rstrip())) if opening >= 0 else None
+
+
 def find_other_year(text: str) -> OtherYear | None:
-    match = _OTHER_YEAR.search(text)
+    match = _marker_match(text)
     if not match:
         return None
     mark = match["mark"]

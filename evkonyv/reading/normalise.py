@@ -38,7 +38,13 @@ class NormalisedLine:
 
 
 def collapse_whitespace(text: str) -> str:
-    """Runs of whitespace as one space, none at the ends: the form texts are compared and hashed in."""
+    """Runs of whitespace as one space, none at the ends: the form texts are compared and hashed in.
+
+    Most texts are in that form already: a text with no whitespace but single spaces (every other
+    whitespace character is unprintable) and no space at either end is returned as it is, without
+    splitting it into words."""
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
     return " ".join(text.split())
 
 
