@@ -21,6 +21,7 @@ STAGES: list[tuple[str, set[str]]] = [
         "parsing",
         {
             "evkonyv.parsing",
+            "evkonyv.parsing.values",
             "evkonyv.parsing.hungarian",
             "evkonyv.parsing.lines",
             "evkonyv.parsing.dates",

@@ -16,7 +16,6 @@ from __future__ import annotations
 import difflib
 import hashlib
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from evkonyv.parsing.hungarian import DETERMINERS
 from evkonyv.parsing.lines import (
@@ -29,6 +28,7 @@ from evkonyv.parsing.lines import (
     read_window,
     starts_year_article,
 )
+from evkonyv.parsing.values import value_class
 from evkonyv.reading.normalise import collapse_whitespace
 
 # Two versions of one article (same kind and title) at least this similar, line by
@@ -36,7 +36,7 @@ from evkonyv.reading.normalise import collapse_whitespace
 NEAR_DUPLICATE_SIMILARITY = 0.9
 
 
-@dataclass(frozen=True, slots=True)
+@value_class
 class Article:
     """One occurrence of an article in a raw file. Lines are 1-based and inclusive."""
 
@@ -68,7 +68,7 @@ class Article:
         return any(is_reference(line) or is_nobel_intro(line) for line in self.lines[-3:])
 
 
-@dataclass(frozen=True, slots=True)
+@value_class
 class Duplicate:
     """A later occurrence of an article that is published once, as ``original``."""
 

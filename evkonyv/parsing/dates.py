@@ -10,9 +10,10 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from evkonyv.parsing.hungarian import DATE_PHRASES, MONTH_NAMES, MONTHS
+from evkonyv.parsing.values import value_class
 from evkonyv.vocabulary import PRECISIONS  # noqa: F401 - the precisions this module gives, importable here too
 
 _MONTH = "|".join(MONTHS)
@@ -54,7 +55,7 @@ _ON_DAY = re.compile(
 _UNKNOWN_MONTH = re.compile(rf"(?:\d{{3,4}}\.\s*)?(?P<word>[^\W\d_]+)\s+\d{{1,2}}\.\s*{_DASH}")
 
 
-@dataclass(frozen=True, slots=True)
+@value_class
 class ParsedDate:
     """A date as a year article writes it, with the interval it is known to lie in."""
 
@@ -71,7 +72,7 @@ class ParsedDate:
     flags: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
+@value_class
 class DatePrefix:
     """A parsed date and the text that follows it on the line."""
 

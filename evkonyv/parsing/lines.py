@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 import pyarrow as pa
 import pyarrow.compute as pc
 
 from evkonyv.parsing.hungarian import HEADINGS, MONTHS, SECTION_HEADINGS
+from evkonyv.parsing.values import value_class
 
 _NAVIGATION = re.compile(r"(Évtizedek|Évek|Évszázadok|Évezredek)\s*:")
 _REFERENCE = re.compile(r"\s*↑")
@@ -46,7 +46,7 @@ _WIKI_HEADING = re.compile(r"\s*(?P<level>={1,6})\s*(?P<title>[^=].*?)\s*(?P=lev
 _SUB_HEADING = re.compile(r"\s*(?P<title>[A-ZÁÉÍÓÖŐÚÜŰ][^.!?:;–—\d]{1,80}?)\s*:\s*")
 
 
-@dataclass(frozen=True, slots=True)
+@value_class
 class Heading:
     """A heading line: ``kind`` is a section kind of ``evkonyv/data/headings.tsv`` (events, births,
     deaths, nobel, topic, end), ``month`` for a month heading, or ``sub`` for a sub-list heading."""

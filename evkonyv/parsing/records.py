@@ -36,6 +36,7 @@ from evkonyv.parsing.lines import (
 from evkonyv.parsing.people import OtherYear, Person, find_other_year, other_year_of, split_person
 from evkonyv.parsing.sections import LineShape, infer_sections
 from evkonyv.parsing.timeline import TimelineEntry
+from evkonyv.parsing.values import value_class
 from evkonyv.reading.normalise import collapse_whitespace as normalise_text
 from evkonyv.vocabulary import ROLES  # noqa: F401 - the roles this module gives, importable here too
 
@@ -44,7 +45,7 @@ from evkonyv.vocabulary import ROLES  # noqa: F401 - the roles this module gives
 REPEAT_MIN_CHARS = 25
 
 
-@dataclass(frozen=True, slots=True)
+@value_class
 class Record:
     kind: str
     record_id: str
@@ -64,7 +65,7 @@ class Record:
     other_day: int | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@value_class
 class Quarantined:
     source_file: str
     source_line: int
@@ -74,7 +75,7 @@ class Quarantined:
     text: str
 
 
-@dataclass(frozen=True, slots=True)
+@value_class
 class LineRole:
     source_file: str
     line: int
@@ -92,7 +93,7 @@ class ArticleResult:
     timeline: list[TimelineEntry] = field(default_factory=list)  # prose articles: their dated statements
 
 
-@dataclass(frozen=True, slots=True)
+@value_class
 class LineMark:
     """What the heading lines above a body line say of it."""
 
@@ -102,7 +103,7 @@ class LineMark:
     date_line: ParsedDate | None = None  # under a line that is a date alone ("május 1."), until the next date
 
 
-@dataclass(frozen=True, slots=True)
+@value_class
 class ListItem:
     """One list item of the article body: a line, or a part of a line split at a glued heading."""
 
@@ -353,7 +354,7 @@ def _close_sub_lists(items: list[ListItem]) -> list[ListItem]:
     return closed
 
 
-@dataclass(frozen=True, slots=True)
+@value_class
 class _PersonLine:
     """A list item's text read as a people-list line: its life-year marker, the text before the
     marker, and the name leading that text (one capitalised word counts as a name here)."""

@@ -18,6 +18,8 @@ import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from evkonyv.parsing.values import value_class
+
 # Costs (lower fits better). Undated lines almost never belong to births/deaths; a
 # person-shaped line is evidence for them; the marker symbol is evidence for one of
 # the two; a break of calendar order inside births or deaths is strong evidence of
@@ -46,7 +48,7 @@ UNMARKED_LEAN_COST = 0.75
 BOUNDARY_WITHOUT_RESTART_COST = 1.0
 
 
-@dataclass(frozen=True, slots=True)
+@value_class
 class LineShape:
     """What the section inference needs to know about one list item."""
 

@@ -43,6 +43,7 @@ from evkonyv.parsing.dates import ParsedDate, day_exists, last_day, whole_year
 from evkonyv.parsing.hungarian import MONTHS, data_rows, data_words, month_day
 from evkonyv.parsing.lines import is_blank, is_reference
 from evkonyv.parsing.sentences import sentence_spans
+from evkonyv.parsing.values import value_class
 from evkonyv.reading.normalise import collapse_whitespace
 
 # How the date of a row was found.
@@ -153,7 +154,7 @@ _HOLIDAY_AFTER = re.compile(r"(?:\s+\S+){0,2}?\s+\S*ünnep", re.IGNORECASE)  # m
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
 
 
-@dataclass(frozen=True, slots=True)
+@value_class
 class TimelineEntry:
     """One date expression of a prose article and the date it gives."""
 
@@ -171,7 +172,7 @@ class TimelineEntry:
     quality_flags: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
+@value_class
 class _Mention:
     start: int
     end: int
@@ -477,7 +478,7 @@ def _opens_sentence(text: str, sentence_start: int, start: int) -> bool:
     return not before or before in SENTENCE_ADVERBS or all(word.strip(",") in SENTENCE_ADVERBS for word in before.split())
 
 
-@dataclass(frozen=True, slots=True)
+@value_class
 class _Told:
     """A date already read, as later expressions may refer back to it."""
 
