@@ -7,8 +7,8 @@ import hashlib
 import io
 import struct
 import zlib
-from collections.abc import Mapping
-from concurrent.futures import Future
+from collections.abc import Mapping, Sequence
+from concurrent.futures import Executor, Future
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -20,38 +20,59 @@ _UNIX = 3
 _UTF8_NAME = 0x800
 
 
-def deflate(content: bytes | memoryview) -> bytes:
-    """``content`` compressed as a zip member stores it (raw deflate), as Python's zipfile does it.
+# A member up to this size is one deflate stream, as Python's zipfile writes it. A larger one is
+# compressed in pieces of this size, each in a thread of its own (as pigz does): each piece is primed
+# with the 32 KiB before it (the window a decompressor holds there) and ends byte-aligned, so the pieces
+# joined are one valid stream, a few bytes per piece larger. Fixed by size, not by the number of threads:
+# the same content gives the same bytes on any machine.
+DEFLATE_PIECE = 4 << 20
+_WINDOW = 32 << 10
 
-    zlib releases the interpreter lock while it compresses: members handed to other threads
-    compress while the release's other files are built."""
-    compressor = zlib.compressobj(ZIP_LEVEL, zlib.DEFLATED, -15)
-    return compressor.compress(content) + compressor.flush()
+
+def deflate(content: bytes | memoryview) -> bytes:
+    """``content`` compressed as a zip member stores it (raw deflate), in pieces as :data:`DEFLATE_PIECE` says."""
+    return b"".join(deflate_piece(content, start, end) for start, end in _pieces(len(content)))
+
+
+def deflate_pieces(pool: Executor, content: bytes | memoryview) -> list[Future[bytes]]:
+    """:func:`deflate` of ``content``, its pieces compressed in ``pool`` (zlib releases the interpreter
+    lock while it compresses: they compress while the release's other files are built)."""
+    return [pool.submit(deflate_piece, content, start, end) for start, end in _pieces(len(content))]
+
+
+def _pieces(size: int) -> list[tuple[int, int]]:
+    return [(start, min(start + DEFLATE_PIECE, size)) for start in range(0, size, DEFLATE_PIECE)] or [(0, 0)]
+
+
+def deflate_piece(content: bytes | memoryview, start: int, end: int) -> bytes:
+    """The raw deflate of ``content[start:end]``, as the piece of the whole member's stream that starts at ``start``."""
+    if start:
+        compressor = zlib.compressobj(ZIP_LEVEL, zlib.DEFLATED, -15, zdict=content[max(0, start - _WINDOW) : start])
+    else:
+        compressor = zlib.compressobj(ZIP_LEVEL, zlib.DEFLATED, -15)
+    last = end >= len(content)
+    return compressor.compress(content[start:end]) + compressor.flush(zlib.Z_FINISH if last else zlib.Z_SYNC_FLUSH)
 
 
 @dataclass(frozen=True)
 class ZipMember:
     """A zip member as the archive stores it: the CRC-32 and size of its content, and its raw deflate
-    (or the future of it, being compressed in another thread)."""
+    (or the futures of its pieces, being compressed in other threads)."""
 
     crc: int
     size: int
-    data: bytes | Future[bytes]
+    data: bytes | Sequence[Future[bytes]]
 
     @classmethod
-    def of(cls, content: bytes | memoryview, deflated: Future[bytes] | None = None) -> ZipMember:
-        return cls(zlib.crc32(content), len(content), deflated if deflated is not None else deflate(content))
+    def of(cls, content: bytes | memoryview, pool: Executor | None = None) -> ZipMember:
+        return cls(zlib.crc32(content), len(content), deflate_pieces(pool, content) if pool else deflate(content))
 
 
-def deterministic_zip(
-    entries: Mapping[str, bytes], timestamp: dt.datetime | None, deflated: Mapping[str, Future[bytes]] | None = None
-) -> bytes:
+def deterministic_zip(entries: Mapping[str, bytes], timestamp: dt.datetime | None, pool: Executor | None = None) -> bytes:
     """A zip whose bytes depend only on the entries and ``timestamp``: sorted names, fixed
-    times and permissions, no extra fields. The same bytes as Python's ``zipfile`` writes for them.
-
-    ``deflated``: members already being compressed (:func:`deflate` submitted to a thread pool),
-    by name; the others are compressed here."""
-    members = {name: ZipMember.of(content, (deflated or {}).get(name)) for name, content in entries.items()}
+    times and permissions, no extra fields. The same bytes as Python's ``zipfile`` writes for them
+    (members larger than :data:`DEFLATE_PIECE` aside). ``pool``: where to compress them."""
+    members = {name: ZipMember.of(content, pool) for name, content in entries.items()}
     buffer = io.BytesIO()
     write_zip(buffer, members, timestamp)
     return buffer.getvalue()
@@ -66,7 +87,7 @@ def write_zip(handle: _Writable, members: Mapping[str, ZipMember], timestamp: dt
     offset = 0
     for name in sorted(members):
         member = members[name]
-        data = member.data.result() if isinstance(member.data, Future) else member.data
+        data = member.data if isinstance(member.data, bytes) else b"".join(piece.result() for piece in member.data)
         encoded = name.encode("utf-8")
         flags = 0 if name.isascii() else _UTF8_NAME
         fields = (8, time, date, member.crc, len(data), member.size, len(encoded))

@@ -18,7 +18,7 @@ from typing import Any
 import pandas as pd
 
 from evkonyv.release import changelog
-from evkonyv.release.archive import ZipMember, deflate, sha256, sha256sums, write_zip
+from evkonyv.release.archive import ZipMember, sha256, sha256sums, write_zip
 from evkonyv.release.files import ReleaseFiles
 from evkonyv.release.page import release_page
 from evkonyv.release.quality import CHART_FILE, events_per_month_svg, quality_report
@@ -153,7 +153,7 @@ def build_release(
             content = memoryview(buffer)  # the bytes Arrow wrote, not a copy
             files.add(name, content)
             if name.endswith(".csv"):  # the bulk of the zip: compressed in other threads while the rest is built
-                zipped[name] = ZipMember.of(content, pool.submit(deflate, content))
+                zipped[name] = ZipMember.of(content, pool)
             del content, buffer  # a table's files are dropped once written (and compressed)
         return _build(tables, files, zipped, sources, previous, warnings, released)
 
