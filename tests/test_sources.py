@@ -8,6 +8,7 @@ def test_line_endings():
     assert split_lines("a\r\nb\rc\nd\n") == ["a", "b", "c", "d"]
     assert split_lines("a\n\nb") == ["a", "", "b"]
     assert split_lines("a\u2028b") == ["a\u2028b"]  # only LF, CRLF and CR end lines
+    assert split_lines("a\nb\n") == ["a", "b"] and split_lines("\n") == [""] and split_lines("a\u0085b\x1cc") == ["a\u0085b\x1cc"]
 
 
 def test_utf8_with_bom():

@@ -147,7 +147,7 @@ def decode_source(name: str, data: bytes, label: str | None = None) -> SourceTex
 
 def split_lines(text: str) -> list[str]:
     """Split on LF, CRLF or CR only: a final line break does not start a new line."""
-    lines = _LINE_BREAK.split(text)
+    lines = text.split("\n") if "\r" not in text else _LINE_BREAK.split(text)  # most files: LF only
     if lines and lines[-1] == "":
         lines.pop()
     return lines
