@@ -86,7 +86,7 @@ def run_warnings(parsed: ParsedTables | ParseResult) -> list[str]:
     ]
     warnings += [
         f"{a.source_file}:{a.first_line}: year article whose year cannot be read ({a.problem}): "
-        f"its {len(a.lines)} lines quarantined"
+        f"its {a.line_count} lines quarantined"
         for a in result.articles
         if a.kind == "year" and a.year is None
     ]

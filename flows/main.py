@@ -158,6 +158,7 @@ def evkonyv_flow(
         futures = [parse_file_task.submit(source, cache_dir) for source in sources]
         # (Prefect unwraps quote() before the call; its type hints do not say so)
         result = dedupe_task(quote([future.result() for future in futures]))  # type: ignore[call-overload]
+        del sources, futures  # the raw text and the per-file columns are not held past the combine
         tables = validate_task(quote(result))  # type: ignore[call-overload]
         warnings = run_warnings(result) + read_warnings
         release, warnings = publish_task(quote(result), quote(tables), output, force, allow_shrink, warnings)  # type: ignore[call-overload]

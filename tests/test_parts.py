@@ -109,3 +109,15 @@ def test_the_same_rows_in_chunks_give_the_same_files():
         whole.parts["events"] = table
         frames[name] = build_tables(whole)["events"]
     assert table_files({"events": frames["chunked"]}) == table_files({"events": frames["whole"]})
+
+
+def test_the_combined_articles_keep_no_text_but_what_is_known_of_it():
+    """The raw lines are not held past the combine: the articles keep their description (where they
+    are, whether they reach their end matter, their digest), not their lines."""
+    sources = [_source("a.txt", _seed_lines()), _source("cut.txt", _seed_lines()[:40])]
+    objects = parse_sources(sources)
+    columns = parse_tables(sources)
+    assert [article.lines for article in columns.articles] == [()] * len(objects.articles)
+    assert [article.without_lines() for article in objects.articles] == columns.articles
+    assert [article.complete for article in columns.articles] == [True, True, None, None, True, False]  # cut.txt: cut off
+    assert [article.line_count for article in columns.articles] == [len(a.lines) for a in objects.articles]

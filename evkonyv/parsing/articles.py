@@ -16,6 +16,7 @@ from __future__ import annotations
 import difflib
 import hashlib
 from collections.abc import Sequence
+from dataclasses import replace
 
 from evkonyv.parsing.hungarian import DETERMINERS
 from evkonyv.parsing.lines import (
@@ -49,6 +50,9 @@ class Article:
     lines: tuple[str, ...]
     sha256: str
     problem: str | None = None  # why a year article's year cannot be trusted (then it is None)
+    # Whether a year article reaches its end matter (references or Nobel section): False suggests an
+    # export cut off in the middle; None for prose articles. See :func:`reaches_end`.
+    complete: bool | None = None
 
     @property
     def article_id(self) -> str:
@@ -58,14 +62,20 @@ class Article:
         return range(self.first_line, self.last_line + 1)
 
     @property
-    def complete(self) -> bool | None:
-        """Whether a year article reaches its end matter (references or Nobel section).
+    def line_count(self) -> int:
+        return self.last_line - self.first_line + 1
 
-        False suggests an export cut off in the middle; None for prose articles.
-        """
-        if self.kind != "year":
-            return None
-        return any(is_reference(line) or is_nobel_intro(line) for line in self.lines[-3:])
+    def without_lines(self) -> Article:
+        """The article's description without its text (``lines`` empty): what is kept of it once its
+        lines are parsed, so that the raw text is not held for the rest of a run."""
+        return replace(self, lines=())
+
+
+def reaches_end(kind: str, lines: Sequence[str]) -> bool | None:
+    """Whether a year article's last lines are its end matter (references or the Nobel section)."""
+    if kind != "year":
+        return None
+    return any(is_reference(line) or is_nobel_intro(line) for line in lines[-3:])
 
 
 @value_class
@@ -122,7 +132,7 @@ def _article(source_file: str, lines: Sequence[str], first: int, last: int, kind
     else:
         title = prose_title(body[0])
     digest = hashlib.sha256("\n".join(body).encode("utf-8")).hexdigest()
-    return Article(source_file, first + 1, last + 1, kind, title, year, body, digest, problem)
+    return Article(source_file, first + 1, last + 1, kind, title, year, body, digest, problem, reaches_end(kind, body))
 
 
 def _year(body: Sequence[str]) -> tuple[int | None, str | None]:

@@ -59,7 +59,7 @@ class SourceSummary:
 @dataclass
 class ParsedTables:
     """A parse result as columns: the tables of :data:`PARSED_TABLES` as Arrow tables of their published
-    schemas, and the (few) articles, duplicates and files they come from."""
+    schemas, and the (few) articles (without their lines), duplicates and files they come from."""
 
     sources: list[SourceSummary]
     articles: list[Article]

@@ -101,7 +101,8 @@ def combine_tables(files: Sequence[FileTables]) -> ParsedTables:
         return ParsedTables([], [], [], parsed_parts([], [], [], [], []))
     # (the files' columns stay chunks of the whole, not copied into one: serialising does not depend on it)
     parts = {name: pyarrow.concat_tables(tables) for name, tables in combined.items()}
-    return ParsedTables([file.source for file in files], articles, duplicates, parts)
+    # (the articles without their text: the raw lines are not held for the rest of the run)
+    return ParsedTables([file.source for file in files], [article.without_lines() for article in articles], duplicates, parts)
 
 
 def parse_tables(sources: Sequence[SourceText]) -> ParsedTables:
