@@ -118,3 +118,12 @@ def test_marker_found_where_a_search_of_the_whole_text_finds_it(text: str) -> No
     whole = _OTHER_YEAR.search(text)
     found = _marker_match(text)
     assert (found.span() if found else None) == (whole.span() if whole else None)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(st.sampled_from("FCsGyIVXāá.-ÁŐzé"), max_size=5))
+def test_initials_read_as_the_pattern_reads_them(word: str) -> None:
+    from evkonyv.parsing.people import _INITIAL, _ROMAN, _is_initial
+
+    assert _is_initial(word) == bool(_INITIAL.match(word))
+    assert (word.endswith(".") and bool(_ROMAN.match(word))) == bool(_ROMAN.match(word))

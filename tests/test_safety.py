@@ -357,7 +357,11 @@ def test_repeat_check_finds_what_all_pairs_find(count, alphabet):
     texts = []
     for _ in range(count):
         base = "".join(rng.choice(alphabet) for _ in range(rng.randint(10, 60)))
-        texts.append(base if rng.random() < 0.5 or not texts else rng.choice(texts) + base)
+        chance = rng.random()
+        if chance < 0.1 and texts:
+            texts.append(rng.choice(texts))  # a copy: a text held by one of its own length
+        else:
+            texts.append(base if chance < 0.5 or not texts else rng.choice(texts) + base)
     expected = {}
     for later, text in enumerate(texts):
         for earlier in range(later):

@@ -134,8 +134,13 @@ def split_person(text: str, allow_single_word: bool = False) -> Person | None:
     return Person(" ".join(name_words), description.lstrip(",;: ").strip())
 
 
+def _is_initial(word: str) -> bool:
+    """An initial ("F.", "Cs."): a word (no whitespace in it) that ``_INITIAL`` matches, its length and dot looked at first."""
+    return word.endswith(".") and len(word) <= 3 and _INITIAL.match(word) is not None
+
+
 def _is_proper_word(word: str) -> bool:
-    return not (_INITIAL.match(word) or word in NAME_PARTICLES or word in NAME_PREFIXES)
+    return not (_is_initial(word) or word in NAME_PARTICLES or word in NAME_PREFIXES)
 
 
 def _is_name_word(word: str, position: int, next_word: str) -> bool:
@@ -145,7 +150,7 @@ def _is_name_word(word: str, position: int, next_word: str) -> bool:
         return position == 0 and next_word[:1].isupper()
     if word in NAME_PARTICLES:
         return position > 0 and next_word[:1].isupper()
-    if _INITIAL.match(word) or (position == 0 and _ROMAN.match(word)):
+    if word.endswith(".") and (_is_initial(word) or (position == 0 and _ROMAN.match(word))):
         return True
     if not word[0].isupper() or (not word.isalpha() and any(char.isdigit() for char in word)):
         return False
@@ -172,7 +177,7 @@ def _hungarian_order(words: list[str]) -> list[str]:
     for index, word in enumerate(words[1:], start=1):
         if word in GIVEN_NAMES:
             end = index
-            while end < len(words) and (words[end] in GIVEN_NAMES or _INITIAL.match(words[end])):
+            while end < len(words) and (words[end] in GIVEN_NAMES or _is_initial(words[end])):
                 end += 1
             return words[:end]
     return words

@@ -540,25 +540,30 @@ def likely_repeats(texts: list[str], holds: Callable[[str, str], bool] = operato
 
 
 def _likely_repeats_joined(texts: list[str], holds: Callable[[str, str], bool]) -> dict[int, int]:
-    """The texts joined into one string; each text of ``REPEAT_MIN_CHARS`` or more looked for in it."""
+    """The texts joined into one string, longest first; each text of ``REPEAT_MIN_CHARS`` or more looked
+    for in the part that holds the texts at least as long as it (no shorter one can hold it)."""
     separator = "\x00"  # a character none of the texts holds, to join them
     if any(separator in text for text in texts):
         used = set().union(*texts)
         separator = next(char for char in map(chr, itertools.count(1)) if char not in used)
-    joined = separator.join(texts)
-    starts = list(itertools.accumulate((len(text) + 1 for text in texts), initial=0))
+    order = sorted(range(len(texts)), key=lambda position: -len(texts[position]))
+    joined = separator.join(texts[position] for position in order)
+    starts = list(itertools.accumulate((len(texts[position]) + 1 for position in order), initial=0))
+    longer_than = [-len(texts[position]) for position in order]  # ascending, for bisect
     earliest: dict[int, int] = {}  # later position -> earliest earlier position it repeats
     for position, text in enumerate(texts):
         if len(text) < REPEAT_MIN_CHARS:
             continue
-        found = joined.find(text)
+        end = starts[bisect.bisect_right(longer_than, -len(text))]  # the texts at least as long end here
+        found = joined.find(text, 0, end)
         while found >= 0:
-            inner = bisect.bisect_right(starts, found) - 1  # the text the occurrence lies in
+            rank = bisect.bisect_right(starts, found) - 1  # the text the occurrence lies in
+            inner = order[rank]
             if inner != position and holds(texts[inner], text):
                 later, earlier = max(inner, position), min(inner, position)
                 if earlier < earliest.get(later, later):
                     earliest[later] = earlier
-            found = joined.find(text, starts[inner + 1])  # on to the next text
+            found = joined.find(text, starts[rank + 1], end)  # on to the next text
     return earliest
 
 
