@@ -46,6 +46,9 @@ _WIKI_HEADING = re.compile(r"\s*(?P<level>={1,6})\s*(?P<title>[^=].*?)\s*(?P=lev
 _SUB_HEADING = re.compile(r"\s*(?P<title>[A-ZÁÉÍÓÖŐÚÜŰ][^.!?:;–—\d]{1,80}?)\s*:\s*")
 
 
+_LONGEST_MONTH = max(map(len, MONTHS))
+
+
 @value_class
 class Heading:
     """A heading line: ``kind`` is a section kind of ``evkonyv/data/headings.tsv`` (events, births,
@@ -62,7 +65,8 @@ def read_heading(line: str) -> Heading | None:
     title = wiki["title"] if wiki else line.strip()
     if title in HEADINGS:
         return Heading(HEADINGS[title], title)
-    if title.lower() in MONTHS and title[:1].isupper():
+    # (a text longer than every month name is not one, in any case: lower-casing never shortens a text)
+    if len(title) <= _LONGEST_MONTH and title.lower() in MONTHS and title[:1].isupper():
         return Heading("month", title, MONTHS[title.lower()])
     if wiki:
         return Heading("topic", title)  # any other MediaWiki heading: a sub-section of the events
@@ -74,6 +78,8 @@ def sub_heading_title(line: str) -> str | None:
 
     Whether it is one depends on what follows (a dated item): the caller decides.
     """
+    if not line.rstrip().endswith(":"):  # (what the pattern ends with, looked at first: it is cheap)
+        return None
     match = _SUB_HEADING.fullmatch(line)
     return match["title"] if match else None
 
