@@ -5,6 +5,8 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from evkonyv.parsing.parse import parse_sources
 from evkonyv.reading.normalise import collapse_whitespace, normalise_line
@@ -83,3 +85,13 @@ def test_collapse_whitespace_is_split_and_join() -> None:
     for char in ("\t", "\n", "\u00a0", "\u2028", "\u3000", "\x1f", "\x85", " "):
         for text in (char, f"a{char}b", f"{char}a", f"a{char}", f"a {char} b", f"a{char}{char}b", "a  b"):
             assert collapse_whitespace(text) == " ".join(text.split()), repr(text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.text(st.sampled_from(["a", "é", " ", "\t", "\u00a0", "\u2028", ".", "\x1f"])),
+    st.text(st.sampled_from(["b", " ", "\n", "\u3000"])),
+)
+def test_normalising_the_parts_of_a_joined_text_first_changes_nothing(first: str, second: str) -> None:
+    """A record's id hashes its normalised "<date text> <text>", built from the text normalised once."""
+    assert collapse_whitespace(f"{first} {second}") == f"{collapse_whitespace(first)} {collapse_whitespace(second)}".strip()

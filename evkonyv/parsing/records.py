@@ -500,14 +500,16 @@ def _finish(drafts: list[_Draft]) -> list[Record]:
     flagged with the earliest it repeats."""
     seen: Counter[tuple[str, str, str]] = Counter()
     ids = []
-    for draft in drafts:
+    texts = [normalise_text(draft["text"]) for draft in drafts]
+    for draft, text in zip(drafts, texts, strict=True):
         kind, article = draft["kind"], draft["article"]
-        source = normalise_text((draft["date"].text or "") + " " + draft["text"])
+        # the normalised "<date text> <text>" (normalising each part first changes nothing: the words are the same)
+        source = f"{normalise_text(draft['date'].text or '')} {text}".strip()
         key = (kind, article, source)
         ids.append(_hashed_id(kind, article, source, seen[key]))
         seen[key] += 1
     events = [index for index, draft in enumerate(drafts) if draft["kind"] == "event"]
-    repeats = likely_repeats([_comparable(drafts[index]["text"]) for index in events])
+    repeats = likely_repeats([_comparable_normalised(texts[index]) for index in events])
     repeat_of = {events[later]: ids[events[earlier]] for later, earlier in repeats.items()}
     records = []
     for index, (draft, record_id_) in enumerate(zip(drafts, ids, strict=True)):
@@ -518,8 +520,9 @@ def _finish(drafts: list[_Draft]) -> list[Record]:
     return records
 
 
-def _comparable(text: str) -> str:
-    return normalise_text(text).casefold().rstrip(".!? ")
+def _comparable_normalised(text: str) -> str:
+    """How a (normalised) event text is compared with the others for repeats."""
+    return text.casefold().rstrip(".!? ")
 
 
 # Up to this many events, one search per text in the article's joined texts (in C) is faster than
