@@ -23,6 +23,12 @@ from evkonyv.vocabulary import PRECISIONS, QUALITY_FLAGS, ROLES, TIMELINE_PRECIS
 _DAYS_IN_MONTH = np.array([31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31])
 
 
+# A row check (``dataframe_check``) reads what it needs of each row itself. Pandera's ``ignore_na``
+# would also pass a row whose columns are all empty, looking for such rows over every column of the
+# frame at every row check: no table has such a row (each has a required id), so it is off.
+ROW_CHECKS_IGNORE_NA = False
+
+
 def _days_in_month(year: pd.Series, month: pd.Series) -> np.ndarray:
     y = year.to_numpy(dtype="int64")
     m = month.to_numpy(dtype="int64")
@@ -35,7 +41,7 @@ def _day_exists(df: pd.DataFrame, year: str, month: str, day: str) -> pd.Series:
     ok = pd.Series(True, index=df.index)
     has_day = (df[day].notna() & df[month].between(1, 12) & df[year].notna()).fillna(False).astype(bool)
     if has_day.any():
-        rows = df[has_day]
+        rows = df.loc[has_day, [year, month, day]]  # (the three columns: not every column of the rows)
         ok[has_day] = rows[day].to_numpy(dtype="int64") <= _days_in_month(rows[year], rows[month])
     return ok
 
@@ -106,11 +112,11 @@ class DatedRows(pa.DataFrameModel):
     def known_quality_flags(cls, series: pd.Series) -> pd.Series:
         return _string_lists_ok(series, frozenset(QUALITY_FLAGS))
 
-    @pa.dataframe_check(name="day_exists_in_month")
+    @pa.dataframe_check(name="day_exists_in_month", ignore_na=ROW_CHECKS_IGNORE_NA)
     def day_exists_in_month(cls, df: pd.DataFrame) -> pd.Series:
         return _day_exists(df, "year", "month", "day") & _day_exists(df, "end_year", "end_month", "end_day")
 
-    @pa.dataframe_check(name="range_end_not_before_start")
+    @pa.dataframe_check(name="range_end_not_before_start", ignore_na=ROW_CHECKS_IGNORE_NA)
     def range_end_not_before_start(cls, df: pd.DataFrame) -> pd.Series:
         def key(year: str, month: str, day: str) -> pd.Series:
             return (
@@ -120,7 +126,7 @@ class DatedRows(pa.DataFrameModel):
         is_range = df["end_year"].notna()
         return ~is_range | (key("end_year", "end_month", "end_day") >= key("year", "month", "day")).fillna(False)
 
-    @pa.dataframe_check(name="earliest_not_after_latest")
+    @pa.dataframe_check(name="earliest_not_after_latest", ignore_na=ROW_CHECKS_IGNORE_NA)
     def earliest_not_after_latest(cls, df: pd.DataFrame) -> pd.Series:
         dated = (_dates_ok(df["date_earliest"]) & _dates_ok(df["date_latest"])).to_numpy()
         ok = np.zeros(len(df), dtype=bool)
@@ -128,7 +134,7 @@ class DatedRows(pa.DataFrameModel):
             ok[dated] = _days(df["date_earliest"][dated]) <= _days(df["date_latest"][dated])
         return pd.Series(ok, index=df.index)
 
-    @pa.dataframe_check(name="date_is_interval_start")
+    @pa.dataframe_check(name="date_is_interval_start", ignore_na=ROW_CHECKS_IGNORE_NA)
     def date_is_interval_start(cls, df: pd.DataFrame) -> pd.Series:
         """A day-precise date is the first day of its interval."""
         has_day = df["day"].notna().to_numpy()
@@ -136,7 +142,7 @@ class DatedRows(pa.DataFrameModel):
         check = has_day & _day_exists(df, "year", "month", "day").to_numpy() & df["year"].notna().to_numpy()
         check &= df["month"].between(1, 12).fillna(False).to_numpy(dtype=bool) & _dates_ok(df["date_earliest"]).to_numpy()
         if check.any():
-            rows = df[check]
+            rows = df.loc[check, ["year", "month", "day", "date_earliest"]]
             years = rows["year"].to_numpy(dtype="int64") - 1970
             months = rows["month"].to_numpy(dtype="int64") - 1
             days = rows["day"].to_numpy(dtype="int64") - 1
@@ -230,7 +236,7 @@ class Births(PersonBase):
         ge=1, le=31, nullable=True, description="Day of death, when the marker gives a full date."
     )
 
-    @pa.dataframe_check(name="born_before_death")
+    @pa.dataframe_check(name="born_before_death", ignore_na=ROW_CHECKS_IGNORE_NA)
     def _born_before_death(cls, df: pd.DataFrame) -> pd.Series:
         return (df["death_year"].isna() | (df["year"] <= df["death_year"])).fillna(True).astype(bool)
 
@@ -246,7 +252,7 @@ class Deaths(PersonBase):
         ge=1, le=31, nullable=True, description="Day of birth, when the marker gives a full date."
     )
 
-    @pa.dataframe_check(name="born_before_death")
+    @pa.dataframe_check(name="born_before_death", ignore_na=ROW_CHECKS_IGNORE_NA)
     def _born_before_death(cls, df: pd.DataFrame) -> pd.Series:
         return (df["birth_year"].isna() | (df["birth_year"] <= df["year"])).fillna(True).astype(bool)
 
@@ -328,7 +334,7 @@ class Timeline(DatedRows):
         "under 'Quality flags' in the data dictionary (docs/data-dictionary.md, and README.md in the release).",
     )
 
-    @pa.dataframe_check(name="expression_span_matches_text")
+    @pa.dataframe_check(name="expression_span_matches_text", ignore_na=ROW_CHECKS_IGNORE_NA)
     def _span_matches(cls, df: pd.DataFrame) -> pd.Series:
         return (df["char_end"] - df["char_start"]) == df["date_text"].str.len()
 
@@ -379,7 +385,7 @@ class Articles(pa.DataFrameModel):
     source_encoding: Series[pd.StringDtype] = shared("source_encoding")
     encoding_uncertain: Series[pd.BooleanDtype] = shared("encoding_uncertain")
 
-    @pa.dataframe_check(name="first_line_not_after_last")
+    @pa.dataframe_check(name="first_line_not_after_last", ignore_na=ROW_CHECKS_IGNORE_NA)
     def _lines_ordered(cls, df: pd.DataFrame) -> pd.Series:
         return df["first_line"] <= df["last_line"]
 

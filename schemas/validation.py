@@ -86,7 +86,7 @@ def _accounting_holds(tables: Mapping[str, pd.DataFrame], line_counts: Mapping[s
     expected = pd.Series(counts).reindex(spans.index)
     if not ((spans["size"] == expected) & (spans["min"] == 1) & (spans["max"] == expected)).all():
         return False  # n distinct line numbers from 1 to n: each line once
-    ids = pa.array(lines["record_ids"].map(list, na_action="ignore"), pa.list_(pa.string()))
+    ids = _string_lists(lines["record_ids"])
     lengths = pc.fill_null(pc.list_value_length(ids), 0).to_numpy(zero_copy_only=False)
     names_rows = lines["role"].isin(("record", "timeline")).to_numpy()
     if (lengths[names_rows] == 0).any():
@@ -103,6 +103,15 @@ def _accounting_holds(tables: Mapping[str, pd.DataFrame], line_counts: Mapping[s
     return bool(
         pd.MultiIndex.from_arrays([held["source_file"].astype(object), held["line"].astype("int64")]).isin(quarantined).all()
     )
+
+
+def _string_lists(column: pd.Series) -> pa.Array:
+    """A column of lists (or tuples, or arrays) of strings as an Arrow list array, in one pass in C;
+    any other kind of value is made a list first."""
+    try:
+        return pa.array(column.to_numpy(dtype=object), pa.list_(pa.string()), from_pandas=True)
+    except (pa.ArrowInvalid, pa.ArrowTypeError):
+        return pa.array(column.map(list, na_action="ignore"), pa.list_(pa.string()))
 
 
 def _check_line_by_line(tables: Mapping[str, pd.DataFrame], line_counts: Mapping[str, int]) -> None:
