@@ -20,8 +20,6 @@ from prefect.cache_policies import NO_CACHE
 from prefect.utilities.annotations import quote
 
 from evkonyv.errors import InputError
-from evkonyv.parsing import cache
-from evkonyv.parsing.cache import default_cache_dir
 from evkonyv.parsing.parse import parse_file
 from evkonyv.publishing.outputs import check_output, output_lock
 from evkonyv.publishing.previous import PreviousReleaseUnreadable, check_volume, read_previous
@@ -30,6 +28,7 @@ from evkonyv.reading.sources import SourceText, read_source, scan_raw
 from evkonyv.release.build import Release, build_release, release_date
 from evkonyv.release.texts import SourceFile
 from evkonyv.summary import RunSummary, run_warnings, summarise
+from evkonyv.tables import cache
 from evkonyv.tables.build import ParsedTables, build_tables
 from evkonyv.tables.parts import FileTables, combine_tables, file_tables
 
@@ -59,21 +58,21 @@ def parse_file_task(source: SourceText, cache_dir: str | None = None) -> FileTab
     """Split one raw file into articles, parse their lines and classify them (one task per file); give
     the results as columns (:mod:`evkonyv.tables.parts`), so that no object per line outlives the task.
 
-    The parse is cached as JSON data in ``cache_dir`` (see :mod:`evkonyv.parsing.cache`), not in
+    The columns are cached in ``cache_dir`` as Arrow IPC data (see :mod:`evkonyv.tables.cache`), not in
     Prefect's result storage, whose default serializer is pickle.
     """
-    folder = Path(cache_dir) if cache_dir else default_cache_dir()
+    folder = Path(cache_dir) if cache_dir else cache.default_cache_dir()
     logger = get_run_logger()
-    parsed = cache.load(folder, source)
-    if parsed is None:
-        parsed = parse_file(source)
-        cache.store(folder, source, parsed)
+    tables = cache.load(folder, source)
+    if tables is None:
+        tables = file_tables(parse_file(source))
+        cache.store(folder, source, tables)
     else:
         logger.info("%s: parse loaded from the cache", source.name)
-    records = sum(len(result.records) for result in parsed.results.values())
-    timeline = sum(len(result.timeline) for result in parsed.results.values())
-    logger.info("%s: %d articles, %d records, %d timeline rows", source.name, len(parsed.articles), records, timeline)
-    return file_tables(parsed)
+    records = sum(tables.parts[name].num_rows for name in RECORD_TABLES.values())
+    timeline = tables.parts["timeline"].num_rows
+    logger.info("%s: %d articles, %d records, %d timeline rows", source.name, len(tables.articles), records, timeline)
+    return tables
 
 
 @task(name="dedupe", cache_policy=NO_CACHE)

@@ -33,7 +33,6 @@ STAGES: list[tuple[str, set[str]]] = [
             "evkonyv.parsing.records",
             "evkonyv.parsing.accounting",
             "evkonyv.parsing.parse",
-            "evkonyv.parsing.cache",
         },
     ),  # fmt: skip
     (
@@ -50,6 +49,7 @@ STAGES: list[tuple[str, set[str]]] = [
             "evkonyv.tables.build",
             "evkonyv.tables.serialise",
             "evkonyv.tables.parts",
+            "evkonyv.tables.cache",
             "evkonyv.summary",
         },
     ),  # fmt: skip

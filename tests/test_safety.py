@@ -13,7 +13,6 @@ from pathlib import Path
 import pytest
 
 from evkonyv.errors import InputError
-from evkonyv.parsing import cache
 from evkonyv.parsing.parse import parse_file, parse_sources
 from evkonyv.parsing.records import likely_repeats
 from evkonyv.publishing.outputs import MARKER, OutputLocked, OutputRefused, check_output, output_lock
@@ -21,6 +20,8 @@ from evkonyv.publishing.previous import PreviousReleaseUnreadable, VolumeGuard, 
 from evkonyv.publishing.publish import write_release
 from evkonyv.reading.sources import decode_source, read_source, scan_raw
 from evkonyv.summary import run_warnings
+from evkonyv.tables import cache
+from evkonyv.tables.parts import file_tables
 from tests.helpers import ROOT, SEED
 
 FILES = {"events.csv": b"a\r\n", "events.parquet": b"PAR1"}
@@ -305,23 +306,41 @@ class _Planted:
         return (os.system, ("touch planted-ran",))
 
 
+def _same_tables(loaded, parsed) -> bool:
+    return (
+        loaded is not None
+        and loaded.source == parsed.source
+        and loaded.articles == parsed.articles
+        and loaded.parts.keys() == parsed.parts.keys()
+        and all(loaded.parts[name].equals(parsed.parts[name], check_metadata=True) for name in parsed.parts)
+    )
+
+
 def test_cache_is_data_and_a_planted_entry_is_a_miss(tmp_path, seed_source, monkeypatch):
     monkeypatch.chdir(tmp_path)
     folder = tmp_path / "cache"
-    parsed = parse_file(seed_source)
+    parsed = file_tables(parse_file(seed_source))
     cache.store(folder, seed_source, parsed)
     entry = cache.entry_path(folder, seed_source)
-    assert json.loads(entry.read_text(encoding="utf-8"))["sha256"] == seed_source.sha256
-    assert cache.load(folder, seed_source) == parsed
+    assert _same_tables(cache.load(folder, seed_source), parsed)
+    good = entry.read_bytes()
     entry.write_bytes(pickle.dumps(_Planted()))
     assert cache.load(folder, seed_source) is None and not (tmp_path / "planted-ran").exists()
-    entry.write_text(json.dumps({"parser_version": "x"}))
+    entry.write_bytes(good[: len(good) // 2])  # cut short
     assert cache.load(folder, seed_source) is None
-    cache.store(folder, seed_source, parsed)
-    broken = json.loads(entry.read_text(encoding="utf-8"))
-    broken["results"] = {"x": {"records": "not a list", "quarantined": [], "roles": []}}
-    entry.write_text(json.dumps(broken))
-    assert cache.load(folder, seed_source) is None
+    header_at = good.index(b"{")
+    header = json.loads(good[header_at : good.index(b"}]}", header_at) + 3])
+    assert header["sha256"] == seed_source.sha256 and header["tables"] == list(parsed.parts)
+    for changed in (
+        good.replace(cache.CACHE_VERSION.encode(), b"0" * len(cache.CACHE_VERSION)),  # another version
+        good.replace(b'"kind":"year"', b'"kind":12345', 1),  # a field of the wrong type
+        good.replace(b"record_id", b"record_xx", 1),  # a table of another schema
+        good + good[-40:],  # something after the last table
+    ):
+        entry.write_bytes(changed)
+        assert cache.load(folder, seed_source) is None
+    entry.write_bytes(good)
+    assert _same_tables(cache.load(folder, seed_source), parsed)
 
 
 # --- 8. linear repeat check ---------------------------------------------------------------

@@ -1,0 +1,178 @@
+"""The per-file parse cache: a parsed file's columns kept as Arrow IPC, its articles as JSON.
+
+An entry holds what the parse task hands on (:class:`~evkonyv.tables.parts.FileTables`): reading
+it back costs a copy of the columns, not a parse, nor a Python object per line. It is named by the
+raw file's content digest, its name and :data:`CACHE_VERSION` (the parser's version, the code that
+makes the columns and the schemas they have, and pyarrow's version), so an entry is reused only for
+the same bytes under the same name made by the same code.
+
+An entry is data, never pickled code: a magic line, then length-prefixed frames, a JSON header (the
+versions, the raw file's digest, the table names and the articles, read back field by field by their
+type hints) and one Arrow IPC stream per table. An entry that does not read, does not fit the types or
+whose tables have not the expected schemas is a miss: the file is parsed again, the entry rewritten.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import importlib.metadata
+import json
+import os
+import secrets
+import struct
+import types
+import typing
+from pathlib import Path
+from typing import Any
+
+import pyarrow
+import pyarrow.ipc
+
+import evkonyv.schemas
+from evkonyv.parsing.articles import Article
+from evkonyv.parsing.parse import PARSER_VERSION
+from evkonyv.reading.sources import SourceText
+from evkonyv.schemas.arrow import arrow_schema
+from evkonyv.schemas.tables import TABLES
+from evkonyv.tables.build import PARSED_TABLES, SourceSummary
+from evkonyv.tables.parts import ARTICLE_ID, FileTables
+
+_MAGIC = b"evkonyv parse cache\n"
+_LENGTH = struct.Struct("<Q")
+
+
+def _cache_version() -> str:
+    digest = hashlib.sha256(f"{PARSER_VERSION}; pyarrow {importlib.metadata.version('pyarrow')}; ".encode())
+    folders = (Path(__file__).resolve().parent, Path(evkonyv.schemas.__file__).resolve().parent)
+    for path in sorted(path for folder in folders for path in folder.glob("*.py")):
+        digest.update(path.parent.name.encode() + b"/" + path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+CACHE_VERSION = _cache_version()
+
+
+def default_cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "evkonyv"
+
+
+def entry_path(cache_dir: Path, source: SourceText) -> Path:
+    name = hashlib.sha256(source.name.encode("utf-8", "surrogateescape")).hexdigest()[:16]
+    return cache_dir / f"parse-{source.sha256}-{name}-{CACHE_VERSION}.arrows"
+
+
+def part_schema(name: str) -> pyarrow.Schema:
+    """The schema of a file's table ``name``: the published one and the column naming each row's article."""
+    return arrow_schema(TABLES[name]).append(pyarrow.field(ARTICLE_ID, pyarrow.string()))
+
+
+def load(cache_dir: Path, source: SourceText) -> FileTables | None:
+    """The cached columns of ``source``; None on a miss (absent, unreadable or malformed entry)."""
+    try:
+        data = entry_path(cache_dir, source).read_bytes()
+        if not data.startswith(_MAGIC):
+            return None
+        frames = _frames(memoryview(data)[len(_MAGIC) :])
+        header = json.loads(bytes(next(frames)))
+        if header.get("cache_version") != CACHE_VERSION or header.get("sha256") != source.sha256:
+            return None
+        if header.get("tables") != list(PARSED_TABLES):
+            return None
+        articles = [_decode(article, Article) for article in _list(header["articles"])]
+        parts: dict[str, pyarrow.Table] = {}
+        for name in PARSED_TABLES:
+            table = pyarrow.ipc.open_stream(pyarrow.py_buffer(next(frames))).read_all()
+            if not table.schema.equals(part_schema(name), check_metadata=True):
+                return None
+            parts[name] = table
+        if next(frames, None) is not None:
+            return None
+        return FileTables(SourceSummary.of(source), articles, parts)
+    except (OSError, ValueError, TypeError, KeyError, AttributeError, StopIteration, pyarrow.ArrowException):
+        return None
+
+
+def store(cache_dir: Path, source: SourceText, tables: FileTables) -> None:
+    """Write the entry atomically; a cache that cannot be written is no error."""
+    header = {
+        "cache_version": CACHE_VERSION,
+        "sha256": source.sha256,
+        "tables": list(PARSED_TABLES),
+        "articles": [_encode(article) for article in tables.articles],
+    }
+    frames = [json.dumps(header, ensure_ascii=False, separators=(",", ":")).encode("utf-8")]
+    for name in PARSED_TABLES:
+        sink = pyarrow.BufferOutputStream()
+        with pyarrow.ipc.new_stream(sink, tables.parts[name].schema) as writer:
+            writer.write_table(tables.parts[name])
+        frames.append(sink.getvalue())
+    path = entry_path(cache_dir, source)
+    temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}")
+    try:
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        with temporary.open("wb") as handle:
+            handle.write(_MAGIC)
+            for frame in frames:
+                handle.write(_LENGTH.pack(len(frame)))
+                handle.write(frame)
+        temporary.replace(path)
+    except OSError:
+        temporary.unlink(missing_ok=True)
+
+
+def _frames(data: memoryview) -> typing.Iterator[memoryview]:
+    position = 0
+    while position < len(data):
+        (length,) = _LENGTH.unpack_from(data, position)
+        position += _LENGTH.size
+        if position + length > len(data):
+            raise ValueError("a cache entry cut short")
+        yield data[position : position + length]
+        position += length
+
+
+def _encode(value: Any) -> Any:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {field.name: _encode(getattr(value, field.name)) for field in dataclasses.fields(value)}
+    if isinstance(value, (list, tuple)):
+        return [_encode(item) for item in value]
+    return value
+
+
+_HINTS: dict[type, dict[str, Any]] = {}
+
+
+def _hints(cls: type) -> dict[str, Any]:
+    if cls not in _HINTS:
+        names = {field.name for field in dataclasses.fields(cls)}
+        _HINTS[cls] = {name: hint for name, hint in typing.get_type_hints(cls).items() if name in names}
+    return _HINTS[cls]
+
+
+def _decode(value: Any, hint: Any) -> Any:
+    origin = typing.get_origin(hint)
+    if origin in (typing.Union, types.UnionType):
+        if value is None and type(None) in typing.get_args(hint):
+            return None
+        options = [arg for arg in typing.get_args(hint) if arg is not type(None)]
+        return _decode(value, options[0])
+    if isinstance(hint, type) and dataclasses.is_dataclass(hint):
+        if not isinstance(value, dict):
+            raise TypeError(f"expected an object for {hint.__name__}")
+        return hint(**{name: _decode(value[name], field_hint) for name, field_hint in _hints(hint).items()})
+    if origin is tuple:
+        (item_hint, _) = typing.get_args(hint)
+        return tuple(_decode(item, item_hint) for item in _list(value))
+    if hint in (str, int, bool, float):
+        if not isinstance(value, hint) or (hint is int and isinstance(value, bool)):
+            raise TypeError(f"expected {hint.__name__}, got {type(value).__name__}")
+        return value
+    raise TypeError(f"cannot read a cached {hint!r}")
+
+
+def _list(value: Any) -> list[Any]:
+    if not isinstance(value, list):
+        raise TypeError("expected a list")
+    return value
