@@ -10,6 +10,7 @@ import zlib
 from collections.abc import Mapping, Sequence
 from concurrent.futures import Executor, Future
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Protocol
 
 # Zip cannot store dates before 1980; without SOURCE_DATE_EPOCH every entry gets this one.
@@ -40,18 +41,36 @@ def deflate_pieces(pool: Executor, content: bytes | memoryview) -> list[Future[b
     return [pool.submit(deflate_piece, content, start, end) for start, end in _pieces(len(content))]
 
 
+def deflate_file_pieces(pool: Executor, path: Path, size: int) -> list[Future[bytes]]:
+    """:func:`deflate_pieces` of the ``size`` bytes of the file at ``path``, each piece read from the file
+    when it is compressed: the content need not stay in memory meanwhile."""
+    return [pool.submit(_deflate_file_piece, path, start, end, size) for start, end in _pieces(size)]
+
+
 def _pieces(size: int) -> list[tuple[int, int]]:
     return [(start, min(start + DEFLATE_PIECE, size)) for start in range(0, size, DEFLATE_PIECE)] or [(0, 0)]
 
 
 def deflate_piece(content: bytes | memoryview, start: int, end: int) -> bytes:
     """The raw deflate of ``content[start:end]``, as the piece of the whole member's stream that starts at ``start``."""
+    return _deflate_slice(content[max(0, start - _WINDOW) : end], start, end, len(content))
+
+
+def _deflate_file_piece(path: Path, start: int, end: int, size: int) -> bytes:
+    with path.open("rb") as handle:
+        handle.seek(max(0, start - _WINDOW))
+        return _deflate_slice(handle.read(end - max(0, start - _WINDOW)), start, end, size)
+
+
+def _deflate_slice(data: bytes | memoryview, start: int, end: int, size: int) -> bytes:
+    """The piece ``[start, end)`` of a member of ``size`` bytes; ``data`` is the piece with the window before it."""
+    window = start - max(0, start - _WINDOW)
     if start:
-        compressor = zlib.compressobj(ZIP_LEVEL, zlib.DEFLATED, -15, zdict=content[max(0, start - _WINDOW) : start])
+        compressor = zlib.compressobj(ZIP_LEVEL, zlib.DEFLATED, -15, zdict=data[:window])
     else:
         compressor = zlib.compressobj(ZIP_LEVEL, zlib.DEFLATED, -15)
-    last = end >= len(content)
-    return compressor.compress(content[start:end]) + compressor.flush(zlib.Z_FINISH if last else zlib.Z_SYNC_FLUSH)
+    last = end >= size
+    return compressor.compress(data[window:]) + compressor.flush(zlib.Z_FINISH if last else zlib.Z_SYNC_FLUSH)
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import zlib
 from collections.abc import Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -18,7 +19,7 @@ from typing import Any
 import pandas as pd
 
 from evkonyv.release import changelog
-from evkonyv.release.archive import ZipMember, sha256, sha256sums, write_zip
+from evkonyv.release.archive import ZipMember, deflate_file_pieces, sha256, sha256sums, write_zip
 from evkonyv.release.files import ReleaseFiles
 from evkonyv.release.page import release_page
 from evkonyv.release.quality import CHART_FILE, events_per_month_svg, quality_report
@@ -152,9 +153,11 @@ def build_release(
         for name, buffer in iter_table_files(tables):
             content = memoryview(buffer)  # the bytes Arrow wrote, not a copy
             files.add(name, content)
-            if name.endswith(".csv"):  # the bulk of the zip: compressed in other threads while the rest is built
-                zipped[name] = ZipMember.of(content, pool)
-            del content, buffer  # a table's files are dropped once written (and compressed)
+            if name.endswith(".csv"):  # the bulk of the zip: compressed in other threads while the rest is built,
+                # read back from the file written (its bytes in memory are dropped now, not once compressed)
+                pieces = deflate_file_pieces(pool, files.path(name), len(content))
+                zipped[name] = ZipMember(zlib.crc32(content), len(content), pieces)
+            del content, buffer  # a table's files are dropped once written
         return _build(tables, files, zipped, sources, previous, warnings, released)
 
 
