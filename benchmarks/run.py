@@ -62,7 +62,10 @@ def measure(count: int) -> dict[str, float]:
     from evkonyv.release.build import build_release
     from evkonyv.release.texts import SourceFile
     from evkonyv.tables.build import build_tables
+    from evkonyv.tables.memory import give_back_freed_memory
     from evkonyv.tables.parts import parse_tables
+
+    give_back_freed_memory()  # as the flow does
 
     with tempfile.TemporaryDirectory() as folder:
         raw, output = Path(folder) / "raw", Path(folder) / "output"

@@ -30,6 +30,7 @@ from evkonyv.release.texts import SourceFile
 from evkonyv.summary import RunSummary, run_warnings, summarise
 from evkonyv.tables import cache
 from evkonyv.tables.build import ParsedTables, build_tables
+from evkonyv.tables.memory import give_back_freed_memory
 from evkonyv.tables.parts import FileTables, combine_tables, file_tables
 
 
@@ -147,6 +148,7 @@ def evkonyv_flow(
     ``allow_shrink`` publishes a release that loses most records, or replaces an unreadable one.
     One run at a time publishes into an output folder (its lock is held throughout).
     """
+    give_back_freed_memory()
     raw = raw or ["raw"]
     target = check_output(Path(output), [Path(path) for path in raw], force=force)
     with output_lock(target):

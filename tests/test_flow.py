@@ -174,3 +174,17 @@ def test_default_paths_from_a_checkout(cli_env, tmp_path):
     result = evkonyv(cli_env, cwd=project)
     assert result.returncode == 0, result.stderr
     assert (project / "output" / "deaths.parquet").exists()
+
+
+def test_the_flow_has_arrow_give_freed_memory_back(harness, tmp_path):
+    """The flow makes Arrow allocate with the system allocator, which returns freed pages at once
+    (pyarrow's default keeps them: a sixth of the peak memory at 3000 articles)."""
+    import pyarrow
+    from evkonyv.flows.main import evkonyv_flow
+
+    pyarrow.set_memory_pool(pyarrow.mimalloc_memory_pool())
+    try:
+        evkonyv_flow(raw=[str(SEED)], output=str(tmp_path))
+        assert pyarrow.default_memory_pool().backend_name == "system"
+    finally:
+        pyarrow.set_memory_pool(pyarrow.system_memory_pool())

@@ -50,6 +50,7 @@ STAGES: list[tuple[str, set[str]]] = [
             "evkonyv.tables.serialise",
             "evkonyv.tables.parts",
             "evkonyv.tables.cache",
+            "evkonyv.tables.memory",
             "evkonyv.summary",
         },
     ),  # fmt: skip

@@ -59,7 +59,7 @@ def test_serve_schedules_and_runs(tmp_path):
         assert (project / "output" / "events.parquet").exists()
     finally:
         os.killpg(serving.pid, signal.SIGINT)  # Ctrl-C
-        code = serving.wait(timeout=60)
+        code = serving.wait(timeout=180)  # a loaded machine stops Prefect slowly
     assert code == 0, (tmp_path / "serve.log").read_text()[-2000:]
     assert "stopped serving" in (tmp_path / "serve.log").read_text()
 
