@@ -36,8 +36,8 @@ def test_serve_schedules_and_runs(tmp_path):
     env = {**os.environ, "PREFECT_HOME": str(tmp_path / "prefect-home"), "PREFECT_SERVER_ANALYTICS_ENABLED": "false"}
     env.pop("PREFECT_API_URL", None)
     log = (tmp_path / "serve.log").open("w+")
-    # as from a terminal: Ctrl-C at its default (a child inherits an ignored signal, and the test process
-    # may be ignoring SIGINT by the time this test runs: then the Ctrl-C below would never arrive)
+    # as from a terminal: Ctrl-C at its default (a child inherits an ignored signal, and a test suite started
+    # in the background by a non-interactive shell ignores SIGINT: then the Ctrl-C below would never arrive)
     serving = subprocess.Popen([str(BIN / "evkonyv"), "serve", "--cron", "15 4 * * *"], cwd=project, env=env,
                                stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
                                preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))  # fmt: skip
