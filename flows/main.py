@@ -24,13 +24,13 @@ from evkonyv.parsing.parse import parse_file
 from evkonyv.publishing.outputs import check_output, output_lock
 from evkonyv.publishing.previous import PreviousReleaseUnreadable, check_volume, read_previous
 from evkonyv.publishing.publish import fault_point, write_release
-from evkonyv.reading.sources import SourceText, read_source, scan_raw
+from evkonyv.reading.sources import read_source, scan_raw
 from evkonyv.release.build import Release, build_release, release_date
 from evkonyv.release.texts import SourceFile
 from evkonyv.summary import RunSummary, run_warnings, summarise
 from evkonyv.tables import cache
 from evkonyv.tables.build import ParsedTables, build_tables
-from evkonyv.tables.memory import give_back_freed_memory
+from evkonyv.tables.memory import give_back_freed_memory, trim_freed_memory
 from evkonyv.tables.parts import FileTables, combine_tables, file_tables
 
 
@@ -43,27 +43,29 @@ def _transient_failure(task: Any, task_run: Any, state: Any) -> bool:
     return isinstance(error, InputError) and error.transient
 
 
-@task(name="read", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=1, retry_condition_fn=_transient_failure)
-def read_task(raw: list[str]) -> tuple[list[SourceText], list[str]]:
-    """The decoded raw files, and warnings of what was refused (symlinks out of the raw paths ...)."""
-    logger = get_run_logger()
+@task(name="scan", cache_policy=NO_CACHE)
+def scan_task(raw: list[str]) -> tuple[list[tuple[str, str]], list[str]]:
+    """The raw files to read, by name and path, and warnings of what was refused (symlinks out of the
+    raw paths ...). Each file is read by its own parse task: no file's text is held longer than its parse."""
     files, warnings = scan_raw([Path(p) for p in raw])
-    sources = [read_source(name, path) for name, path in files]
-    for source in sources:
-        logger.info("read %s: %d lines, %s, sha256 %s", source.name, len(source.lines), source.encoding, source.sha256[:12])
-    return sources, warnings
+    return [(name, str(path)) for name, path in files], warnings
 
 
-@task(name="parse-file", cache_policy=NO_CACHE)
-def parse_file_task(source: SourceText, cache_dir: str | None = None) -> FileTables:
-    """Split one raw file into articles, parse their lines and classify them (one task per file); give
-    the results as columns (:mod:`evkonyv.tables.parts`), so that no object per line outlives the task.
+@task(
+    name="parse-file", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=1, retry_condition_fn=_transient_failure
+)  # fmt: skip
+def parse_file_task(name: str, path: str, cache_dir: str | None = None) -> FileTables:
+    """Read one raw file, split it into articles, parse their lines and classify them (one task per file);
+    give the results as columns (:mod:`evkonyv.tables.parts`), so that neither the file's text nor an
+    object per line outlives the task. A read that fails for a transient reason is retried.
 
     The columns are cached in ``cache_dir`` as Arrow IPC data (see :mod:`evkonyv.tables.cache`), not in
     Prefect's result storage, whose default serializer is pickle.
     """
-    folder = Path(cache_dir) if cache_dir else cache.default_cache_dir()
     logger = get_run_logger()
+    source = read_source(name, Path(path))
+    logger.info("read %s: %d lines, %s, sha256 %s", source.name, len(source.lines), source.encoding, source.sha256[:12])
+    folder = Path(cache_dir) if cache_dir else cache.default_cache_dir()
     tables = cache.load(folder, source)
     if tables is None:
         tables = file_tables(parse_file(source))
@@ -154,13 +156,14 @@ def evkonyv_flow(
     with output_lock(target):
         # quote(): hand the (large) values over as they are; Prefect would otherwise walk
         # through every nested object looking for futures, which costs more than the work.
-        sources, read_warnings = read_task(raw)
-        # (not quoted: a task runner that ships tasks elsewhere, like Dask's, would not unwrap it)
-        futures = [parse_file_task.submit(source, cache_dir) for source in sources]
+        files, read_warnings = scan_task(raw)
+        futures = [parse_file_task.submit(name, path, cache_dir) for name, path in files]
         # (Prefect unwraps quote() before the call; its type hints do not say so)
         result = dedupe_task(quote([future.result() for future in futures]))  # type: ignore[call-overload]
-        del sources, futures  # the raw text and the per-file columns are not held past the combine
+        del futures  # the per-file columns are not held past the combine
+        trim_freed_memory()
         tables = validate_task(quote(result))  # type: ignore[call-overload]
+        trim_freed_memory()
         warnings = run_warnings(result) + read_warnings
         release, warnings = publish_task(quote(result), quote(tables), output, force, allow_shrink, warnings)  # type: ignore[call-overload]
     fault_point("flow:after-publish")

@@ -77,7 +77,7 @@ def test_transient_read_error_is_retried(harness, tmp_path, monkeypatch):
         return real_read_bytes(self)
 
     monkeypatch.setattr(Path, "read_bytes", flaky)
-    monkeypatch.setattr("evkonyv.flows.main.read_task.retry_delay_seconds", 0)
+    monkeypatch.setattr("evkonyv.flows.main.parse_file_task.retry_delay_seconds", 0)
     summary = evkonyv_flow(raw=[str(SEED)], output=str(tmp_path))
     assert len(calls) == 2 and summary["rows"]["events"] == 164
 

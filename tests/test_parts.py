@@ -121,3 +121,31 @@ def test_the_combined_articles_keep_no_text_but_what_is_known_of_it():
     assert [article.without_lines() for article in objects.articles] == columns.articles
     assert [article.complete for article in columns.articles] == [True, True, None, None, True, False]  # cut.txt: cut off
     assert [article.line_count for article in columns.articles] == [len(a.lines) for a in objects.articles]
+
+
+def test_a_parsed_file_holds_its_text_once_in_arrow_not_in_its_articles():
+    """A parsed file's articles keep no lines (their text would stay scattered over the heap through the
+    whole parse); the file's lines are one Arrow array, from which combining reads an article's lines."""
+    source = _source("a.txt", _seed_lines())
+    parsed = parse_file(source)
+    tables = file_tables(parsed)
+    assert [article.lines for article in tables.articles] == [()] * len(parsed.articles)
+    assert [article.without_lines() for article in parsed.articles] == tables.articles
+    assert tables.lines.to_pylist() == list(source.lines)
+    assert [tables.lines_of(article) for article in tables.articles] == [list(a.lines) for a in parsed.articles]
+
+
+def test_combining_reads_the_lines_it_compares_and_quarantines_from_the_files():
+    """A near-duplicate's similarity and a contested year's quarantined text come from the files' lines."""
+    cut = _seed_lines()[:120]
+    cut[100] = "egy megváltozott sor"
+    combined = combine_tables([file_tables(parse_file(s)) for s in (_source("a.txt", _seed_lines()), _source("b.txt", cut))])
+    expected = parse_sources([_source("a.txt", _seed_lines()), _source("b.txt", cut)])
+    assert combined.duplicates == expected.duplicates
+    assert {d.kind for d in combined.duplicates} & {"near", "divergent"}
+    source = _source("x.txt", _contested())
+    contested = combine_tables([file_tables(parse_file(source))])
+    quarantine = contested.parts["quarantine"]
+    lines = quarantine.column("source_line").to_pylist()
+    assert quarantine.column("text").to_pylist() == [source.lines[line - 1] for line in lines]
+    assert quarantine.num_rows > 100

@@ -283,6 +283,7 @@ def test_release_files_are_kept_on_disk_with_their_digests(seed_source, tmp_path
     copies exactly those bytes."""
     import gc
     import hashlib
+    import zlib
 
     from evkonyv.release.build import build_release
     from evkonyv.release.files import ReleaseFiles
@@ -293,6 +294,7 @@ def test_release_files_are_kept_on_disk_with_their_digests(seed_source, tmp_path
     for name, (size, digest) in release.files.digests.items():
         content = release.files[name]
         assert (len(content), hashlib.sha256(content).hexdigest()) == (size, digest), name
+        assert release.files.crc32[name] == zlib.crc32(content), name  # what the zip records of a member
     write_release(release.files, tmp_path / "out")
     assert {name: (tmp_path / "out" / name).read_bytes() for name in release.files} == dict(release.files)
     scratch = release.files.path("SHA256SUMS").parent

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import difflib
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from evkonyv.parsing.hungarian import DETERMINERS
@@ -174,7 +174,7 @@ def prose_title(first_line: str, max_words: int = 8) -> str:
     return " ".join(title) or first_line[:60].strip()
 
 
-def find_duplicates(articles: Sequence[Article]) -> list[Duplicate]:
+def find_duplicates(articles: Sequence[Article], lines_of: Callable[[Article], Sequence[str]] | None = None) -> list[Duplicate]:
     """Later occurrences of an article already seen (same kind and title).
 
     The first occurrence in input order is published. Identical text is an exact
@@ -188,6 +188,7 @@ def find_duplicates(articles: Sequence[Article]) -> list[Duplicate]:
     identical. (Matched by that title, the yearless articles at one line of many files were taken for
     versions of one year, and each of their lines quarantined with a reason listing all of them.)
     """
+    read_lines = lines_of or _own_lines  # (articles kept without their text give their lines from elsewhere)
     first_seen: dict[tuple[str, str], Article] = {}
     duplicates: list[Duplicate] = []
     for article in articles:
@@ -199,10 +200,14 @@ def find_duplicates(articles: Sequence[Article]) -> list[Duplicate]:
         if original.sha256 == article.sha256:
             duplicates.append(Duplicate(article.article_id, original.article_id, "exact", 1.0))
             continue
-        similarity = line_similarity(original.lines, article.lines)
+        similarity = line_similarity(read_lines(original), read_lines(article))
         kind = "near" if similarity >= NEAR_DUPLICATE_SIMILARITY else "divergent"
         duplicates.append(Duplicate(article.article_id, original.article_id, kind, round(similarity, 4)))
     return duplicates
+
+
+def _own_lines(article: Article) -> Sequence[str]:
+    return article.lines
 
 
 def line_similarity(first: Sequence[str], second: Sequence[str]) -> float:

@@ -162,13 +162,18 @@ def glued_heading_lines(lines: Sequence[str], first_line: int = 1) -> set[int]:
     pass over them all, numbered from ``first_line``): :func:`split_glued_headings` can cut only these."""
     if not lines:
         return set()
+    hits = pc.match_substring_regex(lines_array(lines), _GLUED_HEADING_HINT).to_pylist()
+    return {number for number, hit in enumerate(hits, start=first_line) if hit}
+
+
+def lines_array(lines: Sequence[str]) -> pa.Array:
+    """The lines as one Arrow string array (their UTF-8 text in one buffer)."""
     # The lines go to Arrow joined in one temporary string: converted one by one, each line would keep
-    # a UTF-8 copy of itself for the rest of the run (CPython caches it in a non-ASCII string).
+    # a UTF-8 copy of itself for as long as it lives (CPython caches it in a non-ASCII string).
     array = pc.list_flatten(pc.split_pattern(pa.array(["\n".join(lines)], pa.large_string()), "\n"))
     if len(array) != len(lines):  # a line holds a line break (not one read from a file)
         array = pa.array(lines, pa.large_string())
-    hits = pc.match_substring_regex(array, _GLUED_HEADING_HINT).to_pylist()
-    return {number for number, hit in enumerate(hits, start=first_line) if hit}
+    return array
 
 
 def split_glued_headings(line: str) -> tuple[list[str], list[str]]:

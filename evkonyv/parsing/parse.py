@@ -5,8 +5,8 @@ from __future__ import annotations
 import hashlib
 import importlib.metadata
 import platform
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from evkonyv.parsing.accounting import check_accounting
@@ -110,16 +110,22 @@ def combine(files: Sequence[ParsedFile]) -> ParseResult:
     return result
 
 
-def unpublished(articles: Sequence[Article], duplicates: Sequence[Duplicate]) -> dict[str, ArticleResult]:
+def unpublished(
+    articles: Sequence[Article], duplicates: Sequence[Duplicate], lines_of: Callable[[Article], Sequence[str]] | None = None
+) -> dict[str, ArticleResult]:
     """The articles whose parse is not published, by article id, with what stands for it: a later
     copy of an article marks its lines as duplicates; the year articles of a contested year
-    (:func:`contested_years`) have their lines quarantined."""
+    (:func:`contested_years`) have their lines quarantined (read with ``lines_of`` when the articles
+    are kept without their text)."""
     by_id = {article.article_id: article for article in articles}
     contested = contested_years(articles, duplicates)
     replaced: dict[str, ArticleResult] = {}
     for article_id, reason in contested.items():
         replaced[article_id] = ArticleResult()
-        quarantine_article(by_id[article_id], reason, replaced[article_id])
+        article = by_id[article_id]
+        if lines_of is not None:
+            article = replace(article, lines=tuple(lines_of(article)))
+        quarantine_article(article, reason, replaced[article_id])
     for duplicate in duplicates:
         if duplicate.article_id in contested:
             continue

@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-import zlib
 from collections.abc import Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -37,6 +36,7 @@ from evkonyv.release.texts import (
 )
 from evkonyv.schemas.datapackage import table_schema
 from evkonyv.schemas.tables import CSV_TABLES, TABLES
+from evkonyv.tables.memory import trim_freed_memory
 from evkonyv.tables.serialise import iter_table_files
 
 PACKAGE_NAME = "evkonyv"
@@ -150,14 +150,14 @@ def build_release(
     files = ReleaseFiles()
     zipped: dict[str, ZipMember] = {}
     with ThreadPoolExecutor(max_workers=2) as pool:
-        for name, buffer in iter_table_files(tables):
-            content = memoryview(buffer)  # the bytes Arrow wrote, not a copy
-            files.add(name, content)
+        for name, write in iter_table_files(tables):
+            files.write(name, write)  # streamed into the scratch file as Arrow writes it
             if name.endswith(".csv"):  # the bulk of the zip: compressed in other threads while the rest is built,
-                # read back from the file written (its bytes in memory are dropped now, not once compressed)
-                pieces = deflate_file_pieces(pool, files.path(name), len(content))
-                zipped[name] = ZipMember(zlib.crc32(content), len(content), pieces)
-            del content, buffer  # a table's files are dropped once written
+                # each piece read back from the file written
+                size, _ = files.digests[name]
+                zipped[name] = ZipMember(files.crc32[name], size, deflate_file_pieces(pool, files.path(name), size))
+            del write  # (the table's Arrow copy goes with the last of its writers)
+            trim_freed_memory()  # what writing it allocated and freed goes back to the system
         return _build(tables, files, zipped, sources, previous, warnings, released)
 
 

@@ -1,8 +1,8 @@
 """A release's files on disk as they are made, with their sizes and digests in memory.
 
 The release is built file by file into a scratch folder (the system's temporary folder, or
-``TMPDIR``), so that a table's CSV or Parquet bytes are dropped once written: memory holds one
-file at a time, not the whole release. Publishing copies the files into place
+``TMPDIR``): a table's CSV and Parquet are streamed into their files as they are written, so memory
+never holds a whole file of the release. Publishing copies the files into place
 (:func:`evkonyv.publishing.publish.write_release`). The folder goes when the release object does.
 """
 
@@ -11,21 +11,34 @@ from __future__ import annotations
 import hashlib
 import shutil
 import tempfile
+import zlib
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import BinaryIO
 
 
 class _Hashing:
-    """A binary file that hashes and counts what is written to it."""
+    """A binary file that hashes (SHA-256, and CRC-32 as a zip member needs) and counts what is written
+    to it. Arrow's writers take it as a file object (they write, ask where they are, and flush)."""
 
     def __init__(self, handle: BinaryIO) -> None:
-        self.handle, self.digest, self.size = handle, hashlib.sha256(), 0
+        self.handle, self.digest, self.crc32, self.size = handle, hashlib.sha256(), 0, 0
 
     def write(self, data: bytes | memoryview) -> int:
         self.digest.update(data)
+        self.crc32 = zlib.crc32(data, self.crc32)
         self.size += len(data)
         return self.handle.write(data)
+
+    def tell(self) -> int:
+        return self.size
+
+    def flush(self) -> None:
+        self.handle.flush()
+
+    @property
+    def closed(self) -> bool:
+        return self.handle.closed
 
 
 class ReleaseFiles(Mapping[str, bytes]):
@@ -35,6 +48,7 @@ class ReleaseFiles(Mapping[str, bytes]):
     def __init__(self) -> None:
         self._folder = tempfile.TemporaryDirectory(prefix="evkonyv-release-")
         self.digests: dict[str, tuple[int, str]] = {}  # name -> (bytes, sha256)
+        self.crc32: dict[str, int] = {}  # name -> CRC-32 (what a zip stores of a member)
 
     def path(self, name: str) -> Path:
         if name not in self.digests:
@@ -50,6 +64,7 @@ class ReleaseFiles(Mapping[str, bytes]):
             hashing = _Hashing(handle)
             writer(hashing)
         self.digests[name] = (hashing.size, hashing.digest.hexdigest())
+        self.crc32[name] = hashing.crc32
 
     def copy(self, name: str, target: Path) -> None:
         shutil.copyfile(self.path(name), target)

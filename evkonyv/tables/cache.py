@@ -7,7 +7,8 @@ makes the columns and the schemas they have, and pyarrow's version), so an entry
 the same bytes under the same name made by the same code.
 
 An entry is data, never pickled code: a magic line, then length-prefixed frames, a JSON header (the
-versions, the raw file's digest, the table names and the articles, read back field by field by their
+versions, the raw file's digest, the table names and the articles (without their text: the file's lines are
+those of the raw file it is read for), read back field by field by their
 type hints) and one Arrow IPC stream per table. An entry that does not read, does not fit the types or
 whose tables have not the expected schemas is a miss: the file is parsed again, the entry rewritten.
 """
@@ -31,6 +32,7 @@ import pyarrow.ipc
 
 import evkonyv.schemas
 from evkonyv.parsing.articles import Article
+from evkonyv.parsing.lines import lines_array
 from evkonyv.parsing.parse import PARSER_VERSION
 from evkonyv.reading.sources import SourceText
 from evkonyv.schemas.arrow import arrow_schema
@@ -89,7 +91,9 @@ def load(cache_dir: Path, source: SourceText) -> FileTables | None:
             parts[name] = table
         if next(frames, None) is not None:
             return None
-        return FileTables(SourceSummary.of(source), articles, parts)
+        if any(article.lines for article in articles):
+            return None
+        return FileTables(SourceSummary.of(source), articles, parts, lines_array(source.lines))
     except (OSError, ValueError, TypeError, KeyError, AttributeError, StopIteration, pyarrow.ArrowException):
         return None
 

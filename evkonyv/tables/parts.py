@@ -11,13 +11,14 @@ decides which parse stands and what stands for the others), on the columns.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import pyarrow
 import pyarrow.compute as pc
 
 from evkonyv.parsing.articles import Article, find_duplicates
+from evkonyv.parsing.lines import lines_array
 from evkonyv.parsing.parse import ParsedFile, parse_file, unpublished
 from evkonyv.parsing.records import LineRole, Quarantined, Record
 from evkonyv.parsing.timeline import TimelineEntry
@@ -35,11 +36,20 @@ _ORDER = {"source_lines": ["line"], "quarantine": ["source_line", "source_segmen
 @dataclass(frozen=True)
 class FileTables:
     """One raw file parsed, as columns: the tables of :data:`~evkonyv.tables.build.PARSED_TABLES`, each
-    with the :data:`ARTICLE_ID` of its rows, and the file's articles."""
+    with the :data:`ARTICLE_ID` of its rows, and the file's articles, without their text. The file's
+    lines are kept in one Arrow array (``lines``, line 1 first) until the files are combined: combining
+    reads the few articles it compares line by line, or quarantines, from it. (Kept as Python strings
+    in the articles, the text of every file was held, scattered among the parse's columns, through the
+    whole parse: the heap it was freed from stayed resident.)"""
 
     source: SourceSummary
     articles: list[Article]
     parts: dict[str, pyarrow.Table]
+    lines: pyarrow.Array
+
+    def lines_of(self, article: Article) -> list[str]:
+        """The lines of one of the file's articles."""
+        return self.lines.slice(article.first_line - 1, article.line_count).to_pylist()
 
 
 def file_tables(parsed: ParsedFile) -> FileTables:
@@ -65,7 +75,9 @@ def file_tables(parsed: ParsedFile) -> FileTables:
     parts = {
         name: table.append_column(ARTICLE_ID, pyarrow.array(owners[name], pyarrow.string())) for name, table in parts.items()
     }
-    return FileTables(source, parsed.articles, {name: _ordered(name, table) for name, table in parts.items()})
+    parts = {name: _ordered(name, table) for name, table in parts.items()}
+    articles = [article.without_lines() for article in parsed.articles]
+    return FileTables(source, articles, parts, lines_array(parsed.source.lines))
 
 
 def _ordered(name: str, table: pyarrow.Table) -> pyarrow.Table:
@@ -78,8 +90,13 @@ def _ordered(name: str, table: pyarrow.Table) -> pyarrow.Table:
 def combine_tables(files: Sequence[FileTables]) -> ParsedTables:
     """Publish each article once across all files (as :func:`~evkonyv.parsing.parse.combine` does)."""
     articles = [article for file in files for article in file.articles]
-    duplicates = find_duplicates(articles)
-    replaced = unpublished(articles, duplicates)
+    file_of = {article.article_id: file for file in files for article in file.articles}
+
+    def lines_of(article: Article) -> list[str]:
+        return file_of[article.article_id].lines_of(article)
+
+    duplicates = find_duplicates(articles, lines_of)
+    replaced = unpublished(articles, duplicates, lines_of)
     dropped = pyarrow.array(sorted(replaced), pyarrow.string())
     combined: dict[str, list[pyarrow.Table]] = {name: [] for name in PARSED_TABLES}
     for file in files:
@@ -102,9 +119,10 @@ def combine_tables(files: Sequence[FileTables]) -> ParsedTables:
     # (the files' columns stay chunks of the whole, not copied into one: serialising does not depend on it)
     parts = {name: pyarrow.concat_tables(tables) for name, tables in combined.items()}
     # (the articles without their text: the raw lines are not held for the rest of the run)
-    return ParsedTables([file.source for file in files], [article.without_lines() for article in articles], duplicates, parts)
+    return ParsedTables([file.source for file in files], articles, duplicates, parts)
 
 
-def parse_tables(sources: Sequence[SourceText]) -> ParsedTables:
-    """Parse the files one by one, keeping each as columns, and combine them."""
+def parse_tables(sources: Iterable[SourceText]) -> ParsedTables:
+    """Parse the files one by one, keeping each as columns, and combine them. ``sources`` may read each
+    file as it is asked for it: no file's text is then held past its parse."""
     return combine_tables([file_tables(parse_file(source)) for source in sources])

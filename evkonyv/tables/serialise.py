@@ -1,14 +1,16 @@
 """Serialising the tables: Parquet for every table, CSV for the record tables, as bytes.
 
-Takes validated pandas tables, gives file contents by name; writes nothing. The Arrow schema
+Takes validated pandas tables; gives file contents by name, or writes each file to a sink it is handed. The Arrow schema
 of each table (types, field descriptions) comes from its pandera model. The same tables give
 the same bytes.
 """
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from typing import Any
 
 import pandas as pd
 import pyarrow
@@ -52,19 +54,34 @@ def csv_table(table: pyarrow.Table) -> pyarrow.Table:
 
 def table_files(tables: Mapping[str, pd.DataFrame]) -> dict[str, bytes]:
     """Parquet for every table, CSV for the record tables, as bytes by file name."""
-    return {name: content.to_pybytes() for name, content in iter_table_files(tables)}
+    files = {}
+    for name, write in iter_table_files(tables):
+        sink = pyarrow.BufferOutputStream()
+        write(sink)
+        files[name] = sink.getvalue().to_pybytes()
+    return files
 
 
-def iter_table_files(tables: Mapping[str, pd.DataFrame]) -> Iterator[tuple[str, pyarrow.Buffer]]:
-    """The files of :func:`table_files` one at a time, each made when asked for: (name, content), the
-    content as the Arrow buffer it was written to (readable as bytes without a copy)."""
+# Writes a file's bytes to a sink: a binary file object (anything with ``write``) or an Arrow output stream.
+Writer = Callable[[Any], None]
+
+
+def iter_table_files(tables: Mapping[str, pd.DataFrame]) -> Iterator[tuple[str, Writer]]:
+    """The files of :func:`table_files` one at a time: (name, the function that writes it to a sink). A
+    table is converted to Arrow once for its files, and each file is streamed to its sink as Arrow
+    writes it: no file's bytes are held whole (a CSV is several times its Parquet)."""
     for name, frame in tables.items():
         table = to_arrow(name, frame)
-        sink = pyarrow.BufferOutputStream()
-        pyarrow.parquet.write_table(table, sink, compression="zstd")
-        yield f"{name}.parquet", sink.getvalue()
+        yield f"{name}.parquet", functools.partial(_write_parquet, table)
         if name in CSV_TABLES:
-            sink = pyarrow.BufferOutputStream()
-            options = pyarrow.csv.WriteOptions(include_header=True, delimiter=",", eol="\r\n")
-            pyarrow.csv.write_csv(csv_table(table), sink, write_options=options)
-            yield f"{name}.csv", sink.getvalue()
+            yield f"{name}.csv", functools.partial(_write_csv, table)
+        del table
+
+
+def _write_parquet(table: pyarrow.Table, sink: Any) -> None:
+    pyarrow.parquet.write_table(table, sink, compression="zstd")
+
+
+def _write_csv(table: pyarrow.Table, sink: Any) -> None:
+    options = pyarrow.csv.WriteOptions(include_header=True, delimiter=",", eol="\r\n")
+    pyarrow.csv.write_csv(csv_table(table), sink, write_options=options)
