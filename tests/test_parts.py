@@ -149,3 +149,26 @@ def test_combining_reads_the_lines_it_compares_and_quarantines_from_the_files():
     lines = quarantine.column("source_line").to_pylist()
     assert quarantine.column("text").to_pylist() == [source.lines[line - 1] for line in lines]
     assert quarantine.num_rows > 100
+
+
+def test_combining_takes_the_files_columns_over_into_one_chunk_each():
+    """Each file's table is removed from it as it is combined (memory holds one copy of a table at a time),
+    and the combined columns are one chunk each, so that the frames and the published tables share them."""
+    files = [file_tables(parse_file(_source(name, _seed_lines()[:count]))) for name, count in (("a.txt", 200), ("b.txt", 448))]
+    combined = combine_tables(files)
+    assert [file.parts for file in files] == [{}, {}]
+    for name, table in combined.parts.items():
+        assert all(column.num_chunks <= 1 for column in table.columns), name
+
+
+def test_a_frames_dates_are_one_object_per_distinct_date():
+    """A date column becomes ``datetime.date`` objects, the rows of one date sharing one (nulls as None)."""
+    import datetime as dt
+
+    from evkonyv.tables.build import _shared_dates
+
+    days = [dt.date(1956, 10, 23), None, dt.date(1956, 10, 23), dt.date(1956, 11, 4)]
+    column = pyarrow.chunked_array([pyarrow.array(days[:2], pyarrow.date32()), pyarrow.array(days[2:], pyarrow.date32())])
+    values = _shared_dates(column)
+    assert list(values) == days
+    assert values[0] is values[2] and type(values[3]) is dt.date

@@ -204,6 +204,7 @@ def _build(
         descriptor(version, table_digests, tables, sources, content, released, csv_only=True, articles=articles)
     )
     zipped |= {name: ZipMember.of(text) for name, text in bundle.items()}
+    trim_freed_memory()  # what the reports and the chart took from the tables, before the zip's pieces are joined
     files.write(zip_name, lambda handle: write_zip(handle, zipped, released))
     files.add("index.html", release_page(version, tables, files.digests, zip_name, CHART_FILE, cff).encode("utf-8"))
     files.add("SHA256SUMS", sha256sums(files.digests))

@@ -162,11 +162,25 @@ def as_tables(result: ParseResult) -> ParsedTables:
 
 
 def _frame(table: pyarrow.Table) -> pd.DataFrame:
-    frame = table.to_pandas(types_mapper=_PANDAS_TYPES.get, date_as_object=True)
-    for field in table.schema:
-        if pyarrow.types.is_list(field.type):  # Python lists in the cells, not numpy arrays
-            frame[field.name] = pd.Series(table.column(field.name).to_pylist(), index=frame.index, dtype=object)
+    """The table as a pandas frame of its model's types: dates as ``datetime.date`` objects, lists as
+    Python lists (``object`` columns), the rest in pandas' Arrow-backed or nullable types."""
+    objects = [field.name for field in table.schema if pyarrow.types.is_list(field.type) or pyarrow.types.is_date(field.type)]
+    frame = table.drop_columns(objects).to_pandas(types_mapper=_PANDAS_TYPES.get)
+    for name in objects:
+        column = table.column(name)
+        # (lists converted by pandas would be numpy arrays, each cell an object of its own, then replaced)
+        values = _shared_dates(column) if pyarrow.types.is_date(column.type) else column.to_pylist()
+        frame.insert(table.schema.get_field_index(name), name, pd.Series(values, index=frame.index, dtype=object))
     return frame
+
+
+def _shared_dates(column: pyarrow.ChunkedArray) -> np.ndarray:
+    """A date column as ``datetime.date`` objects, one object per distinct date (a table's rows share a few
+    thousand dates: one object each per row was the larger part of a frame's memory); null as None."""
+    encoded = column.combine_chunks().dictionary_encode()
+    dates = np.array([*encoded.dictionary.to_pylist(), None], dtype=object)
+    indices = encoded.indices.fill_null(len(encoded.dictionary)).to_numpy(zero_copy_only=False)
+    return dates[indices]
 
 
 def build_tables(result: ParseResult | ParsedTables) -> dict[str, pd.DataFrame]:

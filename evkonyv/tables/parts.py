@@ -88,7 +88,12 @@ def _ordered(name: str, table: pyarrow.Table) -> pyarrow.Table:
 
 
 def combine_tables(files: Sequence[FileTables]) -> ParsedTables:
-    """Publish each article once across all files (as :func:`~evkonyv.parsing.parse.combine` does)."""
+    """Publish each article once across all files (as :func:`~evkonyv.parsing.parse.combine` does).
+
+    The files' columns are taken over: each file's table is removed from its ``parts`` as it goes
+    into the combined table, which is made of one chunk per column. So memory holds the files' pieces
+    and the combined copy of one table at a time, not of all; and the frames validated and the tables
+    serialised later share the combined buffers instead of copying the pieces into one each time."""
     articles = [article for file in files for article in file.articles]
     file_of = {article.article_id: file for file in files for article in file.articles}
 
@@ -97,27 +102,32 @@ def combine_tables(files: Sequence[FileTables]) -> ParsedTables:
 
     duplicates = find_duplicates(articles, lines_of)
     replaced = unpublished(articles, duplicates, lines_of)
+    if not files:
+        return ParsedTables([], [], [], parsed_parts([], [], [], [], []))
     dropped = pyarrow.array(sorted(replaced), pyarrow.string())
-    combined: dict[str, list[pyarrow.Table]] = {name: [] for name in PARSED_TABLES}
+    extras: list[dict[str, pyarrow.Table] | None] = []  # per file: the rows that stand for its unpublished articles
     for file in files:
         stand_ins = [replaced[article.article_id] for article in file.articles if article.article_id in replaced]
-        extra = parsed_parts(
-            [], [], [role for result in stand_ins for role in result.roles],
-            [row for result in stand_ins for row in result.quarantined], [file.source],
+        extras.append(
+            parsed_parts(
+                [], [], [role for result in stand_ins for role in result.roles],
+                [row for result in stand_ins for row in result.quarantined], [file.source],
+            ) if stand_ins else None
         )  # fmt: skip
-        for name in PARSED_TABLES:
-            table = file.parts[name]
-            if stand_ins:
+    parts: dict[str, pyarrow.Table] = {}
+    for name in PARSED_TABLES:
+        pieces = []
+        for file, extra in zip(files, extras, strict=True):
+            table = file.parts.pop(name)
+            if extra is not None:
                 # (a line outside any article has no article id: it is kept)
                 table = table.filter(pc.invert(pc.fill_null(pc.is_in(table[ARTICLE_ID], value_set=dropped), False)))
             table = table.drop_columns([ARTICLE_ID])
-            if extra[name].num_rows:  # (the file's parts are in order already: only stand-ins need sorting in)
+            if extra is not None and extra[name].num_rows:  # (a file's parts are in order: only stand-ins need sorting in)
                 table = _ordered(name, pyarrow.concat_tables([table, extra[name]]))
-            combined[name].append(table)
-    if not files:
-        return ParsedTables([], [], [], parsed_parts([], [], [], [], []))
-    # (the files' columns stay chunks of the whole, not copied into one: serialising does not depend on it)
-    parts = {name: pyarrow.concat_tables(tables) for name, tables in combined.items()}
+            pieces.append(table)
+        parts[name] = pyarrow.concat_tables(pieces).combine_chunks()
+        del pieces, table  # the files' pieces of this table go now
     # (the articles without their text: the raw lines are not held for the rest of the run)
     return ParsedTables([file.source for file in files], articles, duplicates, parts)
 
