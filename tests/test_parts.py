@@ -157,6 +157,7 @@ def test_combining_takes_the_files_columns_over_into_one_chunk_each():
     files = [file_tables(parse_file(_source(name, _seed_lines()[:count]))) for name, count in (("a.txt", 200), ("b.txt", 448))]
     combined = combine_tables(files)
     assert [file.parts for file in files] == [{}, {}]
+    assert [len(file.lines) for file in files] == [0, 0]
     for name, table in combined.parts.items():
         assert all(column.num_chunks <= 1 for column in table.columns), name
 
@@ -172,3 +173,13 @@ def test_a_frames_dates_are_one_object_per_distinct_date():
     values = _shared_dates(column)
     assert list(values) == days
     assert values[0] is values[2] and type(values[3]) is dt.date
+
+
+def test_a_frames_lists_are_tuples_the_empty_ones_one_object():
+    """A list column becomes tuples of strings (null stays None): an empty cell is the one empty tuple."""
+    from evkonyv.tables.build import _tuples
+
+    column = pyarrow.chunked_array([pyarrow.array([["a"], [], None, ["b", "c"], []], pyarrow.list_(pyarrow.string()))])
+    values = _tuples(column)
+    assert values == [("a",), (), None, ("b", "c"), ()]
+    assert values[1] is values[4]

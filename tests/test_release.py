@@ -301,3 +301,22 @@ def test_release_files_are_kept_on_disk_with_their_digests(seed_source, tmp_path
     del release
     gc.collect()
     assert not scratch.exists()
+
+
+def test_a_long_quarantine_is_counted_by_reason_and_listed_in_part(monkeypatch):
+    """Beyond QUARANTINE_LISTED rows the report counts the quarantined lines by reason (most first, then
+    by reason) and lists the first rows only; up to it, every row is listed."""
+    import pandas as pd
+
+    from evkonyv.release import quality
+
+    rows = [("a.txt", line, "1999", "reason B" if line % 3 else "reason A", f"text {line}") for line in range(1, 8)]
+    frame = pd.DataFrame(rows, columns=["source_file", "source_line", "article", "reason", "text"])
+    monkeypatch.setattr(quality, "QUARANTINE_LISTED", 7)
+    listed = quality.quarantine_section(frame)
+    assert len([line for line in listed if line.startswith("| a.txt:")]) == 7 and "| reason B | 5 |" not in listed
+    monkeypatch.setattr(quality, "QUARANTINE_LISTED", 3)
+    counted = quality.quarantine_section(frame)
+    assert counted[2] == "7 lines in 2 reasons; every one is in `quarantine.parquet`."
+    assert counted[6:8] == ["| reason B | 5 |", "| reason A | 2 |"]
+    assert [line.split(" | ")[0] for line in counted if line.startswith("| a.txt:")] == ["| a.txt:1", "| a.txt:2", "| a.txt:3"]

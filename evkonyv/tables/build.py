@@ -31,7 +31,7 @@ Getter = Callable[[Any], Any]
 # The tables of the parse (all but ``articles``), in the order they are published.
 PARSED_TABLES: tuple[str, ...] = (*RECORD_TABLES.values(), "timeline", "source_lines", "quarantine")
 # The pandas type of each Arrow type of the schemas: pandas' Arrow-backed strings, nullable numbers and
-# booleans; dates and lists stay Python objects (``object`` columns), as the models declare.
+# booleans; dates and lists stay Python objects (``object`` columns: dates, and tuples of strings), as the models declare.
 _PANDAS_TYPES: dict[pyarrow.DataType, Any] = {
     pyarrow.string(): pd.StringDtype("pyarrow", na_value=np.nan),
     pyarrow.int8(): pd.Int8Dtype(),
@@ -163,15 +163,22 @@ def as_tables(result: ParseResult) -> ParsedTables:
 
 def _frame(table: pyarrow.Table) -> pd.DataFrame:
     """The table as a pandas frame of its model's types: dates as ``datetime.date`` objects, lists as
-    Python lists (``object`` columns), the rest in pandas' Arrow-backed or nullable types."""
+    Python tuples (``object`` columns), the rest in pandas' Arrow-backed or nullable types."""
     objects = [field.name for field in table.schema if pyarrow.types.is_list(field.type) or pyarrow.types.is_date(field.type)]
     frame = table.drop_columns(objects).to_pandas(types_mapper=_PANDAS_TYPES.get)
     for name in objects:
         column = table.column(name)
         # (lists converted by pandas would be numpy arrays, each cell an object of its own, then replaced)
-        values = _shared_dates(column) if pyarrow.types.is_date(column.type) else column.to_pylist()
+        values = _shared_dates(column) if pyarrow.types.is_date(column.type) else _tuples(column)
         frame.insert(table.schema.get_field_index(name), name, pd.Series(values, index=frame.index, dtype=object))
     return frame
+
+
+def _tuples(column: pyarrow.ChunkedArray) -> list[tuple[str, ...] | None]:
+    """A list column as tuples: most cells are empty or hold one item, and the empty tuple is one object
+    shared by every empty cell, where each empty list would be one of its own (the flags and the ids of a
+    source line are read, never changed, downstream)."""
+    return [None if items is None else tuple(items) for items in column.to_pylist()]
 
 
 def _shared_dates(column: pyarrow.ChunkedArray) -> np.ndarray:

@@ -25,6 +25,7 @@ from evkonyv.parsing.timeline import TimelineEntry
 from evkonyv.reading.sources import SourceText
 from evkonyv.schemas.tables import RECORD_TABLES
 from evkonyv.tables.build import PARSED_TABLES, ParsedTables, SourceSummary, parsed_parts
+from evkonyv.tables.memory import trim_freed_memory
 
 # The column of a file's parts that names the article of each row (null outside any article); it is
 # dropped when the files are combined.
@@ -33,7 +34,7 @@ ARTICLE_ID = "__article_id"
 _ORDER = {"source_lines": ["line"], "quarantine": ["source_line", "source_segment"]}
 
 
-@dataclass(frozen=True)
+@dataclass
 class FileTables:
     """One raw file parsed, as columns: the tables of :data:`~evkonyv.tables.build.PARSED_TABLES`, each
     with the :data:`ARTICLE_ID` of its rows, and the file's articles, without their text. The file's
@@ -90,10 +91,11 @@ def _ordered(name: str, table: pyarrow.Table) -> pyarrow.Table:
 def combine_tables(files: Sequence[FileTables]) -> ParsedTables:
     """Publish each article once across all files (as :func:`~evkonyv.parsing.parse.combine` does).
 
-    The files' columns are taken over: each file's table is removed from its ``parts`` as it goes
-    into the combined table, which is made of one chunk per column. So memory holds the files' pieces
-    and the combined copy of one table at a time, not of all; and the frames validated and the tables
-    serialised later share the combined buffers instead of copying the pieces into one each time."""
+    The files' columns and lines are taken over: the lines are dropped once read, and each file's
+    table is removed from its ``parts`` as it goes into the combined table, which is one chunk per
+    column. So memory holds the files' pieces and the combined copy of one table at a time, not of
+    all; and the frames validated and the tables serialised later share the combined buffers instead
+    of each copying the pieces into one."""
     articles = [article for file in files for article in file.articles]
     file_of = {article.article_id: file for file in files for article in file.articles}
 
@@ -102,6 +104,8 @@ def combine_tables(files: Sequence[FileTables]) -> ParsedTables:
 
     duplicates = find_duplicates(articles, lines_of)
     replaced = unpublished(articles, duplicates, lines_of)
+    for file in files:  # the files' text is read no more
+        file.lines = pyarrow.array([], pyarrow.large_string())
     if not files:
         return ParsedTables([], [], [], parsed_parts([], [], [], [], []))
     dropped = pyarrow.array(sorted(replaced), pyarrow.string())
@@ -127,7 +131,8 @@ def combine_tables(files: Sequence[FileTables]) -> ParsedTables:
                 table = _ordered(name, pyarrow.concat_tables([table, extra[name]]))
             pieces.append(table)
         parts[name] = pyarrow.concat_tables(pieces).combine_chunks()
-        del pieces, table  # the files' pieces of this table go now
+        del pieces, table  # the files' pieces of this table go now,
+        trim_freed_memory()  # and the memory they held to the system, before the next table is copied
     # (the articles without their text: the raw lines are not held for the rest of the run)
     return ParsedTables([file.source for file in files], articles, duplicates, parts)
 
