@@ -55,13 +55,14 @@ class RunSummary:
 def summarise(
     result: ParsedTables, tables: dict[str, pd.DataFrame], files: list[str], output: str, version: str, warnings: list[str]
 ) -> RunSummary:
-    """The run's summary; ``warnings`` as the run gave them (:func:`run_warnings` and those of reading and publishing)."""
+    """The run's summary; ``warnings`` as the run gave them (:func:`run_warnings` and those of reading and publishing).
+    The rows are counted in the validated ``tables`` (the parse's columns may be gone by then)."""
     by_article: dict[str, Counter[str]] = {}
     for kind, name in RECORD_TABLES.items():
-        for article, count in Counter(result.parts[name].column("article").to_pylist()).items():
+        for article, count in Counter(tables[name]["article"]).items():
             by_article.setdefault(article, Counter())[kind] += count
-    quarantine = result.parts["quarantine"]
-    lines = zip(quarantine.column("source_file").to_pylist(), quarantine.column("source_line").to_pylist(), strict=True)
+    quarantine = tables["quarantine"]
+    lines = zip(quarantine["source_file"], quarantine["source_line"], strict=True)
     return RunSummary(
         output=output,
         version=version,
@@ -69,7 +70,7 @@ def summarise(
         records_by_article={article: dict(counts) for article, counts in sorted(by_article.items())},
         quarantined_lines=len(set(lines)),
         duplicates_removed=len(result.duplicates),
-        line_roles=dict(sorted(Counter(result.parts["source_lines"].column("role").to_pylist()).items())),
+        line_roles=dict(sorted(Counter(tables["source_lines"]["role"]).items())),
         files=files,
         warnings=list(warnings),
     )

@@ -162,9 +162,12 @@ def evkonyv_flow(
         result = dedupe_task(quote([future.result() for future in futures]))  # type: ignore[call-overload]
         del futures  # the per-file columns are not held past the combine
         trim_freed_memory()
-        tables = validate_task(quote(result))  # type: ignore[call-overload]
-        trim_freed_memory()
         warnings = run_warnings(result) + read_warnings
+        tables = validate_task(quote(result))  # type: ignore[call-overload]
+        # The frames hold all that is published (their text shares the parse's buffers): the parse's
+        # other columns go (cleared in place: the task's recorded result refers to the same tables).
+        result.parts.clear()
+        trim_freed_memory()
         release, warnings = publish_task(quote(result), quote(tables), output, force, allow_shrink, warnings)  # type: ignore[call-overload]
     fault_point("flow:after-publish")
     summary: RunSummary = summarise(result, tables, sorted(release.files), output, release.version, warnings)

@@ -106,10 +106,12 @@ def write_zip(handle: _Writable, members: Mapping[str, ZipMember], timestamp: dt
     offset = 0
     for name in sorted(members):
         member = members[name]
-        data = member.data if isinstance(member.data, bytes) else b"".join(piece.result() for piece in member.data)
+        # (a member's pieces are written one after the other, not joined into one more copy of them)
+        pieces = [member.data] if isinstance(member.data, bytes) else [piece.result() for piece in member.data]
+        compressed = sum(map(len, pieces))
         encoded = name.encode("utf-8")
         flags = 0 if name.isascii() else _UTF8_NAME
-        fields = (8, time, date, member.crc, len(data), member.size, len(encoded))
+        fields = (8, time, date, member.crc, compressed, member.size, len(encoded))
         header = struct.pack("<4s2B4HL2L2H", b"PK\x03\x04", _VERSION, 0, flags, *fields, 0)
         central.append(
             struct.pack(
@@ -117,9 +119,10 @@ def write_zip(handle: _Writable, members: Mapping[str, ZipMember], timestamp: dt
             )
             + encoded
         )
-        for part in (header, encoded, data):
+        for part in (header, encoded, *pieces):
             handle.write(part)
-        offset += len(header) + len(encoded) + len(data)
+        offset += len(header) + len(encoded) + compressed
+        del pieces
     directory = b"".join(central)
     end = struct.pack("<4s4H2LH", b"PK\x05\x06", 0, 0, len(central), len(central), len(directory), offset, 0)
     handle.write(directory + end)

@@ -185,8 +185,13 @@ def _build(
     articles = source_articles(tables["articles"])
     rows = {name: len(frame) for name, frame in tables.items()}
     zip_name = f"{PACKAGE_NAME}-{version}-csv.zip"
+    # (the free pages of each text's making go back before the next: they would add up to the run's peak)
     cff = citation(version, released.date() if released else None, articles)
+    trim_freed_memory()
     quality = quality_report(tables, version, warnings)
+    trim_freed_memory()
+    chart = events_per_month_svg(tables["events"]).encode("utf-8")
+    trim_freed_memory()
     table_digests = dict(files.digests)
     texts = {
         "README.md": readme(version, rows, zip_name, articles).encode("utf-8"),
@@ -194,7 +199,7 @@ def _build(
         "CITATION.cff": cff.encode("utf-8"),
         "CHANGELOG.md": history.encode("utf-8"),
         "quality.md": quality.encode("utf-8"),
-        CHART_FILE: events_per_month_svg(tables["events"]).encode("utf-8"),
+        CHART_FILE: chart,
         DESCRIPTOR: _json(descriptor(version, table_digests, tables, sources, content, released, articles=articles)),
     }
     for name, text in texts.items():
