@@ -12,6 +12,7 @@ from evkonyv.schemas.tables import RECORD_TABLES, TABLES
 
 from evkonyv.errors import InvariantBroken, ValidationFailed
 from evkonyv.parsing.accounting import check_accounting
+from evkonyv.tables.memory import trim_freed_memory
 
 MAX_ROWS_PER_CHECK = 10
 _LOCATING_COLUMNS = ("record_id", "article_id", "source_file", "source_line", "line")
@@ -25,6 +26,7 @@ def validate_tables(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
     for name, frame in tables.items():
         try:
             validated[name] = TABLES[name].validate(frame, lazy=True)
+            trim_freed_memory()  # what the checks of a table took goes back before the next table's
         except pandera.errors.SchemaErrors as error:
             failures += len(error.failure_cases)
             reports.append(failure_report(name, frame, error.failure_cases))
@@ -67,7 +69,9 @@ def _locate(frame: pd.DataFrame, index: object) -> str:
 def check_tables(tables: Mapping[str, pd.DataFrame], line_counts: Mapping[str, int]) -> None:
     """The invariant on the tables as they will be published: checked column-wise, and when that
     finds a fault, line by line to name the first line at fault."""
-    if not _accounting_holds(tables, line_counts):
+    holds = _accounting_holds(tables, line_counts)
+    trim_freed_memory()
+    if not holds:
         _check_line_by_line(tables, line_counts)
 
 

@@ -25,6 +25,7 @@ from evkonyv.parsing.timeline import TimelineEntry
 from evkonyv.reading.sources import SourceText
 from evkonyv.schemas.arrow import arrow_schema
 from evkonyv.schemas.tables import RECORD_TABLES, TABLES
+from evkonyv.tables.memory import trim_freed_memory
 
 Getter = Callable[[Any], Any]
 
@@ -171,6 +172,7 @@ def _frame(table: pyarrow.Table) -> pd.DataFrame:
         # (lists converted by pandas would be numpy arrays, each cell an object of its own, then replaced)
         values = _shared_dates(column) if pyarrow.types.is_date(column.type) else _tuples(column)
         frame.insert(table.schema.get_field_index(name), name, pd.Series(values, index=frame.index, dtype=object))
+    trim_freed_memory()  # (what converting took, before the next table's frame is made)
     return frame
 
 
