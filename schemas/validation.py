@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+import numpy as np
 import pandas as pd
 import pandera.errors
 import pyarrow as pa
@@ -78,35 +79,49 @@ def check_tables(tables: Mapping[str, pd.DataFrame], line_counts: Mapping[str, i
 def _accounting_holds(tables: Mapping[str, pd.DataFrame], line_counts: Mapping[str, int]) -> bool:
     """Whether every raw line has one role, every record or timeline line names published rows only
     (and every published row is named), every quarantined line has its quarantine row: with Arrow
-    and pandas kernels, no Python per line."""
+    and numpy kernels on integer keys (a line is its file's position among the raw files and its
+    number), no Python object per line."""
     lines = tables["source_lines"]
-    numbers = lines["line"].astype("int64")
-    if numbers.isna().any() or lines.duplicated(["source_file", "line"]).any():
+    quarantine = tables["quarantine"]
+    if lines["line"].isna().any() or quarantine["source_line"].isna().any():
         return False
-    spans = numbers.groupby(lines["source_file"].astype(object)).agg(["size", "min", "max"])
-    counts = {name: count for name, count in line_counts.items() if count}
-    if set(spans.index) != set(counts):
-        return False
-    expected = pd.Series(counts).reindex(spans.index)
-    if not ((spans["size"] == expected) & (spans["min"] == 1) & (spans["max"] == expected)).all():
-        return False  # n distinct line numbers from 1 to n: each line once
+    names = sorted(name for name, count in line_counts.items() if count)  # the files that have lines
+    expected = np.array([line_counts[name] for name in names], dtype=np.int64)
+    files, numbers = _file_codes(lines["source_file"], names), lines["line"].to_numpy(dtype=np.int64)
+    if (files < 0).any() or ((numbers < 1) | (numbers > expected[files])).any():
+        return False  # a line of a file without lines, or a number outside its file
+    if not np.array_equal(np.bincount(files, minlength=len(names)), expected):
+        return False  # as many rows as lines in each file ...
+    keys = files << 32 | numbers
+    if len(np.unique(keys)) != len(keys):
+        return False  # ... each line once
     ids = _string_lists(lines["record_ids"])
     lengths = pc.fill_null(pc.list_value_length(ids), 0).to_numpy(zero_copy_only=False)
-    names_rows = lines["role"].isin(("record", "timeline")).to_numpy()
+    names_rows = lines["role"].isin(("record", "timeline")).to_numpy(dtype=bool)
     if (lengths[names_rows] == 0).any():
         return False
     named = pc.list_flatten(ids)
     published = pa.chunked_array(
         [pa.array(tables[name]["record_id"], pa.string()) for name in (*RECORD_TABLES.values(), "timeline")], pa.string()
     )
-    if not pc.all(pc.is_in(named, value_set=published)).as_py() or not pc.all(pc.is_in(published, value_set=named)).as_py():
+    # (min_count=0: of no ids at all, all are published; by default Arrow's "all" of nothing is null)
+    if (
+        not pc.all(pc.is_in(named, value_set=published), min_count=0).as_py()
+        or not pc.all(pc.is_in(published, value_set=named), min_count=0).as_py()
+    ):
         return False  # a record line names a row not published, or a published row no line names
-    quarantine = tables["quarantine"]
-    quarantined = pd.MultiIndex.from_arrays([quarantine["source_file"].astype(object), quarantine["source_line"].astype("int64")])
-    held = lines[lines["role"] == "quarantine"]
-    return bool(
-        pd.MultiIndex.from_arrays([held["source_file"].astype(object), held["line"].astype("int64")]).isin(quarantined).all()
+    quarantined = _file_codes(quarantine["source_file"], names) << 32 | quarantine["source_line"].to_numpy(dtype=np.int64)
+    held = (lines["role"] == "quarantine").to_numpy(dtype=bool)
+    return bool(np.isin(keys[held], quarantined).all())
+
+
+def _file_codes(column: pd.Series, names: list[str]) -> np.ndarray:
+    """Each row's file as its position in ``names`` (int64), -1 for a file not among them."""
+    values = (
+        pa.chunked_array([pa.array(column.to_numpy(dtype=object), pa.string())]) if column.dtype == object else pa.array(column)
     )
+    codes = pc.index_in(values, value_set=pa.array(names, values.type))
+    return np.asarray(pc.fill_null(codes, -1).to_numpy(zero_copy_only=False), dtype=np.int64)
 
 
 def _string_lists(column: pd.Series) -> pa.Array:

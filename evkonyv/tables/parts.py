@@ -106,6 +106,7 @@ def combine_tables(files: Sequence[FileTables]) -> ParsedTables:
     replaced = unpublished(articles, duplicates, lines_of)
     for file in files:  # the files' text is read no more
         file.lines = pyarrow.array([], pyarrow.large_string())
+    trim_freed_memory()
     if not files:
         return ParsedTables([], [], [], parsed_parts([], [], [], [], []))
     dropped = pyarrow.array(sorted(replaced), pyarrow.string())
