@@ -70,6 +70,7 @@ def _locate(frame: pd.DataFrame, index: object) -> str:
 def check_tables(tables: Mapping[str, pd.DataFrame], line_counts: Mapping[str, int]) -> None:
     """The invariant on the tables as they will be published: checked column-wise, and when that
     finds a fault, line by line to name the first line at fault."""
+    trim_freed_memory()  # (what validating copied of the frames it was given, before this check's own arrays)
     holds = _accounting_holds(tables, line_counts)
     trim_freed_memory()
     if not holds:
@@ -80,39 +81,64 @@ def _accounting_holds(tables: Mapping[str, pd.DataFrame], line_counts: Mapping[s
     """Whether every raw line has one role, every record or timeline line names published rows only
     (and every published row is named), every quarantined line has its quarantine row: with Arrow
     and numpy kernels on integer keys (a line is its file's position among the raw files and its
-    number), no Python object per line."""
-    lines = tables["source_lines"]
-    quarantine = tables["quarantine"]
+    number), no Python object per line. Each part's arrays go (to the system) before the next part's."""
+    lines, quarantine = tables["source_lines"], tables["quarantine"]
     if lines["line"].isna().any() or quarantine["source_line"].isna().any():
         return False
     names = sorted(name for name, count in line_counts.items() if count)  # the files that have lines
+    for holds in (
+        lambda: _each_line_once(lines, names, line_counts),
+        lambda: _records_named(tables),
+        lambda: _quarantined_lines_have_rows(lines, quarantine, names),
+    ):
+        held = holds()
+        trim_freed_memory()
+        if not held:
+            return False
+    return True
+
+
+def _line_keys(files: pd.Series, numbers: pd.Series, names: list[str]) -> np.ndarray:
+    """Each line as one integer: its file's position in ``names`` (-1 for another file), and its number."""
+    return _file_codes(files, names) << 32 | numbers.to_numpy(dtype=np.int64)
+
+
+def _each_line_once(lines: pd.DataFrame, names: list[str], line_counts: Mapping[str, int]) -> bool:
+    """Each line of each file has one row: as many rows as lines in each file, each number from 1 to
+    the file's count once."""
     expected = np.array([line_counts[name] for name in names], dtype=np.int64)
     files, numbers = _file_codes(lines["source_file"], names), lines["line"].to_numpy(dtype=np.int64)
     if (files < 0).any() or ((numbers < 1) | (numbers > expected[files])).any():
         return False  # a line of a file without lines, or a number outside its file
     if not np.array_equal(np.bincount(files, minlength=len(names)), expected):
-        return False  # as many rows as lines in each file ...
-    keys = files << 32 | numbers
-    if len(np.unique(keys)) != len(keys):
-        return False  # ... each line once
+        return False
+    keys = np.sort(files << 32 | numbers)
+    return not (keys[1:] == keys[:-1]).any()
+
+
+def _records_named(tables: Mapping[str, pd.DataFrame]) -> bool:
+    """Every record or timeline line names a row, every id named is published, every published row named."""
+    lines = tables["source_lines"]
     ids = _string_lists(lines["record_ids"])
     lengths = pc.fill_null(pc.list_value_length(ids), 0).to_numpy(zero_copy_only=False)
-    names_rows = lines["role"].isin(("record", "timeline")).to_numpy(dtype=bool)
-    if (lengths[names_rows] == 0).any():
+    if (lengths[lines["role"].isin(("record", "timeline")).to_numpy(dtype=bool)] == 0).any():
         return False
     named = pc.list_flatten(ids)
     published = pa.chunked_array(
-        [pa.array(tables[name]["record_id"], pa.string()) for name in (*RECORD_TABLES.values(), "timeline")], pa.string()
+        [pa.array(tables[name]["record_id"]).cast(pa.large_string()) for name in (*RECORD_TABLES.values(), "timeline")],
+        pa.large_string(),
     )
     # (min_count=0: of no ids at all, all are published; by default Arrow's "all" of nothing is null)
-    if (
-        not pc.all(pc.is_in(named, value_set=published), min_count=0).as_py()
-        or not pc.all(pc.is_in(published, value_set=named), min_count=0).as_py()
-    ):
-        return False  # a record line names a row not published, or a published row no line names
-    quarantined = _file_codes(quarantine["source_file"], names) << 32 | quarantine["source_line"].to_numpy(dtype=np.int64)
-    held = (lines["role"] == "quarantine").to_numpy(dtype=bool)
-    return bool(np.isin(keys[held], quarantined).all())
+    return bool(
+        pc.all(pc.is_in(named, value_set=published), min_count=0).as_py()
+        and pc.all(pc.is_in(published, value_set=named), min_count=0).as_py()
+    )
+
+
+def _quarantined_lines_have_rows(lines: pd.DataFrame, quarantine: pd.DataFrame, names: list[str]) -> bool:
+    held = lines.loc[(lines["role"] == "quarantine").to_numpy(dtype=bool), ["source_file", "line"]]
+    rows = _line_keys(quarantine["source_file"], quarantine["source_line"], names)
+    return bool(np.isin(_line_keys(held["source_file"], held["line"], names), rows).all())
 
 
 def _file_codes(column: pd.Series, names: list[str]) -> np.ndarray:
@@ -126,11 +152,12 @@ def _file_codes(column: pd.Series, names: list[str]) -> np.ndarray:
 
 def _string_lists(column: pd.Series) -> pa.Array:
     """A column of lists (or tuples, or arrays) of strings as an Arrow list array, in one pass in C;
-    any other kind of value is made a list first."""
+    any other kind of value is made a list first. Large strings: the type of the frames' string columns,
+    compared with them without a copy of either."""
     try:
-        return pa.array(column.to_numpy(dtype=object), pa.list_(pa.string()), from_pandas=True)
+        return pa.array(column.to_numpy(dtype=object), pa.list_(pa.large_string()), from_pandas=True)
     except (pa.ArrowInvalid, pa.ArrowTypeError):
-        return pa.array(column.map(list, na_action="ignore"), pa.list_(pa.string()))
+        return pa.array(column.map(list, na_action="ignore"), pa.list_(pa.large_string()))
 
 
 def _check_line_by_line(tables: Mapping[str, pd.DataFrame], line_counts: Mapping[str, int]) -> None:
