@@ -287,6 +287,7 @@ def test_release_files_are_kept_on_disk_with_their_digests(seed_source, tmp_path
 
     from evkonyv.release.build import build_release
     from evkonyv.release.files import ReleaseFiles
+    from evkonyv.release.quality import CHART_FILE, events_per_month_svg
 
     tables = validate_tables(build_tables(parse_sources([seed_source])))
     release = build_release(tables, [SourceFile(seed_source.name, seed_source.sha256, seed_source.encoding)], None)
@@ -295,6 +296,8 @@ def test_release_files_are_kept_on_disk_with_their_digests(seed_source, tmp_path
         content = release.files[name]
         assert (len(content), hashlib.sha256(content).hexdigest()) == (size, digest), name
         assert release.files.crc32[name] == zlib.crc32(content), name  # what the zip records of a member
+    # the chart, written a year at a time, is the whole chart
+    assert release.files[CHART_FILE] == events_per_month_svg(tables["events"]).encode("utf-8")
     write_release(release.files, tmp_path / "out")
     assert {name: (tmp_path / "out" / name).read_bytes() for name in release.files} == dict(release.files)
     scratch = release.files.path("SHA256SUMS").parent

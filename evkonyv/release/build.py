@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
@@ -21,7 +21,7 @@ from evkonyv.release import changelog
 from evkonyv.release.archive import ZipMember, deflate_file_pieces, sha256, sha256sums, write_zip
 from evkonyv.release.files import ReleaseFiles
 from evkonyv.release.page import release_page
-from evkonyv.release.quality import CHART_FILE, events_per_month_svg, quality_report
+from evkonyv.release.quality import CHART_FILE, events_per_month_svg_rows, quality_report
 from evkonyv.release.texts import (
     LICENSE_NAME,
     LICENSE_TITLE,
@@ -129,6 +129,12 @@ def descriptor(
     return package
 
 
+def _write_text(handle: Any, pieces: Iterable[str]) -> None:
+    """Write a text made piece by piece, as UTF-8, without holding it whole."""
+    for piece in pieces:
+        handle.write(piece.encode("utf-8"))
+
+
 def _json(value: Any) -> bytes:
     return (json.dumps(value, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
@@ -190,8 +196,6 @@ def _build(
     trim_freed_memory()
     quality = quality_report(tables, version, warnings)
     trim_freed_memory()
-    chart = events_per_month_svg(tables["events"]).encode("utf-8")
-    trim_freed_memory()
     table_digests = dict(files.digests)
     texts = {
         "README.md": readme(version, rows, zip_name, articles).encode("utf-8"),
@@ -199,11 +203,11 @@ def _build(
         "CITATION.cff": cff.encode("utf-8"),
         "CHANGELOG.md": history.encode("utf-8"),
         "quality.md": quality.encode("utf-8"),
-        CHART_FILE: chart,
         DESCRIPTOR: _json(descriptor(version, table_digests, tables, sources, content, released, articles=articles)),
     }
     for name, text in texts.items():
         files.add(name, text)
+    files.write(CHART_FILE, lambda handle: _write_text(handle, events_per_month_svg_rows(tables["events"])))
     bundle = {name: texts[name] for name in ("README.md", "LICENSE-DATA", "CITATION.cff")}
     bundle[DESCRIPTOR] = _json(
         descriptor(version, table_digests, tables, sources, content, released, csv_only=True, articles=articles)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from html import escape
 
 import pandas as pd
@@ -163,6 +163,12 @@ def events_per_month_svg(events: pd.DataFrame) -> str:
 
     Events with no month (undated, seasons, approximate) have a column of their own.
     """
+    return "".join(events_per_month_svg_rows(events))
+
+
+def events_per_month_svg_rows(events: pd.DataFrame) -> Iterator[str]:
+    """:func:`events_per_month_svg` a year at a time (its head, each year's row, its foot), to be written
+    as it is made: thousands of years make megabytes of SVG."""
     cells = pd.DataFrame({"year": events["year"].astype("int64"), "month": events["month"].fillna(0).astype("int64")})
     grid = {(int(year), int(month)): int(count) for (year, month), count in cells.value_counts(sort=False).items()}
     years = sorted({year for year, _ in grid})
@@ -171,7 +177,7 @@ def events_per_month_svg(events: pd.DataFrame) -> str:
     cell, left, top = 34, 52, 28
     width, height = left + cell * len(columns) + 10, top + cell * max(len(years), 1) + 30
     peak = max(grid.values(), default=1)
-    parts = [
+    parts: list[str] = [
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" '
         'font-family="sans-serif" font-size="11" role="img" aria-labelledby="title">',
         '<title id="title">Events per month and year</title>',
@@ -179,8 +185,9 @@ def events_per_month_svg(events: pd.DataFrame) -> str:
     for column, label in enumerate(labels):
         parts.append(f'<text x="{left + column * cell + cell // 2}" y="{top - 8}" text-anchor="middle">{label}</text>')
     for row, year in enumerate(years):
+        yield "".join(f"{part}\n" for part in parts)
         y = top + row * cell
-        parts.append(f'<text x="{left - 6}" y="{y + cell // 2 + 4}" text-anchor="end">{year}</text>')
+        parts = [f'<text x="{left - 6}" y="{y + cell // 2 + 4}" text-anchor="end">{year}</text>']
         for column, month in enumerate(columns):
             count = grid.get((year, month), 0)
             shade = 245 - 185 * count // peak
@@ -196,4 +203,4 @@ def events_per_month_svg(events: pd.DataFrame) -> str:
                 )
     parts.append(f'<text x="{left}" y="{height - 8}">Events per month of each year; darker is more (at most {peak}).</text>')
     parts.append("</svg>")
-    return "\n".join(parts) + "\n"
+    yield "".join(f"{part}\n" for part in parts)
