@@ -10,6 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from evkonyv.errors import InputError
@@ -214,6 +215,33 @@ def test_damaged_previous_release_is_an_error_naming_the_file(tmp_path, seed_tab
     (tmp_path / "out" / "births.parquet").write_bytes(b"not parquet")
     with pytest.raises(PreviousReleaseUnreadable, match=r"out/births.parquet: the previous release cannot be read"):
         read_previous(tmp_path / "out")
+
+
+def test_the_previous_tables_are_read_only_when_a_changed_release_is_compared(tmp_path, seed_tables, monkeypatch):
+    """A re-run reads the previous release's ids, not its tables: those are read (each when asked for) only
+    to compare a release whose content changed, and a file that then does not read is named."""
+    from evkonyv.release.build import build_release
+    from evkonyv.release.texts import SourceFile
+
+    _published(tmp_path, seed_tables)
+    real_read, reads = pd.read_parquet, []
+    monkeypatch.setattr(pd, "read_parquet", lambda path, *a, **k: reads.append(Path(path).name) or real_read(path, *a, **k))
+    previous = read_previous(tmp_path / "out")
+    check_volume(seed_tables, previous, allow_shrink=False)
+    same = build_release(seed_tables, [SourceFile("seed.txt", "0" * 64, "utf-8")], previous)
+    assert same.version == "1.0.0" and reads == []  # the same content: nothing compared, nothing read
+    changed = build_release(
+        dict(seed_tables, events=seed_tables["events"].iloc[1:]), [SourceFile("seed.txt", "0" * 64, "utf-8")], previous
+    )
+    assert changed.version != "1.0.0" and sorted(reads) == [
+        "births.parquet",
+        "deaths.parquet",
+        "events.parquet",
+        "timeline.parquet",
+    ]
+    monkeypatch.setattr(pd, "read_parquet", lambda path, *a, **k: (_ for _ in ()).throw(OSError(5, "Input/output error")))
+    with pytest.raises(PreviousReleaseUnreadable, match=r"out/events.parquet: the previous release cannot be read"):
+        previous.tables["events"]
 
 
 # --- 5. inputs stay inside --raw ----------------------------------------------------------

@@ -9,11 +9,13 @@ stops a run that would publish no records or remove most of the previous ones.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 import pandas as pd
 import pyarrow
+import pyarrow.compute as pc
+import pyarrow.parquet
 
 from evkonyv.errors import EvkonyvError
 from evkonyv.publishing.outputs import MARKER, resolve_output
@@ -38,26 +40,56 @@ def read_previous(output: Path) -> PreviousRelease | None:
     try:
         descriptor = json.loads(current.read_text(encoding="utf-8"))
         extra = descriptor[PACKAGE_NAME]
-        tables = {}
+        paths: dict[str, Path] = {}
+        record_ids: dict[str, pyarrow.Array] = {}
         for name in changelog.RECORD_TABLES:
             if name in changelog.ADDED_LATER and name not in extra["columns"]:
                 continue  # a release from before the table existed
-            current = output / f"{name}.parquet"
-            tables[name] = pd.read_parquet(current)
+            current = paths[name] = output / f"{name}.parquet"
+            # (its footer and its ids read now: a file that is no Parquet is refused before anything is built)
+            ids = pyarrow.parquet.read_table(current, columns=["record_id"]).column("record_id")
+            record_ids[name] = ids.combine_chunks().cast(pyarrow.large_string())
         current = output / "CHANGELOG.md"
         return PreviousRelease(
             version=descriptor["version"],
             content_sha256=extra["content_sha256"],
             columns=extra["columns"],
-            tables=tables,
+            tables=_LazyTables(paths),
             changelog=current.read_text(encoding="utf-8") if current.exists() else None,
+            record_ids=record_ids,
         )
     except (OSError, ValueError, KeyError, TypeError, pyarrow.ArrowException) as error:
-        reason = error.strerror if isinstance(error, OSError) and error.strerror else f"{type(error).__name__}: {error}"
-        raise PreviousReleaseUnreadable(
-            f"{current}: the previous release cannot be read ({reason}); its version history would be lost. "
-            "Repair or remove it, or pass --allow-shrink to start afresh at 1.0.0"
-        ) from None
+        raise _unreadable(current, error) from None
+
+
+def _unreadable(path: Path, error: Exception) -> PreviousReleaseUnreadable:
+    reason = error.strerror if isinstance(error, OSError) and error.strerror else f"{type(error).__name__}: {error}"
+    return PreviousReleaseUnreadable(
+        f"{path}: the previous release cannot be read ({reason}); its version history would be lost. "
+        "Repair or remove it, or pass --allow-shrink to start afresh at 1.0.0"
+    )
+
+
+class _LazyTables(Mapping[str, pd.DataFrame]):
+    """The previous release's record tables, each read from its Parquet file when asked for, not kept:
+    a run compares them row by row only when its content differs from theirs (read whole on every run,
+    they took a quarter of a re-run's memory)."""
+
+    def __init__(self, paths: Mapping[str, Path]) -> None:
+        self._paths = dict(paths)
+
+    def __getitem__(self, name: str) -> pd.DataFrame:
+        path = self._paths[name]
+        try:
+            return pd.read_parquet(path)
+        except (OSError, ValueError, TypeError, pyarrow.ArrowException) as error:
+            raise _unreadable(path, error) from None
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._paths)
+
+    def __len__(self) -> int:
+        return len(self._paths)
 
 
 # What the volume guard counts, each on its own: losing most of one is not made up by the other.
@@ -65,14 +97,12 @@ VOLUME_GROUPS: dict[str, tuple[str, ...]] = {"records": ("events", "births", "de
 
 
 def check_volume(tables: Mapping[str, pd.DataFrame], previous: PreviousRelease | None, allow_shrink: bool) -> None:
-    """Stop a run that would publish no records, or remove more than half of the previous records or timeline rows."""
+    """Stop a run that would publish no records, or remove more than half of the previous records or timeline rows.
+
+    The ids are compared as Arrow columns (the previous release's ids are read alone)."""
     if allow_shrink:
         return
-
-    def ids(source: Mapping[str, pd.DataFrame], names: tuple[str, ...]) -> set[str]:
-        return {rid for name in names if name in source for rid in source[name]["record_id"]}
-
-    if not any(ids(tables, names) for names in VOLUME_GROUPS.values()):
+    if not any(len(tables[name]) for names in VOLUME_GROUPS.values() for name in names if name in tables):
         quarantined = len(tables.get("quarantine", ()))
         raise VolumeGuard(
             f"the run would publish no records ({quarantined} lines quarantined); the release was left as it was. "
@@ -81,14 +111,24 @@ def check_volume(tables: Mapping[str, pd.DataFrame], previous: PreviousRelease |
     if previous is None:
         return
     for what, names in VOLUME_GROUPS.items():
-        old_ids, new_ids = ids(previous.tables, names), ids(tables, names)
-        removed = len(old_ids - new_ids)
+        old_ids = _distinct([previous.record_ids[name] for name in names if name in previous.record_ids])
+        new_ids = _distinct([pyarrow.array(tables[name]["record_id"]) for name in names if name in tables])
+        kept = pc.sum(pc.is_in(old_ids, value_set=new_ids), min_count=0).as_py()
+        removed = len(old_ids) - kept
         if removed * 2 > len(old_ids):
             raise VolumeGuard(
                 f"the run would remove {removed} of the {len(old_ids)} {what} of release {previous.version} "
-                f"(keeping {len(old_ids) - removed}, adding {len(new_ids - old_ids)}); the release was left as it was. "
+                f"(keeping {kept}, adding {len(new_ids) - kept}); the release was left as it was. "
                 "Check the input, or pass --allow-shrink to publish it anyway"
             )
+
+
+def _distinct(columns: list[pyarrow.Array | pyarrow.ChunkedArray]) -> pyarrow.Array:
+    """The distinct values of some string columns, as one array of large strings."""
+    chunks = [chunk.cast(pyarrow.large_string()) for column in columns for chunk in getattr(column, "chunks", [column])]
+    return (
+        pc.unique(pyarrow.chunked_array(chunks, pyarrow.large_string())) if chunks else pyarrow.array([], pyarrow.large_string())
+    )
 
 
 class VolumeGuard(EvkonyvError):

@@ -12,10 +12,11 @@ import json
 import os
 from collections.abc import Iterable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import pandas as pd
+import pyarrow as pa
 
 from evkonyv.release import changelog
 from evkonyv.release.archive import ZipMember, deflate_file_pieces, sha256, sha256sums, write_zip
@@ -46,11 +47,16 @@ _MEDIA_TYPES = {"csv": "text/csv", "parquet": "application/vnd.apache.parquet"}
 
 @dataclass(frozen=True)
 class PreviousRelease:
+    """The release already in the output folder. ``tables``: its record tables, each read when it is
+    first asked for (only a release whose content changed is compared row by row); ``record_ids``: the
+    ids of each, read at once (the volume guard counts them on every run)."""
+
     version: str
     content_sha256: str
     columns: dict[str, dict[str, str]]
-    tables: dict[str, pd.DataFrame]
+    tables: Mapping[str, pd.DataFrame]
     changelog: str | None
+    record_ids: Mapping[str, pa.Array] = field(default_factory=dict)
 
 
 def release_date() -> dt.datetime | None:
