@@ -4,8 +4,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from evkonyv.parsing.dates import UnknownDateError, format_date, parse_date_prefix
-from evkonyv.parsing.hungarian import MONTH_NAMES
+from evkonyv.parsing.dates import UnknownDateError, format_date, parse_date_prefix, read_date_prefix
+from evkonyv.parsing.hungarian import DATE_PHRASES, MONTH_NAMES, MONTHS
+from tests.helpers import ROOT
 
 D = dt.date
 
@@ -193,3 +194,90 @@ def test_a_month_name_the_case_blind_grammar_matches_is_read_not_a_crash():
     ranged = parse_date_prefix("január 5. – ſzeptember 9. Valami.", 1956).date
     assert (ranged.precision, ranged.end_month, ranged.end_day) == ("day_range", 9, 9)
     assert find_other_year("Kovács János († 1998. ſzeptember 5.)").month == 9
+
+
+def _outcome(read, line: str, year: int):
+    try:
+        return read(line, year)
+    except (UnknownDateError, ValueError) as error:
+        return type(error), str(error)
+
+
+def _labelled_lines() -> list[str]:
+    folders = [ROOT / "raw", *sorted((ROOT / "tests" / "fixtures").glob("*/raw"))]
+    lines = [line for folder in folders for path in sorted(folder.glob("*.txt")) for line in path.read_text("utf-8").splitlines()]
+    assert len(lines) > 500
+    return lines
+
+
+@pytest.mark.parametrize("year", [1, 1600, 1900, 1953, 1956, 2000, 2023])
+def test_the_plain_day_form_reads_as_the_whole_grammar_reads_it_on_every_labelled_line(year):
+    """The short road for "március 15. – ..." gives what the whole grammar gives, line by line (stripped
+    and as they stand), in leap and common years."""
+    for line in _labelled_lines():
+        for text in (line, line.strip()):
+            assert _outcome(parse_date_prefix, text, year) == _outcome(read_date_prefix, text, year), text
+
+
+_NEAR_PLAIN = st.builds(
+    "".join,
+    st.lists(
+        st.sampled_from(
+            [
+                *MONTHS,
+                "Május",
+                "ſzeptember",
+                "JANUÁR",
+                " ",
+                "  ",
+                "\u00a0",
+                ".",
+                "..",
+                "–",
+                "-",
+                "—",
+                ":",
+                "0",
+                "5",
+                "29",
+                "30",
+                "31",
+                "123",
+                "A",
+                "a",
+                "ő",
+                "Ő",
+                "_",
+                "(",
+                "„",
+                "3. század",
+                "és ",
+                "tavasszal",
+                "\u2003",
+                "\t",
+            ]
+        ),
+        min_size=1,
+        max_size=9,
+    ),
+)
+
+
+@given(
+    st.sampled_from([*MONTHS, "Május"]),
+    st.sampled_from(["1", "05", "28", "29", "30", "31", "0", "99"]),
+    _NEAR_PLAIN,
+    st.sampled_from([1, 1900, 1953, 1956, 2000, 2024]),
+)
+def test_the_plain_day_form_reads_as_the_whole_grammar_reads_it_on_near_misses(month, day, tail, year):
+    for line in (f"{month} {day}. – {tail}", f"{month} {day}. –{tail}", f"{month} {day} – {tail}", f"{month} {day}.{tail}"):
+        assert _outcome(parse_date_prefix, line, year) == _outcome(read_date_prefix, line, year), line
+
+
+def test_no_date_phrase_looks_like_a_plain_day():
+    """The whole grammar tries the phrases first: the short road is sound while none opens with a month and a day."""
+    assert not [
+        phrase
+        for phrase in DATE_PHRASES
+        if phrase.split(" ")[0] in MONTHS and phrase[len(phrase.split(" ")[0]) :].lstrip()[:1].isdigit()
+    ]
