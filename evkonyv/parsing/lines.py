@@ -157,12 +157,13 @@ def decade_conflict(decades_line: str, year: int) -> str | None:
     return None
 
 
-def glued_heading_lines(lines: Sequence[str], first_line: int = 1) -> set[int]:
+def glued_heading_lines(lines: Sequence[str], first_line: int = 1, array: pa.Array | None = None) -> set[int]:
     """The numbers of the lines in which a stripped section heading may be glued (one vectorised
-    pass over them all, numbered from ``first_line``): :func:`split_glued_headings` can cut only these."""
+    pass over them all, numbered from ``first_line``): :func:`split_glued_headings` can cut only these.
+    ``array``: the lines' :func:`lines_array`, when it is made already."""
     if not lines:
         return set()
-    hits = pc.match_substring_regex(lines_array(lines), _GLUED_HEADING_HINT).to_pylist()
+    hits = pc.match_substring_regex(lines_array(lines) if array is None else array, _GLUED_HEADING_HINT).to_pylist()
     return {number for number, hit in enumerate(hits, start=first_line) if hit}
 
 

@@ -9,9 +9,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+import pyarrow
+
 from evkonyv.parsing.accounting import check_accounting
 from evkonyv.parsing.articles import Article, Duplicate, find_duplicates, split_articles
-from evkonyv.parsing.lines import glued_heading_lines, is_blank, is_reference
+from evkonyv.parsing.lines import glued_heading_lines, is_blank, is_reference, lines_array
 from evkonyv.parsing.records import ArticleResult, LineRole, Quarantined, Record, parse_year_article, quarantine_article
 from evkonyv.parsing.timeline import TimelineEntry, end_matter_start, main_year, read_prose
 from evkonyv.reading.sources import SourceText
@@ -63,6 +65,7 @@ class ParsedFile:
     articles: list[Article]
     results: dict[str, ArticleResult]  # by article_id
     between: list[LineRole]  # lines outside any article
+    lines: pyarrow.Array  # the file's lines as one Arrow array (:func:`lines_array`)
 
 
 def parse_file(source: SourceText) -> ParsedFile:
@@ -71,7 +74,8 @@ def parse_file(source: SourceText) -> ParsedFile:
     has_year_article = any(article.kind == "year" for article in articles)
     results: dict[str, ArticleResult] = {}
     line_flags = source.line_flags()
-    glued = glued_heading_lines(source.lines)
+    array = lines_array(source.lines)
+    glued = glued_heading_lines(source.lines, array=array)
     for article in articles:
         if article.kind == "year":
             results[article.article_id] = parse_year_article(article, line_flags, glued)
@@ -86,7 +90,7 @@ def parse_file(source: SourceText) -> ParsedFile:
         for number, line in enumerate(source.lines, start=1)
         if number not in covered
     ]  # fmt: skip
-    return ParsedFile(source, articles, results, between)
+    return ParsedFile(source, articles, results, between, array)
 
 
 def combine(files: Sequence[ParsedFile]) -> ParseResult:

@@ -599,18 +599,20 @@ def _body_roles(article: Article, body_lines: list[int], records: list[Record], 
     for record in records:
         by_line.setdefault(record.source_line, []).append(record)
     quarantined_lines = {q.source_line: q.reason for q in result.quarantined}
+    source_file, title, roles = article.source_file, article.title, result.roles
     for number in body_lines:
-        produced = by_line.get(number, [])
+        produced = by_line.get(number)
         if produced:
             if len(produced) == 1:  # most lines: no counting needed
                 reason = f"1 {produced[0].kind}"
+                ids: tuple[str, ...] = (produced[0].record_id,)
             else:
                 kinds = Counter(record.kind for record in produced)
                 reason = ", ".join(f"{count} {kind}" for kind, count in sorted(kinds.items()))
+                ids = tuple(record.record_id for record in produced)
             if number in quarantined_lines:
                 reason += f"; part quarantined: {quarantined_lines[number]}"
-            ids = tuple(record.record_id for record in produced)
-            result.roles.append(LineRole(article.source_file, number, article.title, "record", reason, ids))
+            roles.append(LineRole(source_file, number, title, "record", reason, ids))
         else:
             if number not in quarantined_lines:
                 reason = "line produced no record"

@@ -17,6 +17,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 import pyarrow
+import pyarrow.compute
 
 from evkonyv.parsing.articles import Article, Duplicate
 from evkonyv.parsing.parse import ParseResult
@@ -180,14 +181,26 @@ def _tuples(column: pyarrow.ChunkedArray) -> list[tuple[str, ...] | None]:
     """A list column as tuples: most cells are empty or hold one item, and the empty tuple is one object
     shared by every empty cell, where each empty list would be one of its own (the flags and the ids of a
     source line are read, never changed, downstream)."""
-    return [None if items is None else tuple(items) for items in column.to_pylist()]
+    array = column.combine_chunks()
+    items = pyarrow.compute.list_flatten(array).to_pylist()  # (strings read in one pass, not a list object per cell)
+    lengths = pyarrow.compute.list_value_length(array).fill_null(-1).to_numpy(zero_copy_only=False).tolist()
+    cells: list[tuple[str, ...] | None] = []
+    start = 0
+    for length in lengths:
+        if length < 0:
+            cells.append(None)
+        else:
+            cells.append(tuple(items[start : start + length]))  # (the empty tuple is one object)
+            start += length
+    return cells
 
 
 def _shared_dates(column: pyarrow.ChunkedArray) -> np.ndarray:
     """A date column as ``datetime.date`` objects, one object per distinct date (a table's rows share a few
     thousand dates: one object each per row was the larger part of a frame's memory); null as None."""
     encoded = column.combine_chunks().dictionary_encode()
-    dates = np.array([*encoded.dictionary.to_pylist(), None], dtype=object)
+    dates = np.empty(len(encoded.dictionary) + 1, dtype=object)  # the distinct dates, then None for null
+    dates[:-1] = encoded.dictionary.to_pandas(date_as_object=True).to_numpy(dtype=object)  # (made in C)
     indices = encoded.indices.fill_null(len(encoded.dictionary)).to_numpy(zero_copy_only=False)
     return dates[indices]
 

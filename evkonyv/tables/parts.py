@@ -18,7 +18,6 @@ import pyarrow
 import pyarrow.compute as pc
 
 from evkonyv.parsing.articles import Article, find_duplicates
-from evkonyv.parsing.lines import lines_array
 from evkonyv.parsing.parse import ParsedFile, parse_file, unpublished
 from evkonyv.parsing.records import LineRole, Quarantined, Record
 from evkonyv.parsing.timeline import TimelineEntry
@@ -78,7 +77,7 @@ def file_tables(parsed: ParsedFile) -> FileTables:
     }
     parts = {name: _ordered(name, table) for name, table in parts.items()}
     articles = [article.without_lines() for article in parsed.articles]
-    return FileTables(source, articles, parts, lines_array(parsed.source.lines))
+    return FileTables(source, articles, parts, parsed.lines)
 
 
 def _ordered(name: str, table: pyarrow.Table) -> pyarrow.Table:
