@@ -183,3 +183,18 @@ def test_a_frames_lists_are_tuples_the_empty_ones_one_object():
     values = _tuples(column)
     assert values == [("a",), (), None, ("b", "c"), ()]
     assert values[1] is values[4]
+
+
+def test_how_a_line_s_file_was_read_is_looked_up_by_file():
+    """source_encoding and encoding_uncertain come from the row's own file, column-wise; a row of a file
+    not among those read is an error, not a row without an encoding."""
+    from evkonyv.parsing.records import LineRole
+    from evkonyv.tables.build import SourceSummary, parsed_parts
+
+    sources = [SourceSummary("a.txt", "0" * 64, "utf-8", False, 2), SourceSummary("b.txt", "1" * 64, "cp1250", True, 1)]
+    roles = [LineRole("b.txt", 1, None, "blank", "blank line"), LineRole("a.txt", 1, None, "blank", "blank line")]
+    lines = parsed_parts([], [], roles, [], sources)["source_lines"]
+    assert lines.column("source_encoding").to_pylist() == ["cp1250", "utf-8"]
+    assert lines.column("encoding_uncertain").to_pylist() == [True, False]
+    with pytest.raises(KeyError, match="source_lines"):
+        parsed_parts([], [], [LineRole("c.txt", 1, None, "blank", "blank line")], [], sources)

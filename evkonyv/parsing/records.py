@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import hashlib
 import itertools
 import operator
 from collections import Counter
 from collections.abc import Callable, Container, Mapping
 from dataclasses import dataclass, field, replace
+from hashlib import sha256
 from typing import Any
 
 from evkonyv.parsing.articles import Article
@@ -491,8 +491,8 @@ def record_id(kind: str, article: str, text: str, occurrence: int) -> str:
 
 
 def _hashed_id(kind: str, article: str, normalised: str, occurrence: int) -> str:
-    key = "\x1f".join((kind, article, normalised, str(occurrence)))
-    return f"{kind}-{article}-{hashlib.sha256(key.encode('utf-8')).hexdigest()[:12]}"
+    key = f"{kind}\x1f{article}\x1f{normalised}\x1f{occurrence}"
+    return f"{kind}-{article}-{sha256(key.encode()).hexdigest()[:12]}"
 
 
 def _finish(drafts: list[_Draft]) -> list[Record]:
@@ -501,13 +501,17 @@ def _finish(drafts: list[_Draft]) -> list[Record]:
     seen: Counter[tuple[str, str, str]] = Counter()
     ids = []
     texts = [normalise_text(draft["text"]) for draft in drafts]
+    date_texts: dict[str | None, str] = {}  # (an article's items share a few hundred date texts)
     for draft, text in zip(drafts, texts, strict=True):
-        kind, article = draft["kind"], draft["article"]
+        kind, article, date_text = draft["kind"], draft["article"], draft["date"].text
+        if date_text not in date_texts:
+            date_texts[date_text] = normalise_text(date_text or "")
         # the normalised "<date text> <text>" (normalising each part first changes nothing: the words are the same)
-        source = f"{normalise_text(draft['date'].text or '')} {text}".strip()
+        source = f"{date_texts[date_text]} {text}".strip()
         key = (kind, article, source)
-        ids.append(_hashed_id(kind, article, source, seen[key]))
-        seen[key] += 1
+        occurrence = seen[key]
+        ids.append(_hashed_id(kind, article, source, occurrence))
+        seen[key] = occurrence + 1
     events = [index for index, draft in enumerate(drafts) if draft["kind"] == "event"]
     repeats = likely_repeats([_comparable_normalised(texts[index]) for index in events])
     repeat_of = {events[later]: ids[events[earlier]] for later, earlier in repeats.items()}

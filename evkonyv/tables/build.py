@@ -17,7 +17,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 import pyarrow
-import pyarrow.compute
+import pyarrow.compute as pc
 
 from evkonyv.parsing.articles import Article, Duplicate
 from evkonyv.parsing.parse import ParseResult
@@ -69,10 +69,32 @@ class ParsedTables:
     parts: dict[str, pyarrow.Table]
 
 
-def _arrow(name: str, items: Sequence[Any], getters: Mapping[str, Getter]) -> pyarrow.Table:
+def _arrow(
+    name: str, items: Sequence[Any], getters: Mapping[str, Getter], sources: Iterable[SourceSummary] = ()
+) -> pyarrow.Table:
+    """The rows ``items`` as a table of ``name``'s schema, each column read by its getter; the columns
+    that say how a row's file was read (:data:`_ENCODING_COLUMNS`) are looked up in ``sources`` by the
+    row's ``source_file``, column-wise."""
     schema = arrow_schema(TABLES[name])
-    columns = [pyarrow.array(list(map(getters[field.name], items)), type=field.type) for field in schema]
-    return pyarrow.Table.from_arrays(columns, schema=schema)
+    columns = {
+        field.name: pyarrow.array(list(map(getters[field.name], items)), type=field.type)
+        for field in schema
+        if field.name not in _ENCODING_COLUMNS
+    }
+    if _ENCODING_COLUMNS[0] in schema.names:
+        by_file = {source.name: source for source in sources}
+        names = list(by_file)
+        rows = pc.index_in(columns["source_file"], value_set=pyarrow.array(names, pyarrow.string()))
+        if rows.null_count:
+            raise KeyError(f"{name}: rows of a file that is not among the files read")
+        for column, read in zip(_ENCODING_COLUMNS, (attrgetter("encoding"), attrgetter("encoding_uncertain")), strict=True):
+            values = pyarrow.array([read(by_file[name]) for name in names], type=schema.field(column).type)
+            columns[column] = values.take(rows)
+    return pyarrow.Table.from_arrays([columns[field.name] for field in schema], schema=schema)
+
+
+# The columns a row (a line role, an article) takes from its file: how the file was read.
+_ENCODING_COLUMNS = ("source_encoding", "encoding_uncertain")
 
 
 _DATE_COLUMNS: dict[str, Getter] = {
@@ -125,18 +147,9 @@ def parsed_parts(
         by_kind[record.kind].append(record)
     parts = {table: _arrow(table, by_kind[kind], _record_getters(kind)) for kind, table in RECORD_TABLES.items()}
     parts["timeline"] = _arrow("timeline", timeline, _TIMELINE_GETTERS)
-    parts["source_lines"] = _arrow("source_lines", roles, {**_LINE_GETTERS, **_encoding_getters(sources)})
+    parts["source_lines"] = _arrow("source_lines", roles, _LINE_GETTERS, sources)
     parts["quarantine"] = _arrow("quarantine", quarantined, _QUARANTINE_GETTERS)
     return parts
-
-
-def _encoding_getters(sources: Iterable[SourceSummary]) -> dict[str, Getter]:
-    """The columns a row (a line role, an article) takes from its file: how the file was read."""
-    encodings = {source.name: source for source in sources}
-    return {
-        "source_encoding": lambda row: encodings[row.source_file].encoding,
-        "encoding_uncertain": lambda row: encodings[row.source_file].encoding_uncertain,
-    }
 
 
 def _articles(articles: Sequence[Article], duplicates: Sequence[Duplicate], sources: Iterable[SourceSummary]) -> pyarrow.Table:
@@ -151,9 +164,8 @@ def _articles(articles: Sequence[Article], duplicates: Sequence[Duplicate], sour
         "duplicate_of": duplicate("original_id"),
         "duplicate_kind": duplicate("kind"),
         "similarity": duplicate("similarity"),
-        **_encoding_getters(sources),
     }
-    return _arrow("articles", articles, getters)
+    return _arrow("articles", articles, getters, sources)
 
 
 def as_tables(result: ParseResult) -> ParsedTables:
@@ -182,8 +194,8 @@ def _tuples(column: pyarrow.ChunkedArray) -> list[tuple[str, ...] | None]:
     shared by every empty cell, where each empty list would be one of its own (the flags and the ids of a
     source line are read, never changed, downstream)."""
     array = column.combine_chunks()
-    items = pyarrow.compute.list_flatten(array).to_pylist()  # (strings read in one pass, not a list object per cell)
-    lengths = pyarrow.compute.list_value_length(array).fill_null(-1).to_numpy(zero_copy_only=False).tolist()
+    items = pc.list_flatten(array).to_pylist()  # (strings read in one pass, not a list object per cell)
+    lengths = pc.list_value_length(array).fill_null(-1).to_numpy(zero_copy_only=False).tolist()
     cells: list[tuple[str, ...] | None] = []
     start = 0
     for length in lengths:
