@@ -170,7 +170,9 @@ def events_per_month_svg_rows(events: pd.DataFrame) -> Iterator[str]:
     """:func:`events_per_month_svg` a year at a time (its head, each year's row, its foot), to be written
     as it is made: thousands of years make megabytes of SVG."""
     cells = pd.DataFrame({"year": events["year"].astype("int64"), "month": events["month"].fillna(0).astype("int64")})
-    grid = {(int(year), int(month)): int(count) for (year, month), count in cells.value_counts(sort=False).items()}
+    counts = cells.value_counts(sort=False)
+    keys = zip(counts.index.get_level_values(0).tolist(), counts.index.get_level_values(1).tolist(), strict=True)
+    grid = dict(zip(keys, counts.tolist(), strict=True))
     years = sorted({year for year, _ in grid})
     columns = [*range(1, 13), 0]
     labels = [*MONTH_LABELS, "n/a"]
@@ -184,6 +186,7 @@ def events_per_month_svg_rows(events: pd.DataFrame) -> Iterator[str]:
     ]
     for column, label in enumerate(labels):
         parts.append(f'<text x="{left + column * cell + cell // 2}" y="{top - 8}" text-anchor="middle">{label}</text>')
+    escaped = [escape(label) for label in labels]
     for row, year in enumerate(years):
         yield "".join(f"{part}\n" for part in parts)
         y = top + row * cell
@@ -194,7 +197,7 @@ def events_per_month_svg_rows(events: pd.DataFrame) -> Iterator[str]:
             x = left + column * cell
             parts.append(
                 f'<rect x="{x}" y="{y}" width="{cell - 2}" height="{cell - 2}" fill="rgb({shade},{shade},255)">'
-                f"<title>{year} {escape(labels[column])}: {count}</title></rect>"
+                f"<title>{year} {escaped[column]}: {count}</title></rect>"
             )
             if count:
                 fill = "white" if shade < 150 else "black"
