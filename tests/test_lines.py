@@ -31,3 +31,46 @@ _PIECES = st.sampled_from(["Forradalom", " Magyarországon", ":", " ", "\t", "\n
 def test_sub_heading_title_is_what_the_pattern_reads(line: str) -> None:
     match = _SUB_HEADING.fullmatch(line)
     assert sub_heading_title(line) == (match["title"] if match else None)
+
+
+def _no_kind_matches(line: str) -> bool:
+    """What the year-article parse asks of a line before it reads it as a list item: every answer is no."""
+    from evkonyv.parsing import lines
+    from evkonyv.parsing.records import _date_alone
+
+    return (
+        lines.read_heading(line) is None
+        and lines.sub_heading_title(line) is None
+        and _date_alone(line, 1956) is None
+        and not any(
+            check(line)
+            for check in (
+                lines.is_blank, lines.is_navigation, lines.is_reference, lines.is_nobel_intro,
+                lines.is_nobel_laureates, lines.is_topic_link, lines.is_cross_reference,
+            )
+        )
+    )  # fmt: skip
+
+
+def test_a_plain_day_item_is_no_other_kind_of_line_on_every_labelled_line() -> None:
+    """The parse takes a plain day item ("március 15. – A ...") for a list item without the other looks."""
+    from evkonyv.parsing.dates import is_plain_day_item
+    from tests.test_dates import _labelled_lines
+
+    plain = [line for line in _labelled_lines() if is_plain_day_item(line)]
+    assert len(plain) > 200
+    assert [line for line in plain if not _no_kind_matches(line)] == []
+
+
+@settings(max_examples=300)
+@given(
+    st.sampled_from(sorted(MONTHS)),
+    st.integers(1, 31),
+    st.text(st.sampled_from("AaÉé Lásd még:Évek↑=Nobel-díj1957 az irodalomban.!?–-"), max_size=40),
+)
+def test_a_plain_day_item_is_no_other_kind_of_line(month: str, day: int, tail: str) -> None:
+    from evkonyv.parsing.dates import is_plain_day_item
+
+    line = f"{month} {day}. – A{tail}"
+    assert is_plain_day_item(line)
+    assert _no_kind_matches(line)

@@ -124,6 +124,12 @@ def format_date(date: ParsedDate) -> str:
     return f"{start} – {end}"
 
 
+def is_plain_day_item(line: str) -> bool:
+    """Whether ``line`` is a list item of the plain day form ("március 15. – A pesti ..."): it opens with a
+    lower-case month, so no heading, navigation, reference, Nobel or other special line is one (tested)."""
+    return _PLAIN_DAY.match(line) is not None
+
+
 def parse_date_prefix(line: str, article_year: int) -> DatePrefix | None:
     """Read the date at the start of ``line``; ``None`` when the line has none.
 

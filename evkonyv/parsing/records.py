@@ -17,7 +17,15 @@ from hashlib import sha256
 from typing import Any
 
 from evkonyv.parsing.articles import Article
-from evkonyv.parsing.dates import ParsedDate, UnknownDateError, last_day, parse_date_prefix, parse_sentence_date, whole_year
+from evkonyv.parsing.dates import (
+    ParsedDate,
+    UnknownDateError,
+    is_plain_day_item,
+    last_day,
+    parse_date_prefix,
+    parse_sentence_date,
+    whole_year,
+)
 from evkonyv.parsing.hungarian import BIRTHS_HEADING, DEATHS_HEADING, GIVEN_NAMES
 from evkonyv.parsing.lines import (
     Heading,
@@ -189,7 +197,12 @@ def _classify_lines(article: Article, result: ArticleResult) -> dict[int, LineMa
     sub_heading: str | None = None
     date_line: ParsedDate | None = None
     numbered = list(zip(article.line_numbers(), article.lines, strict=False))
+    mark: LineMark | None = None  # what the headings say now: one object while it holds
     for position, (number, line) in enumerate(numbered):
+        if not (in_nobel or in_end) and is_plain_day_item(line):
+            # most lines: a dated item in the plain form, which no heading or other kind of line matches
+            body[number] = mark = mark or LineMark(section, month, sub_heading, date_line)
+            continue
         role, reason = None, ""
         heading = read_heading(line)
         if heading is None and (title := sub_heading_title(line)) and _opens_sub_list(numbered[position + 1 :], article.year):
@@ -206,8 +219,9 @@ def _classify_lines(article: Article, result: ArticleResult) -> dict[int, LineMa
             result.quarantined.append(Quarantined(article.source_file, number, 0, article.title, reason, line))
         elif is_blank(line):
             role, reason = "blank", "blank line"
-            sub_heading = date_line = None  # a blank line ends a sub-list
+            sub_heading = date_line = mark = None  # a blank line ends a sub-list
         elif heading is not None:
+            mark = None
             role, reason = "heading", f"{_HEADING_KINDS.get(heading.kind, heading.kind + ' section')} heading {heading.title!r}"
             if heading.kind != "date":
                 date_line = None
@@ -239,7 +253,7 @@ def _classify_lines(article: Article, result: ArticleResult) -> dict[int, LineMa
         elif in_end:
             role, reason = "reference", "end matter (under the notes, sources or links heading)"
         if role is None:
-            body[number] = LineMark(section, month, sub_heading, date_line)
+            body[number] = mark = mark or LineMark(section, month, sub_heading, date_line)
         else:
             result.roles.append(LineRole(article.source_file, number, article.title, role, reason))
     return body
