@@ -10,7 +10,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pandas as pd
 import pytest
 
 from evkonyv.errors import InputError
@@ -224,8 +223,10 @@ def test_the_previous_tables_are_read_only_when_a_changed_release_is_compared(tm
     from evkonyv.release.texts import SourceFile
 
     _published(tmp_path, seed_tables)
-    real_read, reads = pd.read_parquet, []
-    monkeypatch.setattr(pd, "read_parquet", lambda path, *a, **k: reads.append(Path(path).name) or real_read(path, *a, **k))
+    from evkonyv.publishing import previous as previous_module
+
+    real_open, reads = previous_module._parquet_file, []
+    monkeypatch.setattr(previous_module, "_parquet_file", lambda path: reads.append(Path(path).name) or real_open(path))
     previous = read_previous(tmp_path / "out")
     check_volume(seed_tables, previous, allow_shrink=False)
     same = build_release(seed_tables, [SourceFile("seed.txt", "0" * 64, "utf-8")], previous)
@@ -239,7 +240,7 @@ def test_the_previous_tables_are_read_only_when_a_changed_release_is_compared(tm
         "events.parquet",
         "timeline.parquet",
     ]
-    monkeypatch.setattr(pd, "read_parquet", lambda path, *a, **k: (_ for _ in ()).throw(OSError(5, "Input/output error")))
+    monkeypatch.setattr(previous_module, "_parquet_file", lambda path: (_ for _ in ()).throw(OSError(5, "Input/output error")))
     with pytest.raises(PreviousReleaseUnreadable, match=r"out/events.parquet: the previous release cannot be read"):
         previous.tables["events"]
 
@@ -436,3 +437,26 @@ def test_yearless_articles_of_two_files_are_not_versions_of_one_year():
     # the same yearless article twice is still one article
     again = parse_sources([decode_source(name, "\n".join(first).encode("utf-8")) for name in ("a.txt", "b.txt")])
     assert [d.kind for d in again.duplicates] == ["exact"]
+
+
+def test_a_previous_table_whose_column_does_not_read_is_named(tmp_path, seed_tables):
+    """The previous tables are read a column at a time: a column that fails to read names its file too."""
+    previous = _published(tmp_path, seed_tables)
+    events = previous.tables["events"]
+    assert "text" in events.column_names and events.num_rows == len(seed_tables["events"])
+    assert events.column("text").to_pylist() == list(seed_tables["events"]["text"])
+
+    assert [len(piece) for piece in events.column_slices("text", 100)] == [100, len(seed_tables["events"]) - 100]
+
+    class Failing:
+        def read(self, columns):
+            raise OSError(5, "Input/output error")
+
+        def iter_batches(self, batch_size, columns):
+            raise OSError(5, "Input/output error")
+
+    events._file = Failing()
+    with pytest.raises(PreviousReleaseUnreadable, match=r"out/events.parquet: the previous release cannot be read"):
+        events.column("text")
+    with pytest.raises(PreviousReleaseUnreadable, match=r"out/events.parquet: the previous release cannot be read"):
+        list(events.column_slices("text", 100))

@@ -47,14 +47,14 @@ _MEDIA_TYPES = {"csv": "text/csv", "parquet": "application/vnd.apache.parquet"}
 
 @dataclass(frozen=True)
 class PreviousRelease:
-    """The release already in the output folder. ``tables``: its record tables, each read when it is
-    first asked for (only a release whose content changed is compared row by row); ``record_ids``: the
-    ids of each, read at once (the volume guard counts them on every run)."""
+    """The release already in the output folder. ``tables``: its record tables, each column read when it
+    is asked for (only a release whose content changed is compared with them, a column at a time);
+    ``record_ids``: the ids of each, read at once (the volume guard counts them on every run)."""
 
     version: str
     content_sha256: str
     columns: dict[str, dict[str, str]]
-    tables: Mapping[str, pd.DataFrame]
+    tables: Mapping[str, changelog.Columns]
     changelog: str | None
     record_ids: Mapping[str, pa.Array] = field(default_factory=dict)
 

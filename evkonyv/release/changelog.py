@@ -2,18 +2,25 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from evkonyv.tables.memory import trim_freed_memory
 
 RECORD_TABLES = ("events", "births", "deaths", "timeline")  # tables of rows with a record_id, compared by it
 ADDED_LATER = ("timeline",)  # tables a release from before 1.1.0 does not have
 PROVENANCE = ("source_file", "source_line", "source_segment", "char_start", "char_end")
 FIRST_VERSION = "1.0.0"
 MAX_LISTED = 200
+# The previous release's columns are read and compared this many rows at a time (its Parquet file read
+# as a stream): a re-run holds a slice of its previous tables, not the whole of them.
+COMPARED_ROWS = 1 << 16
 
 
 @dataclass
@@ -28,6 +35,112 @@ class RecordDiff:
         return not (self.added or self.removed or self.changed or self.moved)
 
 
+class Columns(Protocol):
+    """A record table whose columns are read one at a time: the pipeline's tables, or a previous
+    release's Parquet file, which reads a column, or a column a slice of rows at a time, when asked."""
+
+    @property
+    def column_names(self) -> list[str]: ...
+
+    @property
+    def num_rows(self) -> int: ...
+
+    def column(self, name: str) -> pa.Array | pa.ChunkedArray: ...
+
+    def column_slices(self, name: str, rows: int) -> Iterator[pa.Array | pa.ChunkedArray]: ...
+
+
+class _TableColumns:
+    """An Arrow table or a pandas frame as :class:`Columns` (a frame's column made Arrow when asked for)."""
+
+    def __init__(self, table: pa.Table | pd.DataFrame) -> None:
+        self._table = table
+
+    @property
+    def column_names(self) -> list[str]:
+        return [str(name) for name in self._table.columns] if isinstance(self._table, pd.DataFrame) else self._table.column_names
+
+    @property
+    def num_rows(self) -> int:
+        return len(self._table)
+
+    def column(self, name: str) -> pa.Array | pa.ChunkedArray:
+        if isinstance(self._table, pd.DataFrame):
+            return pa.array(self._table[name], from_pandas=True)
+        return self._table.column(name)
+
+    def column_slices(self, name: str, rows: int) -> Iterator[pa.Array | pa.ChunkedArray]:
+        column = self.column(name)
+        return (column.slice(start, rows) for start in range(0, len(column), rows))
+
+
+_NONE = _TableColumns(pa.table({"record_id": pa.array([], pa.string())}))
+
+
+def _columns(table: pd.DataFrame | pa.Table | Columns | None) -> Columns:
+    if table is None:
+        return _NONE
+    return _TableColumns(table) if isinstance(table, pd.DataFrame | pa.Table) else table
+
+
+def _array(column: pa.Array | pa.ChunkedArray) -> pa.Array:
+    return column.combine_chunks() if isinstance(column, pa.ChunkedArray) else column
+
+
+def _where(table: Columns) -> pa.Array:
+    """Each row's place in the raw files, as the changelog writes it: ``file:line``, ``#segment`` after a
+    line's first record, ``@char`` for a timeline row (its place in the line)."""
+    if not table.num_rows:
+        return pa.array([], pa.string())
+
+    def text(name: str) -> pa.Array:
+        return pc.fill_null(pc.cast(_array(table.column(name)), pa.string()), "None")
+
+    where = pc.binary_join_element_wise(text("source_file"), text("source_line"), ":")
+    empty = pa.scalar("", pa.string())
+    if "source_segment" in table.column_names:
+        later = pc.fill_null(pc.not_equal(_array(table.column("source_segment")), 0), False)
+        where = pc.binary_join_element_wise(
+            where, pc.if_else(later, pc.binary_join_element_wise("#", text("source_segment"), ""), empty), ""
+        )
+    if "char_start" in table.column_names:
+        placed = pc.is_valid(_array(table.column("char_start")))
+        where = pc.binary_join_element_wise(
+            where, pc.if_else(placed, pc.binary_join_element_wise("@", text("char_start"), ""), empty), ""
+        )
+    return where
+
+
+def _same(before: pa.ChunkedArray | pa.Array, after: pa.ChunkedArray | pa.Array) -> np.ndarray:
+    """Row by row, whether two aligned columns hold the same value (two empty values are the same)."""
+    before = before.combine_chunks() if isinstance(before, pa.ChunkedArray) else before
+    after = after.combine_chunks() if isinstance(after, pa.ChunkedArray) else after
+    if before.type != after.type:
+        try:
+            after = after.cast(before.type)
+        except (pa.ArrowInvalid, pa.ArrowNotImplementedError):  # another type: compared as Python values
+            return np.array([_plain(a) == _plain(b) for a, b in zip(before.to_pylist(), after.to_pylist(), strict=True)], bool)
+    if pa.types.is_floating(before.type):  # NaN is an empty value, as pandas reads it
+        before, after = (pc.if_else(pc.is_nan(column), pa.scalar(None, column.type), column) for column in (before, after))
+    both_empty = pc.and_(pc.is_null(before), pc.is_null(after)).to_numpy(zero_copy_only=False)
+    if pa.types.is_list(before.type) or pa.types.is_large_list(before.type):
+        lengths = [pc.fill_null(pc.list_value_length(column), -1).to_numpy(zero_copy_only=False) for column in (before, after)]
+        same = lengths[0] == lengths[1]
+        rows = np.flatnonzero(same & (lengths[0] > 0))  # same length: their items align one to one
+        if len(rows):
+            items = [pc.list_flatten(column.take(rows)) for column in (before, after)]
+            differing = pc.invert(_same_items(*items))
+            parents = pc.list_parent_indices(before.take(rows))
+            same[rows[np.unique(pc.filter(parents, differing).to_numpy(zero_copy_only=False))]] = False
+        return same | both_empty
+    equal = pc.fill_null(pc.equal(before, after), False).to_numpy(zero_copy_only=False)
+    return equal | both_empty
+
+
+def _same_items(before: pa.Array, after: pa.Array) -> pa.Array:
+    return pa.array(_same(before, after))
+
+
 def _plain(value: Any) -> Any:
     if isinstance(value, list | tuple | np.ndarray):
         return tuple(value)
@@ -36,46 +149,64 @@ def _plain(value: Any) -> Any:
     return None if pd.isna(value) else value
 
 
-def _rows(frame: pd.DataFrame) -> dict[str, dict[str, Any]]:
-    return {row["record_id"]: {k: _plain(v) for k, v in row.items()} for row in frame.to_dict("records")}
-
-
-def _where(row: Mapping[str, Any]) -> str:
-    where = f"{row['source_file']}:{row['source_line']}"
-    if row.get("source_segment"):
-        where += f"#{row['source_segment']}"
-    if row.get("char_start") is not None:
-        where += f"@{row['char_start']}"  # a timeline row: its place in the line
-    return where
-
-
-def diff_records(previous: Mapping[str, pd.DataFrame], current: Mapping[str, pd.DataFrame]) -> RecordDiff:
+def diff_records(previous: Mapping[str, pd.DataFrame | Columns], current: Mapping[str, pd.DataFrame | Columns]) -> RecordDiff:
     """Records added, removed and changed, by record_id.
 
     An edited line gives its record a new id: a removed and an added record at the same
-    source position are reported as one changed record (old id → new id).
+    source position are reported as one changed record (old id → new id). Compared as columns, one
+    column of each release at a time; only the records added or removed are read one by one (a re-run
+    with a few edited lines reads a few).
     """
     diff = RecordDiff()
     for table in RECORD_TABLES:
-        old, new = _rows(previous.get(table, pd.DataFrame(columns=["record_id"]))), _rows(current[table])
-        removed = {rid: row for rid, row in old.items() if rid not in new}
-        added = {rid: row for rid, row in new.items() if rid not in old}
-        removed_at = {_where(row): rid for rid, row in removed.items()}
-        for rid, row in sorted(added.items(), key=lambda item: (item[1]["source_file"], item[1]["source_line"])):
-            old_id = removed_at.pop(_where(row), None)
-            if old_id is None:
-                diff.added.append((table, rid, _where(row)))
-            else:
-                del removed[old_id]
-                diff.changed.append((table, rid, old_id, _where(row)))
-        diff.removed.extend((table, rid, _where(row)) for rid, row in sorted(removed.items()))
-        for rid in sorted(old.keys() & new.keys()):
-            before = {k: v for k, v in old[rid].items() if k not in PROVENANCE}
-            after = {k: v for k, v in new[rid].items() if k not in PROVENANCE}
-            if before != after:
-                diff.changed.append((table, rid, rid, _where(new[rid])))
-            elif _where(old[rid]) != _where(new[rid]):
-                diff.moved += 1
+        old, new = _columns(previous.get(table)), _columns(current[table])
+        old_ids, new_ids = (_array(t.column("record_id")).cast(pa.large_string()) for t in (old, new))
+        kept = pc.is_in(old_ids, value_set=new_ids).to_numpy(zero_copy_only=False)
+        known = pc.is_in(new_ids, value_set=old_ids).to_numpy(zero_copy_only=False)
+        old_where, new_where = _where(old), _where(new)
+        removed = {old_ids[i].as_py(): old_where[i].as_py() for i in np.flatnonzero(~kept)}  # in the old order
+        removed_at = {where: rid for rid, where in removed.items()}
+        added = np.flatnonzero(~known)
+        if len(added):
+            files = _array(new.column("source_file")).take(added).to_pylist()
+            lines = _array(new.column("source_line")).take(added).to_pylist()
+            for position in sorted(range(len(added)), key=lambda i: (files[i], lines[i])):
+                rid, where = new_ids[int(added[position])].as_py(), new_where[int(added[position])].as_py()
+                old_id = removed_at.pop(where, None)
+                if old_id is None:
+                    diff.added.append((table, rid, where))
+                else:
+                    del removed[old_id]
+                    diff.changed.append((table, rid, old_id, where))
+        diff.removed.extend((table, rid, where) for rid, where in sorted(removed.items()))
+        common = np.flatnonzero(known)  # in the new order
+        if not len(common):
+            continue
+        at_old = pc.index_in(new_ids.take(common), value_set=old_ids).to_numpy(zero_copy_only=False)
+        compared = [name for name in new.column_names if name not in PROVENANCE]
+        if sorted(compared) != sorted(name for name in old.column_names if name not in PROVENANCE):
+            same = np.zeros(len(common), bool)  # another set of columns: every record differs
+        else:
+            # each previous row against the current row of its id, the previous rows a slice at a time
+            at_new = pc.index_in(old_ids, value_set=new_ids)
+            same_old = np.ones(old.num_rows, bool)
+            for name in compared:
+                current_column, start = new.column(name), 0
+                for piece in old.column_slices(name, COMPARED_ROWS):
+                    before = _array(piece)
+                    positions = at_new.slice(start, len(before))
+                    kept_here = pc.is_valid(positions)
+                    rows = start + np.flatnonzero(kept_here.to_numpy(zero_copy_only=False))
+                    after = current_column.take(pc.filter(positions, kept_here))
+                    same_old[rows] &= _same(pc.filter(before, kept_here), after)
+                    start += len(before)
+                trim_freed_memory()
+            same = same_old[at_old]
+        moved = pc.not_equal(old_where.take(at_old), new_where.take(common)).to_numpy(zero_copy_only=False)
+        diff.moved += int((same & moved).sum())
+        ids = new_ids.take(common).to_pylist()
+        for index in sorted(np.flatnonzero(~same), key=lambda index: ids[index]):
+            diff.changed.append((table, ids[index], ids[index], new_where[int(common[index])].as_py()))
     return diff
 
 
