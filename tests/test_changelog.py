@@ -146,3 +146,14 @@ def test_an_edit_and_a_move_are_told_apart(seed_tables):
     where = f"{events['source_file'].iat[0]}:{events['source_line'].iat[0]}"
     assert diff.changed == [("events", events["record_id"].iat[0], "event-1953-edited", where)]
     assert (diff.added, diff.removed, diff.moved) == ([], [], 1)
+
+
+def test_a_retyped_column_changes_every_record(seed_tables):
+    """A year written as text in the previous release is not the same as the year as a number."""
+    current = {name: seed_tables[name] for name in RECORD_TABLES}
+    older = dict(current, events=seed_tables["events"].astype({"year": str}))
+    diff = diff_records(older, current)
+    assert diff == reference_diff(older, current)
+    assert len(diff.changed) == len(seed_tables["events"])
+    unchanged = dict(current, events=seed_tables["events"].astype({"year": "Int64", "quality_flags": object}))
+    assert diff_records(unchanged, current).empty  # another width of the same numbers: the same records

@@ -117,8 +117,11 @@ def _same(before: pa.ChunkedArray | pa.Array, after: pa.ChunkedArray | pa.Array)
     after = after.combine_chunks() if isinstance(after, pa.ChunkedArray) else after
     if before.type != after.type:
         try:
+            kinds = {_kind(before.type), _kind(after.type)}
+            if len(kinds - {"any"}) > 1:
+                raise pa.ArrowInvalid("values of another kind")  # ("1" is not 1, whatever a cast makes of it)
             after = after.cast(before.type)
-        except (pa.ArrowInvalid, pa.ArrowNotImplementedError):  # another type: compared as Python values
+        except (pa.ArrowInvalid, pa.ArrowNotImplementedError, pa.ArrowTypeError):  # compared as Python values
             return np.array([_plain(a) == _plain(b) for a, b in zip(before.to_pylist(), after.to_pylist(), strict=True)], bool)
     if pa.types.is_floating(before.type):  # NaN is an empty value, as pandas reads it
         before, after = (pc.if_else(pc.is_nan(column), pa.scalar(None, column.type), column) for column in (before, after))
@@ -135,6 +138,19 @@ def _same(before: pa.ChunkedArray | pa.Array, after: pa.ChunkedArray | pa.Array)
         return same | both_empty
     equal = pc.fill_null(pc.equal(before, after), False).to_numpy(zero_copy_only=False)
     return equal | both_empty
+
+
+def _kind(arrow_type: pa.DataType) -> str:
+    """What a value of the type is to Python: values of one kind compare as Python compares them once
+    cast to one type (a column all empty has the type of nothing, which casts to any)."""
+    for kind, test in (
+        ("any", pa.types.is_null), ("text", pa.types.is_string), ("text", pa.types.is_large_string),
+        ("number", pa.types.is_integer), ("number", pa.types.is_floating), ("list", pa.types.is_list),
+        ("list", pa.types.is_large_list), ("date", pa.types.is_date),
+    ):  # fmt: skip
+        if test(arrow_type):
+            return kind
+    return str(arrow_type)
 
 
 def _same_items(before: pa.Array, after: pa.Array) -> pa.Array:
