@@ -212,13 +212,12 @@ def test_release_readme_lists_every_quality_flag(release_dir):
     assert all(f"- `{flag}`: {meaning}" in text for flag, meaning in QUALITY_FLAGS.items())
 
 
-def test_zip_writer_gives_the_bytes_of_pythons_zipfile():
+def test_zip_writer_gives_the_bytes_of_pythons_zipfile(tmp_path):
     """The archive is written by hand (to take members compressed in other threads): byte for byte
     what ``zipfile`` writes for the same entries, with members compressed here or handed over."""
     import datetime as dt
     import io
     import random
-    from concurrent.futures import ThreadPoolExecutor
 
     from evkonyv.release.archive import ZIP_EPOCH, deterministic_zip
 
@@ -241,8 +240,24 @@ def test_zip_writer_gives_the_bytes_of_pythons_zipfile():
     for timestamp in (None, dt.datetime(2026, 11, 26, 23, 59, 59)):
         expected = with_zipfile(entries, timestamp)
         assert deterministic_zip(entries, timestamp) == expected
-        with ThreadPoolExecutor(2) as pool:
-            assert deterministic_zip(entries, timestamp, pool) == expected
+        assert _zip_of_files(entries, timestamp, tmp_path) == expected
+
+
+def _zip_of_files(entries, timestamp, folder):
+    """The zip as the release writes it: each member compressed from its file in threads, handed over as futures."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from evkonyv.release.archive import ZipMember, deflate_file_pieces, write_zip
+
+    with ThreadPoolExecutor(2) as pool:
+        members = {}
+        for number, (name, content) in enumerate(entries.items()):
+            path = folder / f"member-{number}"
+            path.write_bytes(content)
+            members[name] = ZipMember(zlib.crc32(content), len(content), deflate_file_pieces(pool, path, len(content)))
+        buffer = io.BytesIO()
+        write_zip(buffer, members, timestamp)
+    return buffer.getvalue()
 
 
 def test_a_large_member_is_compressed_in_pieces_that_read_back_as_one(monkeypatch, tmp_path):
@@ -261,8 +276,7 @@ def test_a_large_member_is_compressed_in_pieces_that_read_back_as_one(monkeypatc
     entries = {"events.csv": content, "README.md": b"small\n", "empty.txt": b""}
     whole = zlib.compressobj(archive.PIECES_LEVEL, zlib.DEFLATED, -15)
     in_one_stream = whole.compress(content) + whole.flush()
-    with ThreadPoolExecutor(2) as pool:
-        threaded = archive.deterministic_zip(entries, None, pool)
+    threaded = _zip_of_files(entries, None, tmp_path)
     assert threaded == archive.deterministic_zip(entries, None)
     stored_file = tmp_path / "events.csv"
     stored_file.write_bytes(content)

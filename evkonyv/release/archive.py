@@ -39,15 +39,10 @@ def deflate(content: bytes | memoryview) -> bytes:
     return b"".join(deflate_piece(content, start, end) for start, end in _pieces(len(content)))
 
 
-def deflate_pieces(pool: Executor, content: bytes | memoryview) -> list[Future[bytes]]:
-    """:func:`deflate` of ``content``, its pieces compressed in ``pool`` (zlib releases the interpreter
-    lock while it compresses: they compress while the release's other files are built)."""
-    return [pool.submit(deflate_piece, content, start, end) for start, end in _pieces(len(content))]
-
-
 def deflate_file_pieces(pool: Executor, path: Path, size: int) -> list[Future[bytes]]:
-    """:func:`deflate_pieces` of the ``size`` bytes of the file at ``path``, each piece read from the file
-    when it is compressed: the content need not stay in memory meanwhile."""
+    """:func:`deflate` of the ``size`` bytes of the file at ``path``, its pieces compressed in ``pool`` (zlib
+    releases the interpreter lock while it compresses: they compress while the release's other files are
+    built), each piece read from the file when it is compressed: the content need not stay in memory."""
     return [pool.submit(_deflate_file_piece, path, start, end, size) for start, end in _pieces(size)]
 
 
@@ -88,15 +83,15 @@ class ZipMember:
     data: bytes | Sequence[Future[bytes]]
 
     @classmethod
-    def of(cls, content: bytes | memoryview, pool: Executor | None = None) -> ZipMember:
-        return cls(zlib.crc32(content), len(content), deflate_pieces(pool, content) if pool else deflate(content))
+    def of(cls, content: bytes | memoryview) -> ZipMember:
+        return cls(zlib.crc32(content), len(content), deflate(content))
 
 
-def deterministic_zip(entries: Mapping[str, bytes], timestamp: dt.datetime | None, pool: Executor | None = None) -> bytes:
+def deterministic_zip(entries: Mapping[str, bytes], timestamp: dt.datetime | None) -> bytes:
     """A zip whose bytes depend only on the entries and ``timestamp``: sorted names, fixed
     times and permissions, no extra fields. The same bytes as Python's ``zipfile`` writes for them
-    (members larger than :data:`DEFLATE_PIECE` aside). ``pool``: where to compress them."""
-    members = {name: ZipMember.of(content, pool) for name, content in entries.items()}
+    (members larger than :data:`DEFLATE_PIECE` aside)."""
+    members = {name: ZipMember.of(content) for name, content in entries.items()}
     buffer = io.BytesIO()
     write_zip(buffer, members, timestamp)
     return buffer.getvalue()
