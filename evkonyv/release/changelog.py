@@ -93,28 +93,29 @@ def _where(table: Columns) -> pa.Array:
     if not table.num_rows:
         return pa.array([], pa.string())
 
-    def text(name: str) -> pa.Array:
-        return pc.fill_null(pc.cast(_array(table.column(name)), pa.string()), "None")
+    def text(column: pa.Array) -> pa.Array:
+        return pc.fill_null(pc.cast(column, pa.string()), "None")
 
-    where = pc.binary_join_element_wise(text("source_file"), text("source_line"), ":")
+    where = pc.binary_join_element_wise(text(_array(table.column("source_file"))), text(_array(table.column("source_line"))), ":")
     empty = pa.scalar("", pa.string())
-    if "source_segment" in table.column_names:
-        later = pc.fill_null(pc.not_equal(_array(table.column("source_segment")), 0), False)
+    if "source_segment" in table.column_names:  # (each column read once: a previous table reads it from its file)
+        segment = _array(table.column("source_segment"))
+        later = pc.fill_null(pc.not_equal(segment, 0), False)
         where = pc.binary_join_element_wise(
-            where, pc.if_else(later, pc.binary_join_element_wise("#", text("source_segment"), ""), empty), ""
+            where, pc.if_else(later, pc.binary_join_element_wise("#", text(segment), ""), empty), ""
         )
     if "char_start" in table.column_names:
-        placed = pc.is_valid(_array(table.column("char_start")))
+        start = _array(table.column("char_start"))
+        placed = pc.is_valid(start)
         where = pc.binary_join_element_wise(
-            where, pc.if_else(placed, pc.binary_join_element_wise("@", text("char_start"), ""), empty), ""
+            where, pc.if_else(placed, pc.binary_join_element_wise("@", text(start), ""), empty), ""
         )
     return where
 
 
 def _same(before: pa.ChunkedArray | pa.Array, after: pa.ChunkedArray | pa.Array) -> np.ndarray:
     """Row by row, whether two aligned columns hold the same value (two empty values are the same)."""
-    before = before.combine_chunks() if isinstance(before, pa.ChunkedArray) else before
-    after = after.combine_chunks() if isinstance(after, pa.ChunkedArray) else after
+    before, after = _array(before), _array(after)
     if before.type != after.type:
         try:
             kinds = {_kind(before.type), _kind(after.type)}
@@ -132,7 +133,7 @@ def _same(before: pa.ChunkedArray | pa.Array, after: pa.ChunkedArray | pa.Array)
         rows = np.flatnonzero(same & (lengths[0] > 0))  # same length: their items align one to one
         if len(rows):
             items = [pc.list_flatten(column.take(rows)) for column in (before, after)]
-            differing = pc.invert(_same_items(*items))
+            differing = pc.invert(pa.array(_same(*items)))
             parents = pc.list_parent_indices(before.take(rows))
             same[rows[np.unique(pc.filter(parents, differing).to_numpy(zero_copy_only=False))]] = False
         return same | both_empty
@@ -151,10 +152,6 @@ def _kind(arrow_type: pa.DataType) -> str:
         if test(arrow_type):
             return kind
     return str(arrow_type)
-
-
-def _same_items(before: pa.Array, after: pa.Array) -> pa.Array:
-    return pa.array(_same(before, after))
 
 
 def _plain(value: Any) -> Any:

@@ -69,6 +69,10 @@ class ParsedTables:
     parts: dict[str, pyarrow.Table]
 
 
+# The columns a row (a line role, an article) takes from its file: how the file was read.
+_ENCODING_COLUMNS = ("source_encoding", "encoding_uncertain")
+
+
 def _arrow(
     name: str, items: Sequence[Any], getters: Mapping[str, Getter], sources: Iterable[SourceSummary] = ()
 ) -> pyarrow.Table:
@@ -82,19 +86,13 @@ def _arrow(
         if field.name not in _ENCODING_COLUMNS
     }
     if _ENCODING_COLUMNS[0] in schema.names:
-        by_file = {source.name: source for source in sources}
-        names = list(by_file)
-        rows = pc.index_in(columns["source_file"], value_set=pyarrow.array(names, pyarrow.string()))
+        files = list({source.name: source for source in sources}.values())
+        rows = pc.index_in(columns["source_file"], value_set=pyarrow.array([file.name for file in files], pyarrow.string()))
         if rows.null_count:
             raise KeyError(f"{name}: rows of a file that is not among the files read")
         for column, read in zip(_ENCODING_COLUMNS, (attrgetter("encoding"), attrgetter("encoding_uncertain")), strict=True):
-            values = pyarrow.array([read(by_file[name]) for name in names], type=schema.field(column).type)
-            columns[column] = values.take(rows)
+            columns[column] = pyarrow.array(list(map(read, files)), type=schema.field(column).type).take(rows)
     return pyarrow.Table.from_arrays([columns[field.name] for field in schema], schema=schema)
-
-
-# The columns a row (a line role, an article) takes from its file: how the file was read.
-_ENCODING_COLUMNS = ("source_encoding", "encoding_uncertain")
 
 
 _DATE_COLUMNS: dict[str, Getter] = {
