@@ -2,7 +2,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from evkonyv.parsing.people import _OTHER_YEAR, _marker_match, find_other_year, other_year_for, split_person
+from evkonyv.parsing.people import (
+    _OTHER_YEAR,
+    _marker_match,
+    find_other_year,
+    other_year_for,
+    read_person,
+    split_person,
+)
+from tests.helpers import ROOT
 
 
 @pytest.mark.parametrize(
@@ -127,3 +135,34 @@ def test_initials_read_as_the_pattern_reads_them(word: str) -> None:
 
     assert _is_initial(word) == bool(_INITIAL.match(word))
     assert (word.endswith(".") and bool(_ROMAN.match(word))) == bool(_ROMAN.match(word))
+
+
+def _item_texts() -> list[str]:
+    """The text of every line of every labelled set, with what stands after a date's dash."""
+    folders = [ROOT / "raw", *sorted((ROOT / "tests" / "fixtures").glob("*/raw"))]
+    lines = [line for folder in folders for path in sorted(folder.glob("*.txt")) for line in path.read_text("utf-8").splitlines()]
+    assert len(lines) > 500
+    return lines + [line.split(" – ", 1)[1] for line in lines if " – " in line]
+
+
+@pytest.mark.parametrize("allow_single_word", [False, True])
+def test_the_short_road_splits_every_labelled_line_as_the_word_by_word_reading(allow_single_word):
+    """A lower-case second word ends the name at the first word: the short road gives what reading
+    the line word by word gives, on every labelled line (and its text after the date)."""
+    for text in _item_texts():
+        assert split_person(text, allow_single_word) == read_person(text, allow_single_word), text
+
+
+_NAME_LIKE = st.lists(
+    st.sampled_from(
+        ["Kovács", "János", "von", "de", "ifj.", "(ifj.)", "F.", "Cs.", "II.", "A", "Az", "MTA", "Nobel-díjas", "Amerikában",
+         "magyar", "költő,", "Pelé,", "író;", "x:", ",", "(", "„Bob”", "1956", "É3", "ő", "Ő", "é.", "", " ", "  ", "\t", "\u00a0"]
+    ),  # fmt: skip
+    max_size=9,
+).map(" ".join)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_NAME_LIKE, st.booleans())
+def test_the_short_road_splits_name_like_texts_as_the_word_by_word_reading(text, allow_single_word):
+    assert split_person(text, allow_single_word) == read_person(text, allow_single_word), text

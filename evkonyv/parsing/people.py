@@ -112,6 +112,19 @@ def split_person(text: str, allow_single_word: bool = False) -> Person | None:
     brazil labdarúgó``) only with ``allow_single_word``, on a line already known to
     be a birth or a death.
     """
+    head = text.split(None, 2)
+    if len(head) > 1 and head[1][:1].islower() and head[1].rstrip(",;:") not in NAME_PARTICLES and head[0][:1] != "(":
+        # Most lines: a lower-case second word that is no name particle ("von"), so no name goes past
+        # the first word (see _is_name_word); the same answer as below, without splitting out more words.
+        first = head[0].rstrip(",;:")
+        if not (allow_single_word and _is_name_word(first, 0, head[1]) and _is_proper_word(first)):
+            return None
+        return Person(first, text.split(None, 1)[1].lstrip(",;: ").strip())
+    return read_person(text, allow_single_word)
+
+
+def read_person(text: str, allow_single_word: bool = False) -> Person | None:
+    """:func:`split_person` word by word, for every line (its short road is checked against this)."""
     words = text.split(None, MAX_NAME_WORDS + 1)  # the words a name can take, the next one, then the rest
     if words and words[0].startswith("(") and words[0].endswith(")") and words[0][1:-1] in NAME_PREFIXES:
         text = " ".join([words[0][1:-1], *text.split()[1:]])  # "(ifj.) Ábrányi Emil": a name prefix written in brackets
