@@ -155,8 +155,40 @@ def test_the_short_road_splits_every_labelled_line_as_the_word_by_word_reading(a
 
 _NAME_LIKE = st.lists(
     st.sampled_from(
-        ["Kovács", "János", "von", "de", "ifj.", "(ifj.)", "F.", "Cs.", "II.", "A", "Az", "MTA", "Nobel-díjas", "Amerikában",
-         "magyar", "költő,", "Pelé,", "író;", "x:", ",", "(", "„Bob”", "1956", "É3", "ő", "Ő", "é.", "", " ", "  ", "\t", "\u00a0"]
+        [
+            "Kovács",
+            "János",
+            "von",
+            "de",
+            "ifj.",
+            "(ifj.)",
+            "F.",
+            "Cs.",
+            "II.",
+            "A",
+            "Az",
+            "MTA",
+            "Nobel-díjas",
+            "Amerikában",
+            "magyar",
+            "költő,",
+            "Pelé,",
+            "író;",
+            "x:",
+            ",",
+            "(",
+            "„Bob”",
+            "1956",
+            "É3",
+            "ő",
+            "Ő",
+            "é.",
+            "",
+            " ",
+            "  ",
+            "\t",
+            "\u00a0",
+        ]
     ),  # fmt: skip
     max_size=9,
 ).map(" ".join)
