@@ -127,6 +127,22 @@ def test_the_diff_as_columns_is_the_diff_row_by_row(seed, seed_tables, tmp_path)
     assert diff_records(published, current) == expected  # as a re-run reads them: Arrow tables from Parquet
 
 
+@pytest.mark.parametrize("seed", range(20))
+def test_the_diff_a_few_rows_at_a_time_is_the_diff_row_by_row(seed, seed_tables, tmp_path, monkeypatch):
+    """The previous rows compared 16 at a time: slices where the rows line up are compared with a slice of
+    the current column, the others with the rows taken from it."""
+    from evkonyv.release import changelog
+
+    monkeypatch.setattr(changelog, "COMPARED_ROWS", 16)
+    rng = random.Random(1000 + seed)
+    previous = {name: _edited(seed_tables[name], rng, name) for name in RECORD_TABLES}
+    current = {name: _edited(seed_tables[name], rng, name) for name in RECORD_TABLES}
+    expected = reference_diff(previous, current)
+    assert diff_records(previous, current) == expected
+    published = _as_published(tmp_path, {**seed_tables, **previous})
+    assert diff_records(published, current) == expected
+
+
 def test_a_release_without_a_table_and_a_changed_set_of_columns(seed_tables):
     current = {name: seed_tables[name] for name in RECORD_TABLES}
     older = {name: seed_tables[name] for name in RECORD_TABLES if name != "timeline"}  # from before the timeline
