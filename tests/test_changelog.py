@@ -6,6 +6,7 @@ import random
 from collections.abc import Mapping
 from typing import Any
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -173,3 +174,30 @@ def test_a_retyped_column_changes_every_record(seed_tables):
     assert len(diff.changed) == len(seed_tables["events"])
     unchanged = dict(current, events=seed_tables["events"].astype({"year": "Int64", "quality_flags": object}))
     assert diff_records(unchanged, current).empty  # another width of the same numbers: the same records
+
+
+@pytest.mark.parametrize("typed", [True, False])
+def test_a_place_moves_where_its_written_form_changes(typed):
+    """Places compared column by column, as the changelog writes them: an empty segment is segment 0,
+    an empty file or line is written "None", a character offset only where there is one."""
+    from evkonyv.release.changelog import _moved, _where
+
+    values = {
+        "source_file": ["a.txt", "a.txt", None, "None", "b.txt", "a:1"],
+        "source_line": [1, None, 3, 3, 12, 2],
+        "source_segment": [0, None, 1, 0, 2, None],
+        "char_start": [None, 5, None, 0, 7, None],
+    }
+    types = {"source_file": pa.string(), "source_line": pa.int32(), "source_segment": pa.int8(), "char_start": pa.int32()}
+    old = {name: pa.array(column, types[name]) for name, column in values.items()}
+    new_types = {**types, "source_file": pa.large_string()} if typed else {**types, "source_line": pa.string()}
+    rng = random.Random(5)
+    for _ in range(50):
+        new_values = {name: [rng.choice(column) for _ in column] for name, column in values.items()}
+        if not typed:
+            new_values["source_line"] = [None if v is None else str(v) for v in new_values["source_line"]]
+        new = {name: pa.array(column, new_types[name]) for name, column in new_values.items()}
+        rows = np.arange(len(values["source_file"]))
+        at_old = np.array(rng.sample(list(rows), len(rows)))
+        written = [a != b for a, b in zip(_where(old, at_old), _where(new, rows), strict=True)]
+        assert _moved(old, new, at_old, rows).tolist() == written

@@ -101,30 +101,63 @@ def _rows_of(column: pa.Array | pa.ChunkedArray, positions: pa.Array) -> pa.Arra
     return _array(column.take(positions))
 
 
-def _where(table: Columns) -> pa.Array:
-    """Each row's place in the raw files, as the changelog writes it: ``file:line``, ``#segment`` after a
-    line's first record, ``@char`` for a timeline row (its place in the line)."""
-    if not table.num_rows:
-        return pa.array([], pa.string())
+# The columns a row's place in the raw files is written from (see :func:`_where`).
+_PLACE = ("source_file", "source_line", "source_segment", "char_start")
+
+
+def _places(table: Columns) -> dict[str, pa.Array]:
+    """The columns of ``table`` that its rows' places are written from, each read once."""
+    return {name: _array(table.column(name)) for name in _PLACE if name in table.column_names} if table.num_rows else {}
+
+
+def _where(places: Mapping[str, pa.Array], rows: np.ndarray) -> list[str]:
+    """The places of some rows in the raw files, as the changelog writes them: ``file:line``, ``#segment``
+    after a line's first record, ``@char`` for a timeline row (its place in the line). Written for
+    the rows the changelog names, not for every row."""
+    if not len(rows):
+        return []
+    places = {name: column.take(pa.array(rows, pa.int64())) for name, column in places.items()}
 
     def text(column: pa.Array) -> pa.Array:
         return pc.fill_null(pc.cast(column, pa.string()), "None")
 
-    where = pc.binary_join_element_wise(text(_array(table.column("source_file"))), text(_array(table.column("source_line"))), ":")
+    where = pc.binary_join_element_wise(text(places["source_file"]), text(places["source_line"]), ":")
     empty = pa.scalar("", pa.string())
-    if "source_segment" in table.column_names:  # (each column read once: a previous table reads it from its file)
-        segment = _array(table.column("source_segment"))
+    if "source_segment" in places:
+        segment = places["source_segment"]
         later = pc.fill_null(pc.not_equal(segment, 0), False)
         where = pc.binary_join_element_wise(
             where, pc.if_else(later, pc.binary_join_element_wise("#", text(segment), ""), empty), ""
         )
-    if "char_start" in table.column_names:
-        start = _array(table.column("char_start"))
+    if "char_start" in places:
+        start = places["char_start"]
         placed = pc.is_valid(start)
         where = pc.binary_join_element_wise(
             where, pc.if_else(placed, pc.binary_join_element_wise("@", text(start), ""), empty), ""
         )
-    return where
+    return where.to_pylist()
+
+
+def _moved(old: Mapping[str, pa.Array], new: Mapping[str, pa.Array], at_old: np.ndarray, common: np.ndarray) -> np.ndarray:
+    """For each record of both releases (row ``at_old`` of the old table, ``common`` of the new), whether
+    its place as :func:`_where` writes it differs, found column by column: a place differs where one of
+    its parts does (a part holds no ``:``, and the file is all before the last one), an empty segment
+    written as segment 0 is, an empty file or line as "None"."""
+    alike = old.keys() == new.keys() and all(
+        old[name].type == new[name].type or {_kind(old[name].type), _kind(new[name].type)} == {"text"} for name in old
+    )
+    if not alike:  # the places are written from other columns, or columns of another type: as written
+        return np.array([a != b for a, b in zip(_where(old, at_old), _where(new, common), strict=True)], bool)
+    differs = np.zeros(len(common), bool)
+    for name in old:
+        before, after = old[name].take(pa.array(at_old, pa.int64())), new[name].take(pa.array(common, pa.int64()))
+        if _kind(before.type) == "text":
+            before, after = (pc.fill_null(column.cast(pa.large_string()), "None") for column in (before, after))
+        if name == "source_segment":
+            before, after = pc.fill_null(before, 0), pc.fill_null(after, 0)
+        same = pc.or_(pc.and_(pc.is_null(before), pc.is_null(after)), pc.fill_null(pc.equal(before, after), False))
+        differs |= ~same.to_numpy(zero_copy_only=False)
+    return differs
 
 
 def _same(before: pa.ChunkedArray | pa.Array, after: pa.ChunkedArray | pa.Array) -> np.ndarray:
@@ -188,17 +221,21 @@ def diff_records(previous: Mapping[str, pd.DataFrame | Columns], current: Mappin
     for table in RECORD_TABLES:
         old, new = _columns(previous.get(table)), _columns(current[table])
         old_ids, new_ids = (_array(t.column("record_id")).cast(pa.large_string()) for t in (old, new))
-        kept = pc.is_in(old_ids, value_set=new_ids).to_numpy(zero_copy_only=False)
-        known = pc.is_in(new_ids, value_set=old_ids).to_numpy(zero_copy_only=False)
-        old_where, new_where = _where(old), _where(new)
-        removed = {old_ids[i].as_py(): old_where[i].as_py() for i in np.flatnonzero(~kept)}  # in the old order
-        removed_at = {where: rid for rid, where in removed.items()}
+        at_new = pc.index_in(old_ids, value_set=new_ids)  # each old row's place in the new table (ids are unique)
+        at_old_or_null = pc.index_in(new_ids, value_set=old_ids)
+        kept = pc.is_valid(at_new).to_numpy(zero_copy_only=False)
+        known = pc.is_valid(at_old_or_null).to_numpy(zero_copy_only=False)
+        old_places, new_places = _places(old), _places(new)
+        gone = np.flatnonzero(~kept)
+        removed = dict(zip(old_ids.take(pa.array(gone, pa.int64())).to_pylist(), _where(old_places, gone), strict=True))
+        removed_at = {where: rid for rid, where in removed.items()}  # (in the old order)
         added = np.flatnonzero(~known)
         if len(added):
-            files = _array(new.column("source_file")).take(added).to_pylist()
-            lines = _array(new.column("source_line")).take(added).to_pylist()
+            files = new_places["source_file"].take(pa.array(added, pa.int64())).to_pylist()
+            lines = new_places["source_line"].take(pa.array(added, pa.int64())).to_pylist()
+            added_ids, added_where = new_ids.take(pa.array(added, pa.int64())).to_pylist(), _where(new_places, added)
             for position in sorted(range(len(added)), key=lambda i: (files[i], lines[i])):
-                rid, where = new_ids[int(added[position])].as_py(), new_where[int(added[position])].as_py()
+                rid, where = added_ids[position], added_where[position]
                 old_id = removed_at.pop(where, None)
                 if old_id is None:
                     diff.added.append((table, rid, where))
@@ -209,13 +246,12 @@ def diff_records(previous: Mapping[str, pd.DataFrame | Columns], current: Mappin
         common = np.flatnonzero(known)  # in the new order
         if not len(common):
             continue
-        at_old = pc.index_in(new_ids.take(common), value_set=old_ids).to_numpy(zero_copy_only=False)
+        at_old = pc.drop_null(at_old_or_null).to_numpy(zero_copy_only=False)  # in the new order, as ``common``
         compared = [name for name in new.column_names if name not in PROVENANCE]
         if sorted(compared) != sorted(name for name in old.column_names if name not in PROVENANCE):
             same = np.zeros(len(common), bool)  # another set of columns: every record differs
         else:
             # each previous row against the current row of its id, the previous rows a slice at a time
-            at_new = pc.index_in(old_ids, value_set=new_ids)
             same_old = np.ones(old.num_rows, bool)
             for name in compared:
                 current_column, start = new.column(name), 0
@@ -230,11 +266,11 @@ def diff_records(previous: Mapping[str, pd.DataFrame | Columns], current: Mappin
                     start += len(piece)
                 trim_freed_memory()
             same = same_old[at_old]
-        moved = pc.not_equal(old_where.take(at_old), new_where.take(common)).to_numpy(zero_copy_only=False)
-        diff.moved += int((same & moved).sum())
-        ids = new_ids.take(common).to_pylist()
-        for index in sorted(np.flatnonzero(~same), key=lambda index: ids[index]):
-            diff.changed.append((table, ids[index], ids[index], new_where[int(common[index])].as_py()))
+        diff.moved += int((same & _moved(old_places, new_places, at_old, common)).sum())
+        edited = common[~same]  # the records that changed in place, in the new order
+        ids = new_ids.take(pa.array(edited, pa.int64())).to_pylist()
+        for rid, where in sorted(zip(ids, _where(new_places, edited), strict=True)):
+            diff.changed.append((table, rid, rid, where))
     return diff
 
 
