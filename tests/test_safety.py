@@ -245,6 +245,31 @@ def test_the_previous_tables_are_read_only_when_a_changed_release_is_compared(tm
         previous.tables["events"]
 
 
+def test_a_diff_reads_the_previous_ids_once(tmp_path, seed_tables, monkeypatch):
+    """The ids read with the previous release (for the volume guard) are the ones the diff compares: its
+    Parquet files are read for the other columns only."""
+    import pyarrow.parquet
+
+    from evkonyv.release.build import build_release
+    from evkonyv.release.texts import SourceFile
+
+    _published(tmp_path, seed_tables)
+    previous = read_previous(tmp_path / "out")
+    columns: list[str] = []
+    real_read = pyarrow.parquet.ParquetFile.read
+
+    def read(self, *args, **kwargs):
+        columns.extend(kwargs.get("columns") or (args[0] if args else None) or ["(all)"])
+        return real_read(self, *args, **kwargs)
+
+    monkeypatch.setattr(pyarrow.parquet.ParquetFile, "read", read)
+    changed = build_release(
+        dict(seed_tables, events=seed_tables["events"].iloc[1:]), [SourceFile("seed.txt", "0" * 64, "utf-8")], previous
+    )
+    assert changed.version != "1.0.0"
+    assert "source_file" in columns and "record_id" not in columns and "(all)" not in columns
+
+
 # --- 5. inputs stay inside --raw ----------------------------------------------------------
 
 
