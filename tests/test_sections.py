@@ -93,3 +93,57 @@ def test_a_day_out_of_order_does_not_split_a_section():
               person(2, 13, "*"), person(3, 5, "*"), person(11, 8, "*")]  # fmt: skip
     sections = infer_sections(shapes)
     assert (sections.births_start, sections.deaths_start) == (3, 8)
+
+
+def linear_scan(shapes, line_cost):
+    """The cheapest split found by a loop over the lines, as the scan was first written (the reference
+    the column form must agree with, ties included)."""
+    n = len(shapes)
+    births, deaths, breaks = [0.0] * (n + 1), [0.0] * (n + 1), [0.0] * (n + 1)
+    for i, shape in enumerate(shapes):
+        births[i + 1] = births[i] + line_cost(shape, "birth")
+        deaths[i + 1] = deaths[i] + line_cost(shape, "death")
+    for k in range(1, n):
+        breaks[k + 1] = breaks[k] + _break_cost(shapes[k - 1], shapes[k])
+
+    def block(prefix, start, end):
+        return 0.0 if start >= end else prefix[end] - prefix[start] + breaks[end] - breaks[start + 1]
+
+    best_total, best_births_start, best_deaths_start = 0.0, n, n
+    lowest_start_term, lowest_start = float("inf"), 0
+    for deaths_start in range(n + 1):
+        births_start, births_cost = deaths_start, 0.0
+        if lowest_start_term < float("inf"):
+            cost = births[deaths_start] + breaks[deaths_start] + lowest_start_term + _boundary_cost(shapes, deaths_start)
+            if cost < 0.0:
+                births_start, births_cost = lowest_start, cost
+        total = births_cost + block(deaths, deaths_start, n)
+        if total < best_total:
+            best_total, best_births_start, best_deaths_start = total, births_start, deaths_start
+        if deaths_start < n:
+            term = -births[deaths_start] - breaks[deaths_start + 1]
+            if term <= lowest_start_term:
+                lowest_start_term, lowest_start = term, deaths_start
+    return Sections(births_start=best_births_start, deaths_start=best_deaths_start)
+
+
+_COARSE = st.builds(  # few distinct shapes: many splits cost the same, so ties are common
+    LineShape,
+    date=st.sampled_from([None, dt.date(1953, 1, 5), dt.date(1953, 6, 1), dt.date(1953, 6, 1), dt.date(1953, 12, 31)]),
+    day_precise=st.booleans(),
+    person_shaped=st.booleans(),
+    sentence=st.just(False),
+    marker=st.sampled_from([None, "*", "†"]),
+    described_person=st.booleans(),
+)
+
+
+@settings(max_examples=500)
+@given(st.lists(shape | _COARSE, max_size=40), st.sampled_from([None, 1600, 1953, 2010]))
+def test_the_split_as_columns_is_the_split_the_loop_finds(shapes, year):
+    from functools import partial
+
+    from evkonyv.parsing.sections import _cheapest_split
+
+    cost = partial(_line_cost, year=year)
+    assert _cheapest_split(shapes, cost) == linear_scan(shapes, cost)
