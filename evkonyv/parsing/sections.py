@@ -18,8 +18,6 @@ import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-import numpy as np
-
 from evkonyv.parsing.values import value_class
 
 # Costs (lower fits better). Undated lines almost never belong to births/deaths; a
@@ -146,38 +144,37 @@ def _break_cost(before: LineShape, after: LineShape) -> float:
 
 
 def _cheapest_split(shapes: Sequence[LineShape], line_cost: LineCost) -> Sections:
-    """The cheapest split as columns: the line costs and order breaks as prefix sums, and for each
-    start of the deaths the cheapest start of the births before it as a running minimum (the later
-    start on a tie), so that each split is priced in constant time. The first cheapest split wins;
-    nothing (all events) when none costs less than nothing."""
     n = len(shapes)
-    births = _prefix_sums([line_cost(shape, "birth") for shape in shapes])  # births[k]: lines [0, k) as births
-    deaths = _prefix_sums([line_cost(shape, "death") for shape in shapes])
-    # breaks[k]: the order breaks between lines inside [0, k)
-    breaks = np.concatenate(([0.0], _prefix_sums([_break_cost(shapes[k - 1], shapes[k]) for k in range(1, n)])))[: n + 1]
-    # A births block [a, d) costs births[d] - births[a] + breaks[d] - breaks[a + 1]: the part that
-    # depends on a alone, and its lowest value (and the last a that reached it) over the a before each d.
-    term = -births[:n] - breaks[1:]
-    lowest = np.concatenate(([np.inf], np.minimum.accumulate(term)))
-    reached = np.flatnonzero(term <= lowest[:n])
-    lowest_start = np.zeros(n + 1, np.int64)
-    if n:
-        lowest_start[reached + 1] = reached
-        lowest_start = np.maximum.accumulate(lowest_start)
-    boundary = np.array([_boundary_cost(shapes, d) for d in range(n + 1)])
-    with np.errstate(invalid="ignore"):
-        births_cost = births + breaks + lowest + boundary  # the cheapest births block ending at each d
-    with_births = births_cost < 0.0
-    starts = np.arange(n + 1)
-    after = np.minimum(starts + 1, n)
-    deaths_cost = np.where(starts < n, deaths[n] - deaths + breaks[n] - breaks[after], 0.0)
-    total = np.where(with_births, births_cost, 0.0) + deaths_cost
-    best = int(np.argmin(total))
-    if not total[best] < 0.0:
-        return Sections(births_start=n, deaths_start=n)  # everything an event
-    return Sections(births_start=int(lowest_start[best]) if with_births[best] else best, deaths_start=best)
+    births = [0.0] * (n + 1)  # births[k]: cost of lines [0, k) as births
+    deaths = [0.0] * (n + 1)
+    for i, shape in enumerate(shapes):
+        births[i + 1] = births[i] + line_cost(shape, "birth")
+        deaths[i + 1] = deaths[i] + line_cost(shape, "death")
+    breaks = [0.0] * (n + 1)  # breaks[k]: cost of order breaks between lines inside [0, k)
+    for k in range(1, n):
+        breaks[k + 1] = breaks[k] + _break_cost(shapes[k - 1], shapes[k])
 
+    def block(prefix: list[float], start: int, end: int) -> float:
+        """Cost of lines [start, end) as one section: line costs plus breaks inside it."""
+        if start >= end:
+            return 0.0
+        return prefix[end] - prefix[start] + breaks[end] - breaks[start + 1]
 
-def _prefix_sums(costs: list[float]) -> np.ndarray:
-    """0, then the running sums of ``costs``, added one by one in order (as a loop adds them)."""
-    return np.concatenate(([0.0], np.cumsum(np.array(costs, dtype=np.float64))))
+    best_total, best_births_start, best_deaths_start = 0.0, n, n  # everything an event
+    # Running minimum over births starts a < deaths_start of the part of
+    # block(births, a, deaths_start) that depends on a alone.
+    lowest_start_term, lowest_start = float("inf"), 0
+    for deaths_start in range(n + 1):
+        births_start, births_cost = deaths_start, 0.0
+        if lowest_start_term < float("inf"):
+            cost = births[deaths_start] + breaks[deaths_start] + lowest_start_term + _boundary_cost(shapes, deaths_start)
+            if cost < 0.0:
+                births_start, births_cost = lowest_start, cost
+        total = births_cost + block(deaths, deaths_start, n)
+        if total < best_total:
+            best_total, best_births_start, best_deaths_start = total, births_start, deaths_start
+        if deaths_start < n:
+            term = -births[deaths_start] - breaks[deaths_start + 1]
+            if term <= lowest_start_term:
+                lowest_start_term, lowest_start = term, deaths_start
+    return Sections(births_start=best_births_start, deaths_start=best_deaths_start)
