@@ -93,8 +93,7 @@ def _array(column: pa.Array | pa.ChunkedArray) -> pa.Array:
 def _rows_of(column: pa.Array | pa.ChunkedArray, positions: pa.Array) -> pa.Array:
     """``column.take(positions)`` (positions without nulls); a slice of the column, not a copy, when the
     positions run on one by one, as they do wherever the two releases' rows line up (a re-run after a
-    few edits: a slice of the previous text column compared with a copy of the current one took a
-    quarter of such a re-run's peak at 3000 articles)."""
+    few edits: the copy of the current text's rows stood beside the previous text's slice at the peak)."""
     numbers = positions.to_numpy(zero_copy_only=False)
     if len(numbers) and numbers[-1] - numbers[0] == len(numbers) - 1 and bool(np.all(np.diff(numbers) == 1)):
         return _array(column.slice(int(numbers[0]), len(numbers)))
@@ -140,9 +139,9 @@ def _where(places: Mapping[str, pa.Array], rows: np.ndarray) -> list[str]:
 
 def _moved(old: Mapping[str, pa.Array], new: Mapping[str, pa.Array], at_old: np.ndarray, common: np.ndarray) -> np.ndarray:
     """For each record of both releases (row ``at_old`` of the old table, ``common`` of the new), whether
-    its place as :func:`_where` writes it differs, found column by column: a place differs where one of
-    its parts does (a part holds no ``:``, and the file is all before the last one), an empty segment
-    written as segment 0 is, an empty file or line as "None"."""
+    its place as :func:`_where` writes it differs, found column by column without writing it: two places
+    differ where one of their parts does (no part after the file holds a ``:``, so the file is all before
+    the last one). As written, an empty segment is segment 0 and an empty file is "None"."""
     alike = old.keys() == new.keys() and all(
         old[name].type == new[name].type or {_kind(old[name].type), _kind(new[name].type)} == {"text"} for name in old
     )
@@ -227,8 +226,9 @@ def diff_records(previous: Mapping[str, pd.DataFrame | Columns], current: Mappin
         known = pc.is_valid(at_old_or_null).to_numpy(zero_copy_only=False)
         old_places, new_places = _places(old), _places(new)
         gone = np.flatnonzero(~kept)
+        # (in the old order)
         removed = dict(zip(old_ids.take(pa.array(gone, pa.int64())).to_pylist(), _where(old_places, gone), strict=True))
-        removed_at = {where: rid for rid, where in removed.items()}  # (in the old order)
+        removed_at = {where: rid for rid, where in removed.items()}
         added = np.flatnonzero(~known)
         if len(added):
             files = new_places["source_file"].take(pa.array(added, pa.int64())).to_pylist()
