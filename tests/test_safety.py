@@ -352,6 +352,48 @@ def test_second_run_into_one_output_stops_with_a_clear_message(tmp_path):
         pass
 
 
+KILLED_WHILE_BUILDING = """
+import os, signal
+from evkonyv.release.files import ReleaseFiles
+files = ReleaseFiles()
+files.add("events.csv", b"record_id\\r\\n" * 1000)
+print(files.path("events.csv").parent, flush=True)
+os.kill(os.getpid(), signal.SIGKILL)
+"""
+
+
+def test_the_scratch_of_a_killed_run_is_removed_by_the_next(tmp_path, monkeypatch):
+    """A killed run leaves its scratch folder (a release's worth of files) in the temporary folder; the
+    next run removes it, and leaves a live run's folder, and folders that are not a run's, alone."""
+    import tempfile
+
+    from evkonyv.release.files import SCRATCH_PREFIX, ReleaseFiles, ScratchFolder
+
+    killed = subprocess.run(
+        [sys.executable, "-c", KILLED_WHILE_BUILDING],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "TMPDIR": str(tmp_path)},
+    )
+    assert killed.returncode == -9
+    dead = Path(killed.stdout.strip())
+    assert dead.parent == tmp_path and dead.name.startswith(SCRATCH_PREFIX) and (dead / "events.csv").exists()
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    live = ScratchFolder()  # a run still building: its lock is held
+    unlocked = tmp_path / f"{SCRATCH_PREFIX}1-abc"  # no lock in it: not one of the runs' folders
+    unlocked.mkdir()
+    files = ReleaseFiles()
+    files.add("README.md", b"x")
+    assert not dead.exists()
+    assert live.path.exists() and unlocked.exists() and files.path("README.md").exists()
+    folder = files.path("README.md").parent
+    del files
+    assert not folder.exists()  # a run's own folder goes with its files
+    live.cleanup()
+    assert not live.path.exists()
+
+
 # --- 7. safe cache ------------------------------------------------------------------------
 
 
