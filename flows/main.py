@@ -127,6 +127,8 @@ def publish_task(
     release = build_release(tables, sources, previous, extra, release_date())
     write_release(release.files, Path(output), force=force)
     logger = get_run_logger()
+    for folder in release.files.removed_scratch:
+        logger.info("removed the scratch folder of a run that was killed: %s", folder)
     logger.info("published release %s (%d files) into %s", release.version, len(release.files), output)
     try:
         create_markdown_artifact(key="evkonyv-quality-report", markdown=release.quality, description="evkonyv quality report")

@@ -380,12 +380,13 @@ def test_the_scratch_of_a_killed_run_is_removed_by_the_next(tmp_path, monkeypatc
     dead = Path(killed.stdout.strip())
     assert dead.parent == tmp_path and dead.name.startswith(SCRATCH_PREFIX) and (dead / "events.csv").exists()
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
-    live = ScratchFolder()  # a run still building: its lock is held
+    live = ScratchFolder()  # the next run: it removes the killed run's folder
+    assert not dead.exists() and live.removed == [dead]
     unlocked = tmp_path / f"{SCRATCH_PREFIX}1-abc"  # no lock in it: not one of the runs' folders
     unlocked.mkdir()
-    files = ReleaseFiles()
+    files = ReleaseFiles()  # one more run, while the other still builds (its lock is held)
     files.add("README.md", b"x")
-    assert not dead.exists()
+    assert files.removed_scratch == []
     assert live.path.exists() and unlocked.exists() and files.path("README.md").exists()
     folder = files.path("README.md").parent
     del files

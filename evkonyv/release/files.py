@@ -60,7 +60,7 @@ class ScratchFolder:
 
     def __init__(self) -> None:
         root = Path(tempfile.gettempdir())
-        remove_dead_scratch(root)
+        self.removed = remove_dead_scratch(root)  # the folders of runs that were gone
         making = Path(tempfile.mkdtemp(prefix=f".{SCRATCH_PREFIX}making-", dir=root))  # (not yet a scratch folder to others)
         self._lock = os.open(making / _LOCK, os.O_WRONLY | os.O_CREAT, 0o600)
         fcntl.flock(self._lock, fcntl.LOCK_EX)
@@ -108,6 +108,11 @@ class ReleaseFiles(Mapping[str, bytes]):
         self._folder = ScratchFolder()
         self.digests: dict[str, tuple[int, str]] = {}  # name -> (bytes, sha256)
         self.crc32: dict[str, int] = {}  # name -> CRC-32 (what a zip stores of a member)
+
+    @property
+    def removed_scratch(self) -> list[Path]:
+        """The scratch folders of runs that were gone, removed when this release's folder was made."""
+        return self._folder.removed
 
     def path(self, name: str) -> Path:
         if name not in self.digests:
