@@ -22,6 +22,9 @@ from evkonyv.publishing.outputs import MARKER, resolve_output
 from evkonyv.release import changelog
 from evkonyv.release.build import DESCRIPTOR, PACKAGE_NAME, PreviousRelease
 
+# What reading a release's file raises when the file is missing, unreadable or not what it should be.
+_READ_ERRORS = (OSError, ValueError, TypeError, pyarrow.ArrowException)
+
 
 class PreviousReleaseUnreadable(EvkonyvError):
     """The output folder holds a release that cannot be read: its version history would be lost."""
@@ -58,7 +61,7 @@ def read_previous(output: Path) -> PreviousRelease | None:
             changelog=current.read_text(encoding="utf-8") if current.exists() else None,
             record_ids=record_ids,
         )
-    except (OSError, ValueError, KeyError, TypeError, pyarrow.ArrowException) as error:
+    except (KeyError, *_READ_ERRORS) as error:
         raise _unreadable(current, error) from None
 
 
@@ -87,7 +90,7 @@ class ParquetColumns:
             self._file = _parquet_file(path)
             self.column_names: list[str] = self._file.schema_arrow.names
             self.num_rows: int = self._file.metadata.num_rows
-        except (OSError, ValueError, TypeError, pyarrow.ArrowException) as error:
+        except _READ_ERRORS as error:
             raise _unreadable(path, error) from None
 
     def column(self, name: str) -> pyarrow.Array | pyarrow.ChunkedArray:
@@ -95,7 +98,7 @@ class ParquetColumns:
             return self._record_ids
         try:
             return self._file.read(columns=[name]).column(0)
-        except (OSError, ValueError, TypeError, pyarrow.ArrowException) as error:
+        except _READ_ERRORS as error:
             raise _unreadable(self.path, error) from None
 
     def column_slices(self, name: str, rows: int) -> Iterator[pyarrow.Array]:
@@ -103,7 +106,7 @@ class ParquetColumns:
         try:
             for batch in self._file.iter_batches(batch_size=rows, columns=[name]):
                 yield batch.column(0)
-        except (OSError, ValueError, TypeError, pyarrow.ArrowException) as error:
+        except _READ_ERRORS as error:
             raise _unreadable(self.path, error) from None
 
 

@@ -231,9 +231,9 @@ def diff_records(previous: Mapping[str, pd.DataFrame | Columns], current: Mappin
         removed_at = {where: rid for rid, where in removed.items()}
         added = np.flatnonzero(~known)
         if len(added):
-            files = new_places["source_file"].take(pa.array(added, pa.int64())).to_pylist()
-            lines = new_places["source_line"].take(pa.array(added, pa.int64())).to_pylist()
-            added_ids, added_where = new_ids.take(pa.array(added, pa.int64())).to_pylist(), _where(new_places, added)
+            rows = pa.array(added, pa.int64())
+            files, lines = (new_places[name].take(rows).to_pylist() for name in ("source_file", "source_line"))
+            added_ids, added_where = new_ids.take(rows).to_pylist(), _where(new_places, added)
             for position in sorted(range(len(added)), key=lambda i: (files[i], lines[i])):
                 rid, where = added_ids[position], added_where[position]
                 old_id = removed_at.pop(where, None)

@@ -92,11 +92,12 @@ def remove_dead_scratch(root: Path) -> list[Path]:
         try:
             fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:  # its run holds it: alive
-            os.close(lock)
             continue
-        shutil.rmtree(path, ignore_errors=True)
-        os.close(lock)
-        removed.append(path)
+        else:
+            shutil.rmtree(path, ignore_errors=True)
+            removed.append(path)
+        finally:
+            os.close(lock)
     return removed
 
 
