@@ -57,8 +57,52 @@ def test_folder_with_user_files_is_refused_unless_forced(project):
     with pytest.raises(OutputRefused, match=r"not an evkonyv release \(\.git, notes\.txt, sub\)"):
         write_release(FILES, notes)
     assert (notes / "notes.txt").exists() and (notes / "sub" / "data.csv").exists() and (notes / ".git").is_dir()
-    write_release(FILES, notes, force=True)
+    told: list[str] = []
+    write_release(FILES, notes, force=True, notice=told.append)
     assert sorted(p.name for p in notes.iterdir()) == [MARKER, "events.csv", "events.parquet"]
+    aside = project / "notes.set-aside-1"  # moved whole, never deleted
+    assert sorted(p.name for p in aside.iterdir()) == [".git", "notes.txt", "sub"]
+    assert (aside / "sub" / "data.csv").read_text() == "x"
+    assert len(told) == 1 and ".git, notes.txt, sub" in told[0] and str(aside) in told[0]
+
+
+def test_force_keeps_hidden_sub_folders_of_a_home_like_folder(project):
+    """--force on a folder holding a user's hidden folders (.ssh, .cache) and files moves the
+    folders aside with their content; a second forced run sets aside into a new folder."""
+    home = project / "alice"
+    (home / ".ssh").mkdir(parents=True)
+    (home / ".ssh" / "id_ed25519").write_text("key")
+    (home / ".cache" / "pip").mkdir(parents=True)
+    (home / ".bashrc").write_text("rc")
+    write_release(FILES, home, force=True)
+    assert (home / ".bashrc").read_text() == "rc"  # hidden regular files stay in place
+    assert (project / "alice.set-aside-1" / ".ssh" / "id_ed25519").read_text() == "key"
+    assert (project / "alice.set-aside-1" / ".cache" / "pip").is_dir()
+    (home / ".config").mkdir()
+    write_release({"events.csv": b"b\r\n"}, home, force=True)
+    assert (project / "alice.set-aside-2" / ".config").is_dir()
+    assert (project / "alice.set-aside-1" / ".ssh" / "id_ed25519").read_text() == "key"
+
+
+@pytest.mark.parametrize("force", [False, True])
+def test_home_root_and_system_folders_are_refused_even_with_force(project, monkeypatch, force):
+    home = project / "home" / "alice"
+    home.mkdir(parents=True)
+    (home / ".ssh").mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    for output, reason in [
+        (home, "the home folder"),
+        (project / "home", "holds the home folder"),
+        (Path("/"), "the file-system root"),
+        (Path("/usr"), "top-level folder"),
+        (Path("/tmp"), "top-level folder"),
+        (Path("/usr/local/share"), "operating system"),
+        (Path("/etc/ssh"), "operating system"),
+    ]:
+        with pytest.raises(OutputRefused, match=reason):
+            write_release(FILES, output, force=force)
+    assert (home / ".ssh").is_dir() and not (home / "events.csv").exists()
+    assert not list(project.glob("*set-aside*")) and not list((project / "home").glob("*set-aside*"))
 
 
 def test_regular_file_is_refused_and_left_alone(project):

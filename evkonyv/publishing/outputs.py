@@ -11,8 +11,13 @@ evkonyv replaces only a folder it owns:
 Anything else — a regular file, a folder with other files or sub-folders (``.git``),
 the input folder, a folder holding the input (``.``, an ancestor), a folder inside the
 input — is refused before any work is done. ``force`` lifts the ownership rule, never
-the rules that protect the input. A symlinked output is followed: the release goes
-into its target.
+the rules that protect the input, and never deletes what evkonyv did not write: the
+foreign entries are moved aside, whole, into a sibling folder
+(``<name>.set-aside-<n>``, see :func:`set_aside`) and the run names them. Some folders
+are refused outright, with or without ``force``: the file-system root, a top-level
+folder (``/usr``, ``/home``, ``/tmp``), a folder inside the system's own (``/etc``,
+``/usr``, ``/var``, ...), the home folder and every folder that holds it.
+A symlinked output is followed: the release goes into its target.
 
 A lock file beside the output (``.<name>.lock``, ``flock``) lets one run at a time
 publish into it; the lock is re-entrant within one process.
@@ -92,10 +97,37 @@ def foreign_entries(folder: Path) -> list[str]:
     ]
 
 
+# Folders of the operating system: nothing below them is ever a release's folder.
+SYSTEM_FOLDERS = tuple(
+    Path(folder)
+    for folder in ("/bin", "/boot", "/dev", "/etc", "/lib", "/lib32", "/lib64", "/libx32", "/proc", "/run", "/sbin", "/sys", "/usr", "/var")
+)
+
+
+def protected_reason(target: Path) -> str | None:
+    """Why ``target`` (resolved) may never be replaced, even with ``--force``; None when it may be."""
+    if target == Path(target.anchor):
+        return "the file-system root"
+    if target.parent == Path(target.anchor):
+        return "a top-level folder of the file system"
+    for system in SYSTEM_FOLDERS:
+        if target.is_relative_to(system):
+            return f"a folder of the operating system ({system})"
+    for home in {Path(os.path.realpath(Path.home())), Path(os.path.realpath(os.path.expanduser("~")))}:
+        if home == target:
+            return "the home folder"
+        if home.is_relative_to(target):
+            return f"a folder that holds the home folder {home}"
+    return None
+
+
 def check_output(output: Path, raw_paths: Sequence[Path] = (), *, force: bool = False) -> Path:
     """Refuse an output folder evkonyv must not replace; return the resolved folder."""
     target = resolve_output(output)
     shown = f"--output {output}"
+    protected = protected_reason(target)
+    if protected:
+        raise OutputRefused(f"{shown}: {target} is {protected}; evkonyv never publishes there, even with --force")
     for raw in raw_paths:
         source = Path(os.path.realpath(raw))
         if target == source or source.is_relative_to(target):
@@ -113,9 +145,35 @@ def check_output(output: Path, raw_paths: Sequence[Path] = (), *, force: bool = 
         shown_entries = ", ".join(foreign[:3]) + (f" and {len(foreign) - 3} more" if len(foreign) > 3 else "")
         raise OutputRefused(
             f"{shown}: the folder holds files that are not an evkonyv release ({shown_entries}); "
-            "publishing would delete them. Choose an empty folder, or pass --force to replace it"
+            "publishing would delete them. Choose an empty folder, or pass --force to move them aside"
         )
     return target
+
+
+def set_aside(target: Path, beside: Path | None = None) -> tuple[Path, list[str]] | None:
+    """Move the entries of ``target`` that are not evkonyv's into a new folder beside ``beside``
+    (default: ``target``), named ``<beside's name>.set-aside-<n>``, whole.
+
+    Returns that folder and the names moved; None when there was nothing to move. Nothing is
+    deleted: a rename on the same file system moves a sub-folder (``.ssh``) with everything in it.
+    """
+    if not target.is_dir():
+        return None
+    foreign = foreign_entries(target)
+    if not foreign:
+        return None
+    beside = beside or target
+    number = 1
+    while True:
+        aside = beside.parent / f"{beside.name}.set-aside-{number}"
+        try:
+            aside.mkdir()
+            break
+        except FileExistsError:
+            number += 1
+    for name in foreign:
+        os.rename(target / name, aside / name)
+    return aside, foreign
 
 
 def lock_path(target: Path) -> Path:
@@ -158,10 +216,6 @@ def output_lock(target: Path) -> Iterator[None]:
     finally:
         del _held[path]
         os.close(descriptor)  # releases the flock; the file stays (removing it would race)
-
-
-def holds_lock(target: Path) -> bool:
-    return lock_path(target) in _held
 
 
 def release_fingerprint(target: Path) -> str | None:

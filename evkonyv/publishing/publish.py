@@ -6,7 +6,9 @@ renames and a recovery step at the start of the next run. A run that fails or is
 killed at any point leaves the previous release complete; staging folders of dead
 runs are removed by the next one (under the output's lock, so no live run owns them).
 Only a folder evkonyv owns is replaced (:mod:`evkonyv.publishing.outputs`); each run replaces its
-content, keeping only hidden regular files (``.gitkeep``), and marks it as a release.
+content, keeping only hidden regular files (``.gitkeep``), and marks it as a release. With
+``force``, what the folder holds that evkonyv did not write is first moved aside whole, and the
+previous release's folder is emptied of evkonyv's own files only: nothing foreign is ever deleted.
 
 Serialising the tables is :mod:`evkonyv.tables.serialise`; this module only puts files in place.
 """
@@ -19,11 +21,11 @@ import re
 import secrets
 import shutil
 import signal
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from evkonyv.errors import EvkonyvError
-from evkonyv.publishing.outputs import MARKER, check_output, marker_text, output_lock
+from evkonyv.publishing.outputs import MARKER, check_output, marker_text, output_lock, set_aside
 from evkonyv.release.files import ReleaseFiles
 
 # Set to a point name ("publish:<point>") to kill the run there with SIGKILL: tests
@@ -31,18 +33,21 @@ from evkonyv.release.files import ReleaseFiles
 FAULT_INJECTION_VARIABLE = "EVKONYV_FAULT"
 
 
-def write_release(files: Mapping[str, bytes], output: Path, *, force: bool = False) -> list[Path]:
+def write_release(
+    files: Mapping[str, bytes], output: Path, *, force: bool = False, notice: Callable[[str], None] | None = None
+) -> list[Path]:
     """Put ``files`` into ``output`` all-or-nothing; return the paths written.
 
     ``output`` must be a folder evkonyv may replace (see :mod:`evkonyv.publishing.outputs`); a
     symlinked output is published into its target. The output's lock is held throughout.
+    ``notice`` is told, in one line each, what ``force`` moved aside.
     """
     target = check_output(output, force=force)
     with output_lock(target):
-        return _write_locked(files, target, force)
+        return _write_locked(files, target, force, notice or (lambda _line: None))
 
 
-def _write_locked(files: Mapping[str, bytes], output: Path, force: bool) -> list[Path]:
+def _write_locked(files: Mapping[str, bytes], output: Path, force: bool, notice: Callable[[str], None]) -> list[Path]:
     try:
         output.parent.mkdir(parents=True, exist_ok=True)
         _recover(output)
@@ -64,13 +69,25 @@ def _write_locked(files: Mapping[str, bytes], output: Path, force: bool) -> list
         (staging / MARKER).write_text(marker_text(list(files)), encoding="utf-8")
         _fsync_folder(staging)
         fault_point("publish:before-swap")
+        if force:  # (refused above without force)
+            _tell_set_aside(set_aside(output), output, notice)
         _swap_in(staging, output)
         fault_point("publish:after-swap")
+        # staging now holds the previous release: anything in it evkonyv did not write (put there
+        # while this run worked) is moved aside, never deleted with it
+        _tell_set_aside(set_aside(staging, beside=output), output, notice)
         return [output / name for name in files]
     except OSError as error:
         raise EvkonyvError(f"{output}: cannot write the release ({error.strerror or error})") from error
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+
+
+def _tell_set_aside(moved: tuple[Path, list[str]] | None, output: Path, notice: Callable[[str], None]) -> None:
+    if moved:
+        folder, names = moved
+        shown = ", ".join(names[:5]) + (f" and {len(names) - 5} more" if len(names) > 5 else "")
+        notice(f"--force: moved what {output} held that evkonyv did not write ({shown}) into {folder}; nothing was deleted")
 
 
 class InjectedFault(RuntimeError):
