@@ -125,7 +125,10 @@ def publish_task(
     check_volume(tables, previous, allow_shrink)
     sources = [SourceFile(source.name, source.sha256, source.encoding) for source in result.sources]
     release = build_release(tables, sources, previous, extra, release_date())
-    write_release(release.files, Path(output), force=force, notice=extra.append)
+    try:
+        write_release(release.files, Path(output), force=force, notice=extra.append)
+    finally:  # published or not, the scratch release goes now (the flow's process ends without running finalizers)
+        release.files.cleanup()
     logger = get_run_logger()
     for folder in release.files.removed_scratch:
         logger.info("removed the scratch folder of a run that was killed: %s", folder)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 import pandera.pandas as pa
 import pyarrow
 
@@ -23,6 +25,7 @@ _BY_NAME: dict[str, pyarrow.DataType] = {
 }
 
 
+@functools.cache  # (an Arrow schema is immutable; building one from its model costs ~100 µs, once per table of a file)
 def arrow_schema(model: type[pa.DataFrameModel]) -> pyarrow.Schema:
     schema = model.to_schema()
     fields = []

@@ -9,7 +9,8 @@ import pytest
 
 from evkonyv.errors import InputError
 from evkonyv.parsing.parse import parse_sources
-from evkonyv.reading.sources import SourceText, decode_source, find_raw_files, read_source
+from evkonyv.reading import sources
+from evkonyv.reading.sources import SourceText, decode_source, find_raw_files, read_source, scan_raw
 
 
 def source(lines, name="x.txt"):
@@ -69,10 +70,10 @@ def test_unreadable_file(tmp_path, monkeypatch):
     path = tmp_path / "locked.txt"
     path.write_text("x")
 
-    def refuse(self):
+    def refuse(path):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(Path, "read_bytes", refuse)
+    monkeypatch.setattr(sources, "_read_regular", refuse)
     with pytest.raises(InputError, match="locked.txt: cannot read \\(Permission denied\\)") as error:
         read_source("locked.txt", path)
     assert error.value.transient is False
@@ -82,10 +83,10 @@ def test_transient_read_error_is_marked_for_retry(tmp_path, monkeypatch):
     path = tmp_path / "flaky.txt"
     path.write_text("x")
 
-    def hiccup(self):
+    def hiccup(path):
         raise OSError(5, "Input/output error")
 
-    monkeypatch.setattr(Path, "read_bytes", hiccup)
+    monkeypatch.setattr(sources, "_read_regular", hiccup)
     with pytest.raises(InputError) as error:
         read_source("flaky.txt", path)
     assert error.value.transient is True
@@ -94,3 +95,60 @@ def test_transient_read_error_is_marked_for_retry(tmp_path, monkeypatch):
 def test_undecodable_bytes():
     with pytest.raises(InputError, match="not a text file"):
         decode_source("x.txt", bytes(range(1, 32)) * 50)
+
+
+# --- inputs that are not regular files, and the ceilings of a file and a run ---------------
+
+
+@pytest.mark.parametrize("device", ["/dev/zero", "/dev/urandom", "/dev/null"])
+def test_a_device_is_refused_at_once(device):
+    with pytest.raises(InputError, match=f"^{device}: a character device; evkonyv reads regular files only$"):
+        scan_raw([Path(device)])
+    with pytest.raises(InputError, match="a character device"):
+        read_source("zero.txt", Path(device))  # read without a scan: refused before a byte is read
+
+
+def test_a_fifo_is_refused_without_blocking(tmp_path):
+    import os
+
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    with pytest.raises(InputError, match="pipe.txt: a FIFO \\(named pipe\\); evkonyv reads regular files only"):
+        scan_raw([fifo])
+    # a FIFO put in a file's place after the scan: opening it does not wait for a writer
+    with pytest.raises(InputError, match="a FIFO"):
+        read_source("pipe.txt", fifo)
+
+
+def test_a_socket_is_refused(tmp_path):
+    import socket
+
+    path = tmp_path / "s.txt"
+    server = socket.socket(socket.AF_UNIX)
+    try:
+        server.bind(str(path))
+        with pytest.raises(InputError, match="s.txt: a socket"):
+            scan_raw([path])
+    finally:
+        server.close()
+
+
+def test_the_ceilings_of_a_file_and_a_run(tmp_path, monkeypatch):
+    many = tmp_path / "many.txt"
+    many.write_bytes(b"x\n" * 50)
+    crlf = tmp_path / "crlf.txt"
+    crlf.write_bytes(b"x\r\n" * 40)  # 40 lines, not 80
+    monkeypatch.setattr(sources, "MAX_FILE_LINES", 49)
+    with pytest.raises(InputError, match="^.*many.txt: 50 lines, over the ceiling of 49 lines a file; split the export$"):
+        scan_raw([many])
+    assert scan_raw([crlf])[0] == [("crlf.txt", crlf)]
+    monkeypatch.setattr(sources, "MAX_FILE_LINES", 1000)
+    monkeypatch.setattr(sources, "MAX_RUN_LINES", 89)
+    with pytest.raises(InputError, match="many.txt: with it the run's input reaches 220 bytes and 90 lines"):
+        scan_raw([crlf, many])
+    monkeypatch.setattr(sources, "MAX_RUN_LINES", 1000)
+    monkeypatch.setattr(sources, "MAX_FILE_BYTES", 99)
+    with pytest.raises(InputError, match="many.txt: 100 bytes, over the ceiling of 99 bytes a file"):
+        scan_raw([many])
+    with pytest.raises(InputError, match="many.txt: over the ceiling of 99 bytes a file"):
+        read_source("many.txt", many)  # grown since the scan: read no further than the ceiling

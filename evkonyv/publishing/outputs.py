@@ -100,7 +100,22 @@ def foreign_entries(folder: Path) -> list[str]:
 # Folders of the operating system: nothing below them is ever a release's folder.
 SYSTEM_FOLDERS = tuple(
     Path(folder)
-    for folder in ("/bin", "/boot", "/dev", "/etc", "/lib", "/lib32", "/lib64", "/libx32", "/proc", "/run", "/sbin", "/sys", "/usr", "/var")
+    for folder in (
+        "/bin",
+        "/boot",
+        "/dev",
+        "/etc",
+        "/lib",
+        "/lib32",
+        "/lib64",
+        "/libx32",
+        "/proc",
+        "/run",
+        "/sbin",
+        "/sys",
+        "/usr",
+        "/var",
+    )
 )
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import tempfile
 from collections.abc import Iterable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -18,6 +19,7 @@ from typing import Any
 import pandas as pd
 import pyarrow as pa
 
+from evkonyv.errors import EvkonyvError
 from evkonyv.release import changelog
 from evkonyv.release.archive import ZipMember, deflate_file_pieces, sha256, sha256sums, write_zip
 from evkonyv.release.files import ReleaseFiles
@@ -159,18 +161,38 @@ def build_release(
     warnings: Sequence[str] = (),
     released: dt.datetime | None = None,
 ) -> Release:
-    files = ReleaseFiles()
-    zipped: dict[str, ZipMember] = {}
-    with ThreadPoolExecutor(max_workers=2) as pool:
-        for name, write in iter_table_files(tables):
-            files.write(name, write)  # streamed into the scratch file as Arrow writes it
-            if name.endswith(".csv"):  # the bulk of the zip: compressed in other threads while the rest is built,
-                # each piece read back from the file written
-                size, _ = files.digests[name]
-                zipped[name] = ZipMember(files.crc32[name], size, deflate_file_pieces(pool, files.path(name), size))
-            del write  # (the table's Arrow copy goes with the last of its writers)
-            trim_freed_memory()  # what writing it allocated and freed goes back to the system
-        return _build(tables, files, zipped, sources, previous, warnings, released)
+    """Build the release's files in a scratch folder of the temporary folder. A build that fails
+    removes its folder before the error leaves (a full ``TMPDIR`` is one line naming it)."""
+    try:
+        files = ReleaseFiles()
+    except OSError as error:
+        raise _scratch_error(error) from error
+    try:
+        zipped: dict[str, ZipMember] = {}
+        with ThreadPoolExecutor(max_workers=2) as pool:
+            for name, write in iter_table_files(tables):
+                files.write(name, write)  # streamed into the scratch file as Arrow writes it
+                if name.endswith(".csv"):  # the bulk of the zip: compressed in other threads while the rest is built,
+                    # each piece read back from the file written
+                    size, _ = files.digests[name]
+                    zipped[name] = ZipMember(files.crc32[name], size, deflate_file_pieces(pool, files.path(name), size))
+                del write  # (the table's Arrow copy goes with the last of its writers)
+                trim_freed_memory()  # what writing it allocated and freed goes back to the system
+            return _build(tables, files, zipped, sources, previous, warnings, released)
+    except OSError as error:
+        files.cleanup()
+        raise _scratch_error(error) from error
+    except BaseException:
+        files.cleanup()
+        raise
+
+
+def _scratch_error(error: OSError) -> EvkonyvError:
+    where = error.filename or tempfile.gettempdir()
+    return EvkonyvError(
+        f"{where}: cannot build the release in the temporary folder ({error.strerror or error}); "
+        "free space there or point TMPDIR at another folder"
+    )
 
 
 def _build(

@@ -110,6 +110,10 @@ class ReleaseFiles(Mapping[str, bytes]):
         self.digests: dict[str, tuple[int, str]] = {}  # name -> (bytes, sha256)
         self.crc32: dict[str, int] = {}  # name -> CRC-32 (what a zip stores of a member)
 
+    def cleanup(self) -> None:
+        """Remove the scratch folder now (its files can no longer be read; names and digests stay)."""
+        self._folder.cleanup()
+
     @property
     def removed_scratch(self) -> list[Path]:
         """The scratch folders of runs that were gone, removed when this release's folder was made."""

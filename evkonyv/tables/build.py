@@ -80,6 +80,8 @@ def _arrow(
     that say how a row's file was read (:data:`_ENCODING_COLUMNS`) are looked up in ``sources`` by the
     row's ``source_file``, column-wise."""
     schema = arrow_schema(TABLES[name])
+    if not items:  # (most tables of a small file: no column to build)
+        return schema.empty_table()
     columns = {
         field.name: pyarrow.array(list(map(getters[field.name], items)), type=field.type)
         for field in schema
