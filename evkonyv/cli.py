@@ -19,9 +19,10 @@ from rich.console import Console
 from rich.table import Table
 
 from evkonyv.errors import EvkonyvError, ValidationFailed
-from evkonyv.flows.server import die_with_parent, temporary_server
+from evkonyv.flows.server import check_api_url, die_with_parent, temporary_server
 from evkonyv.publishing.outputs import check_output, published_version, release_fingerprint
 from evkonyv.reading.sources import find_raw_files
+from evkonyv.release.build import release_date
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Hungarian Wikipedia year articles → validated tables.")
 _err = Console(stderr=True, highlight=False)
@@ -89,6 +90,8 @@ def run(
     try:
         find_raw_files(raw_paths)  # fail fast, before Prefect starts, on a missing path
         target = check_output(output, raw_paths, force=force)  # and on an output we must not replace
+        release_date()  # on a SOURCE_DATE_EPOCH the release cannot carry
+        check_api_url()  # and on a PREFECT_API_URL nothing answers at
     except EvkonyvError as error:
         _fail(error)
     for key, value in QUIET_PREFECT.items():
@@ -239,12 +242,18 @@ def serve(
     Uses the Prefect server in PREFECT_API_URL, or starts a local one and prints where its UI is.
     """
     raw_paths = raw or [Path("raw")]
-    try:
+    from evkonyv.flows.serving import check_cron
+    from evkonyv.flows.serving import serve as serve_flow
+
+    try:  # everything the scheduled runs depend on, before any server starts
         find_raw_files(raw_paths)
+        check_output(output, raw_paths)
+        check_cron(cron)
+        release_date()
+        check_api_url()
     except EvkonyvError as error:
         _fail(error)
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
-    from evkonyv.flows.serving import serve as serve_flow
 
     try:
         serve_flow(cron, raw_paths, output, announce=lambda line: _out.print(line, markup=False, soft_wrap=True))

@@ -69,12 +69,26 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def healthy(url: str) -> bool:
+def healthy(url: str, timeout: float = 2) -> bool:
     try:
-        with urllib.request.urlopen(f"{url}/health", timeout=2) as response:  # noqa: S310 - our own loopback server
+        with urllib.request.urlopen(f"{url}/health", timeout=timeout) as response:  # noqa: S310 - a Prefect API's health check
             return bool(response.status == 200)
-    except (urllib.error.URLError, OSError):
+    except (urllib.error.URLError, OSError, ValueError):
         return False
+
+
+# How long a Prefect server named by PREFECT_API_URL has to answer its health check.
+API_CHECK_SECONDS = 5
+
+
+def check_api_url() -> None:
+    """Refuse, in one line and within :data:`API_CHECK_SECONDS`, a PREFECT_API_URL no Prefect server answers at."""
+    url = os.environ.get("PREFECT_API_URL")
+    if url and not healthy(url.rstrip("/"), timeout=API_CHECK_SECONDS):
+        raise EvkonyvError(
+            f"PREFECT_API_URL={url}: no Prefect server answered its health check within {API_CHECK_SECONDS} s; "
+            "start it, correct the address, or unset the variable to run on a temporary server"
+        )
 
 
 @contextlib.contextmanager

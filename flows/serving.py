@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
+import re
 import subprocess
 import sys
 import time
@@ -15,8 +17,29 @@ from evkonyv.flows.server import die_with_parent, free_port, healthy
 
 from evkonyv.errors import EvkonyvError
 
-DEPLOYMENT_NAME = "evkonyv-scheduled"
 SERVER_START_TIMEOUT_SECONDS = 120
+
+
+def deployment_name(raw: list[Path], output: Path) -> str:
+    """The deployment's name: ``evkonyv-<output folder's name>-<8 hex digits>``, the digits a digest of
+    the absolute raw paths and output. Two ``serve`` commands with other inputs or outputs on one
+    Prefect server are two deployments: neither overwrites the other's parameters."""
+    key = "\0".join([str(output.absolute()), *sorted(str(path.absolute()) for path in raw)])
+    slug = re.sub(r"[^a-z0-9]+", "-", output.absolute().name.lower()).strip("-") or "output"
+    return f"evkonyv-{slug[:40]}-{hashlib.sha256(key.encode()).hexdigest()[:8]}"
+
+
+def check_cron(cron: str) -> None:
+    """Refuse a schedule Prefect cannot read, in one line, before any server starts."""
+    import pydantic
+    from prefect.client.schemas.schedules import CronSchedule
+
+    try:
+        CronSchedule(cron=cron)
+    except pydantic.ValidationError:
+        raise EvkonyvError(
+            f'--cron {cron!r}: not a cron schedule; give five fields: minute hour day-of-month month day-of-week (e.g. "0 3 * * *")'
+        ) from None
 
 
 @contextmanager
@@ -56,13 +79,15 @@ def prefect_api(announce: Callable[[str], None] = print) -> Iterator[str]:
 
 def serve(cron: str, raw: list[Path], output: Path, announce: Callable[[str], None] = print) -> None:
     """Serve the main flow as a deployment with ``cron`` until interrupted (Ctrl-C)."""
+    check_cron(cron)
+    name = deployment_name(raw, output)
     with prefect_api(announce) as api_url:
         from evkonyv.flows.main import evkonyv_flow  # after PREFECT_API_URL is set
 
-        announce(f"serving deployment evkonyv/{DEPLOYMENT_NAME} on {api_url} with schedule {cron!r}; Ctrl-C stops it")
+        announce(f"serving deployment evkonyv/{name} on {api_url} with schedule {cron!r}; Ctrl-C stops it")
         with contextlib.suppress(KeyboardInterrupt):  # Ctrl-C is how serving ends
             evkonyv_flow.serve(
-                name=DEPLOYMENT_NAME,
+                name=name,
                 cron=cron,
                 parameters={"raw": [str(path.absolute()) for path in raw], "output": str(output.absolute())},
                 print_starting_message=False,

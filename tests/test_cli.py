@@ -55,3 +55,78 @@ def test_folder_without_raw_files(monkeypatch, tmp_path):
     assert result.exit_code == 1
     assert result.output.strip() == f"evkonyv: error: {tmp_path}: folder holds no *.txt files"
     assert not (tmp_path / "out").exists()
+
+
+def _no_flow(monkeypatch):
+    monkeypatch.setattr(
+        evkonyv.flows.main, "evkonyv_flow", FakeFlow(lambda **_: (_ for _ in ()).throw(AssertionError("no flow")))
+    )
+
+
+def _one_line(result) -> str:
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1, result.output
+    return lines[0]
+
+
+import pytest  # noqa: E402
+
+
+@pytest.mark.parametrize("epoch", ["abc", "4354819200", "99999999999", "²", "-5", "1.5", " 17"])
+def test_a_source_date_epoch_the_release_cannot_carry_is_one_line(monkeypatch, tmp_path, epoch):
+    _no_flow(monkeypatch)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", epoch)
+    result = CliRunner().invoke(app, ["run", "--raw", SEED, "--output", str(tmp_path / "out")])
+    assert result.exit_code == 1
+    assert _one_line(result).startswith(f"evkonyv: error: SOURCE_DATE_EPOCH={epoch!r}: not a time the release can carry")
+    assert not (tmp_path / "out").exists()
+
+
+def test_source_date_epoch_in_range_is_the_release_date(monkeypatch):
+    import datetime as dt
+
+    from evkonyv.release.build import LATEST_EPOCH, release_date
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", str(LATEST_EPOCH))
+    assert release_date() == dt.datetime(2107, 12, 31, 23, 59, 59)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "0")
+    assert release_date() == dt.datetime(1970, 1, 1)  # (the zip writes 1980, its earliest)
+    monkeypatch.delenv("SOURCE_DATE_EPOCH")
+    assert release_date() is None
+
+
+def test_a_prefect_api_url_nothing_answers_at_is_one_line(monkeypatch, tmp_path):
+    import socket
+    import time
+
+    _no_flow(monkeypatch)
+    closed = socket.socket()
+    closed.bind(("127.0.0.1", 0))
+    port = closed.getsockname()[1]
+    closed.close()  # nothing listens there
+    silent = socket.socket()  # accepts connections and never answers
+    silent.bind(("127.0.0.1", 0))
+    silent.listen(8)
+    try:
+        for url in (f"http://127.0.0.1:{port}/api", f"http://127.0.0.1:{silent.getsockname()[1]}/api", "not a url"):
+            monkeypatch.setenv("PREFECT_API_URL", url)
+            start = time.monotonic()
+            result = CliRunner().invoke(app, ["run", "--raw", SEED, "--output", str(tmp_path / "out")])
+            assert time.monotonic() - start < 15
+            assert result.exit_code == 1
+            assert _one_line(result).startswith(f"evkonyv: error: PREFECT_API_URL={url}: no Prefect server answered")
+    finally:
+        silent.close()
+
+
+def test_serve_refuses_a_bad_cron_before_any_server_starts(monkeypatch):
+    import evkonyv.flows.serving as serving
+
+    def no_server(*_args, **_kwargs):
+        raise AssertionError("no server may start")
+
+    monkeypatch.setattr(serving, "prefect_api", no_server)
+    monkeypatch.delenv("PREFECT_API_URL", raising=False)
+    result = CliRunner().invoke(app, ["serve", "--cron", "not a cron", "--raw", SEED])
+    assert result.exit_code == 1
+    assert _one_line(result).startswith("evkonyv: error: --cron 'not a cron': not a cron schedule")

@@ -45,17 +45,18 @@ def test_serve_schedules_and_runs(tmp_path):
         read_log = lambda: (tmp_path / "serve.log").read_text()  # noqa: E731
         wait_for(lambda: "serving deployment" in read_log(), 180, "the deployment to be served")
         api_url = re.search(r"API at (http://127\.0\.0\.1:\d+/api)", read_log()).group(1)
+        name = re.search(r"serving deployment (evkonyv/evkonyv-output-[0-9a-f]{8}) ", read_log()).group(1)
         assert "UI at http://127.0.0.1:" in read_log()
         client_env = {**env, "PREFECT_API_URL": api_url}
 
-        inspect = subprocess.run([str(BIN / "prefect"), "deployment", "inspect", "evkonyv/evkonyv-scheduled", "-o", "json"],
+        inspect = subprocess.run([str(BIN / "prefect"), "deployment", "inspect", name, "-o", "json"],
                                  env=client_env, capture_output=True, text=True, timeout=120)  # fmt: skip
         assert inspect.returncode == 0, inspect.stderr
         deployment = yaml.safe_load(inspect.stdout)
         assert [s["schedule"]["cron"] for s in deployment["schedules"]] == ["15 4 * * *"]
         assert deployment["parameters"] == {"raw": [str(project / "raw")], "output": str(project / "output")}
 
-        run = subprocess.run([str(BIN / "prefect"), "deployment", "run", "evkonyv/evkonyv-scheduled", "--watch"],
+        run = subprocess.run([str(BIN / "prefect"), "deployment", "run", name, "--watch"],
                              env=client_env, capture_output=True, text=True, timeout=300)  # fmt: skip
         assert run.returncode == 0, run.stdout[-2000:] + run.stderr[-2000:]
         assert (project / "output" / "datapackage.json").exists()
@@ -99,3 +100,14 @@ def test_prefect_api_leaves_no_address_behind(monkeypatch):
     with serving.prefect_api(announce=lambda line: None) as api_url:
         assert os.environ["PREFECT_API_URL"] == api_url
     assert "PREFECT_API_URL" not in os.environ
+
+
+def test_deployments_are_named_after_their_input_and_output(tmp_path):
+    from evkonyv.flows.serving import deployment_name
+
+    one = deployment_name([tmp_path / "raw"], tmp_path / "output")
+    assert re.fullmatch(r"evkonyv-output-[0-9a-f]{8}", one)
+    assert deployment_name([tmp_path / "raw"], tmp_path / "output") == one  # stable
+    assert deployment_name([tmp_path / "raw"], tmp_path / "other") != one  # another output: another deployment
+    assert deployment_name([tmp_path / "raw2"], tmp_path / "output") != one  # another input too
+    assert deployment_name([tmp_path / "r"], tmp_path / "Kiadás 2").startswith("evkonyv-kiad-s-2-")
