@@ -17,6 +17,7 @@ import pyarrow.compute as pc
 from evkonyv.schemas.fields import shared
 from pandera.typing import Series
 
+from evkonyv.parsing.calendars import REFORM
 from evkonyv.parsing.timeline import BASES, RELATIONS
 from evkonyv.vocabulary import PRECISIONS, QUALITY_FLAGS, ROLES, TIMELINE_PRECISIONS
 
@@ -30,10 +31,27 @@ ROW_CHECKS_IGNORE_NA = False
 
 
 def _days_in_month(year: pd.Series, month: pd.Series) -> np.ndarray:
+    """Days of the month in the calendar the date is written in (:mod:`evkonyv.parsing.calendars`):
+    a February before the reform is Julian, a leap month in every fourth year."""
     y = year.to_numpy(dtype="int64")
     m = month.to_numpy(dtype="int64")
-    leap = (y % 4 == 0) & ((y % 100 != 0) | (y % 400 == 0))
+    leap = (y % 4 == 0) & ((y < REFORM[0]) | (y % 100 != 0) | (y % 400 == 0))
     return _DAYS_IN_MONTH[m - 1] + ((m == 2) & leap)
+
+
+def _iso_days(year: np.ndarray, month: np.ndarray, day: np.ndarray) -> np.ndarray:
+    """Days since 1970-01-01 (as ``datetime64[D]``) of dates as written: Julian before the reform,
+    converted through the Julian day number as :func:`evkonyv.parsing.calendars.iso_date` does."""
+    gregorian = ((year - 1970).astype("datetime64[Y]") + (month - 1).astype("timedelta64[M]")).astype("datetime64[D]")
+    gregorian = gregorian + (day - 1).astype("timedelta64[D]")
+    julian = (year * 10_000 + month * 100 + day) < REFORM[0] * 10_000 + REFORM[1] * 100 + REFORM[2]
+    if julian.any():
+        shift = (14 - month[julian]) // 12
+        y, m = year[julian] + 4800 - shift, month[julian] + 12 * shift - 3
+        number = day[julian] + (153 * m + 2) // 5 + 365 * y + y // 4 - 32083
+        first = np.datetime64("0001-01-01")  # (the first two Julian days of the year 1 are given as this day)
+        gregorian[julian] = np.maximum((number - 2440588).astype("timedelta64[D]") + np.datetime64("1970-01-01"), first)
+    return gregorian
 
 
 def _day_exists(df: pd.DataFrame, year: str, month: str, day: str) -> pd.Series:
@@ -143,11 +161,8 @@ class DatedRows(pa.DataFrameModel):
         check &= df["month"].between(1, 12).fillna(False).to_numpy(dtype=bool) & _dates_ok(df["date_earliest"]).to_numpy()
         if check.any():
             rows = df.loc[check, ["year", "month", "day", "date_earliest"]]
-            years = rows["year"].to_numpy(dtype="int64") - 1970
-            months = rows["month"].to_numpy(dtype="int64") - 1
-            days = rows["day"].to_numpy(dtype="int64") - 1
-            dates = (years.astype("datetime64[Y]") + months.astype("timedelta64[M]")).astype("datetime64[D]")
-            ok[check] = dates + days.astype("timedelta64[D]") == _days(rows["date_earliest"])
+            dates = _iso_days(*(rows[name].to_numpy(dtype="int64") for name in ("year", "month", "day")))
+            ok[check] = dates == _days(rows["date_earliest"])
         return pd.Series(ok, index=df.index, dtype=bool)
 
 
@@ -178,10 +193,14 @@ class RecordBase(DatedRows):
         "year (undated or 'az év folyamán'), invalid (an impossible day: only the month is kept).",
     )
     date_earliest: Series[object] = pa.Field(
-        metadata={"arrow": "date32"}, description="First day of the interval the date is known to lie in."
+        metadata={"arrow": "date32"},
+        description="First day of the interval the date is known to lie in, in ISO 8601 (proleptic "
+        "Gregorian); a date written before 15 October 1582 is Julian in year/month/day and converted here.",
     )
     date_latest: Series[object] = pa.Field(
-        metadata={"arrow": "date32"}, description="Last day of the interval the date is known to lie in."
+        metadata={"arrow": "date32"},
+        description="Last day of the interval the date is known to lie in, in ISO 8601 (proleptic "
+        "Gregorian); a date written before 15 October 1582 is Julian in year/month/day and converted here.",
     )
     date_text: Series[pd.StringDtype] = pa.Field(
         nullable=True, description="The date as written in the source; empty for undated lines."
@@ -290,10 +309,14 @@ class Timeline(DatedRows):
         "or century ('20. századi').",
     )
     date_earliest: Series[object] = pa.Field(
-        metadata={"arrow": "date32"}, description="First day of the interval the date is known to lie in."
+        metadata={"arrow": "date32"},
+        description="First day of the interval the date is known to lie in, in ISO 8601 (proleptic "
+        "Gregorian); a date written before 15 October 1582 is Julian in year/month/day and converted here.",
     )
     date_latest: Series[object] = pa.Field(
-        metadata={"arrow": "date32"}, description="Last day of the interval the date is known to lie in."
+        metadata={"arrow": "date32"},
+        description="Last day of the interval the date is known to lie in, in ISO 8601 (proleptic "
+        "Gregorian); a date written before 15 October 1582 is Julian in year/month/day and converted here.",
     )
     date_text: Series[pd.StringDtype] = pa.Field(
         str_length={"min_value": 1},

@@ -3,6 +3,7 @@
 import os
 
 import evkonyv.flows.main
+import pytest
 from typer.testing import CliRunner
 
 from evkonyv.cli import app
@@ -67,9 +68,6 @@ def _one_line(result) -> str:
     lines = result.output.strip().splitlines()
     assert len(lines) == 1, result.output
     return lines[0]
-
-
-import pytest  # noqa: E402
 
 
 @pytest.mark.parametrize("epoch", ["abc", "4354819200", "99999999999", "²", "-5", "1.5", " 17"])

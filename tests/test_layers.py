@@ -15,13 +15,14 @@ import pytest
 from tests.helpers import ROOT
 
 STAGES: list[tuple[str, set[str]]] = [
-    ("shared", {"evkonyv", "evkonyv.errors", "evkonyv.quality_flags", "evkonyv.vocabulary"}),
+    ("shared", {"evkonyv", "evkonyv.errors", "evkonyv.escaping", "evkonyv.quality_flags", "evkonyv.vocabulary"}),
     ("reading", {"evkonyv.reading", "evkonyv.reading.decoding", "evkonyv.reading.normalise", "evkonyv.reading.sources"}),
     (
         "parsing",
         {
             "evkonyv.parsing",
             "evkonyv.parsing.values",
+            "evkonyv.parsing.calendars",
             "evkonyv.parsing.hungarian",
             "evkonyv.parsing.lines",
             "evkonyv.parsing.dates",

@@ -349,7 +349,7 @@ def test_undecodable_file_name_is_escaped(tmp_path):
     (raw / name).write_bytes(SEED.read_bytes())
     files, warnings = scan_raw([raw])
     assert [n for n, _ in files] == ["caf\\xe9.txt"]
-    assert warnings == ["caf\\xe9.txt: the file name is not UTF-8; it is recorded with its bytes escaped"]
+    assert warnings == ["caf\\xe9.txt: the file name is not UTF-8 or holds control characters; it is recorded with those escaped"]
     source = read_source(*files[0])
     assert source.name == "caf\\xe9.txt" and len(source.lines) == 448
 
@@ -477,11 +477,19 @@ def test_cache_is_data_and_a_planted_entry_is_a_miss(tmp_path, seed_source, monk
         good.replace(b'"kind":"year"', b'"kind":12345', 1),  # a field of the wrong type
         good.replace(b"record_id", b"record_xx", 1),  # a table of another schema
         good + good[-40:],  # something after the last table
+        good.replace(b"Gottwald", b"Gottwalx", 1),  # a value edited in place: every frame still reads
+        good.replace(b'"title":"1953"', b'"title":"1954"', 1),  # a field edited, its type kept
     ):
+        assert changed != good
         entry.write_bytes(changed)
         assert cache.load(folder, seed_source) is None
     entry.write_bytes(good)
     assert _same_tables(cache.load(folder, seed_source), parsed)
+    assert (folder / ".key").stat().st_mode & 0o777 == 0o600
+    other = tmp_path / "other-cache"  # an entry copied into another cache folder: not signed with its key
+    cache.store(other, seed_source, parsed)
+    cache.entry_path(other, seed_source).write_bytes(good)
+    assert cache.load(other, seed_source) is None
 
 
 # --- 8. linear repeat check ---------------------------------------------------------------

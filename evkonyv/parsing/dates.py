@@ -7,11 +7,11 @@ reads that prefix into a :class:`ParsedDate` and returns the rest of the line.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from dataclasses import replace
 
+from evkonyv.parsing.calendars import day_exists, first_day, iso_date, last_day
 from evkonyv.parsing.hungarian import DATE_PHRASES, MONTH_NAMES, MONTHS
 from evkonyv.parsing.values import value_class
 from evkonyv.vocabulary import PRECISIONS  # noqa: F401 - the precisions this module gives, importable here too
@@ -92,15 +92,7 @@ class UnknownDateError(ValueError):
 
 def whole_year(year: int, flags: tuple[str, ...] = ()) -> ParsedDate:
     """The date of an undated item: somewhere in ``year``."""
-    return ParsedDate(year, None, None, None, None, None, "year", dt.date(year, 1, 1), dt.date(year, 12, 31), None, flags)
-
-
-def day_exists(year: int, month: int, day: int) -> bool:
-    return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]
-
-
-def last_day(year: int, month: int) -> dt.date:
-    return dt.date(year, month, calendar.monthrange(year, month)[1])
+    return ParsedDate(year, None, None, None, None, None, "year", first_day(year), last_day(year), None, flags)
 
 
 def format_date(date: ParsedDate) -> str:
@@ -140,7 +132,7 @@ def parse_date_prefix(line: str, article_year: int) -> DatePrefix | None:
     if plain is not None:
         month, day = MONTHS[plain[1]], int(plain[2])
         if 1 <= day <= 28 or day_exists(article_year, month, day):
-            when = dt.date(article_year, month, day)
+            when = iso_date(article_year, month, day)
             date = ParsedDate(article_year, month, day, None, None, None, "day", when, when, line[: plain.end(2) + 1])
             return DatePrefix(date=date, rest=line[plain.end() :].strip())
     return read_date_prefix(line, article_year)
@@ -166,8 +158,8 @@ def read_date_prefix(line: str, article_year: int) -> DatePrefix | None:
             None,
             None,
             precision,
-            dt.date(article_year, m1, d1),
-            dt.date(article_year, m2, d2),
+            iso_date(article_year, m1, d1),
+            iso_date(article_year, m2, d2),
             phrase["phrase"],
             tuple(flags),
         )
@@ -251,14 +243,14 @@ def _date_from_match(match: re.Match[str], article_year: int, flags: list[str]) 
 def _single(year: int, month: int, day: int | None, text: str, flags: list[str]) -> ParsedDate:
     if day is None:
         return ParsedDate(
-            year, month, None, None, None, None, "month", dt.date(year, month, 1), last_day(year, month), text, tuple(flags)
+            year, month, None, None, None, None, "month", first_day(year, month), last_day(year, month), text, tuple(flags)
         )
     if not day_exists(year, month, day):
         flags.append("impossible_day")
         return ParsedDate(
-            year, month, None, None, None, None, "invalid", dt.date(year, month, 1), last_day(year, month), text, tuple(flags)
+            year, month, None, None, None, None, "invalid", first_day(year, month), last_day(year, month), text, tuple(flags)
         )
-    when = dt.date(year, month, day)
+    when = iso_date(year, month, day)
     return ParsedDate(year, month, day, None, None, None, "day", when, when, text, tuple(flags))
 
 
@@ -266,21 +258,21 @@ def _range(
     year: int, month: int, day: int | None, end_year: int, end_month: int, end_day: int | None, text: str, flags: list[str]
 ) -> ParsedDate:
     if day is None or end_day is None:
-        earliest, latest = dt.date(year, month, 1), last_day(end_year, end_month)
+        earliest, latest = first_day(year, month), last_day(end_year, end_month)
         precision = "month"
         day = end_day = None
     elif not (day_exists(year, month, day) and day_exists(end_year, end_month, end_day)):
         flags.append("impossible_day")
-        earliest, latest = dt.date(year, month, 1), last_day(end_year, end_month)
+        earliest, latest = first_day(year, month), last_day(end_year, end_month)
         precision = "invalid"
         day = end_day = None
     else:
-        earliest, latest = dt.date(year, month, day), dt.date(end_year, end_month, end_day)
+        earliest, latest = iso_date(year, month, day), iso_date(end_year, end_month, end_day)
         precision = "day_range"
     if latest < earliest:
         flags.append("range_end_before_start")
         return ParsedDate(
-            year, month, None, None, None, None, "invalid", dt.date(year, month, 1), last_day(year, month), text, tuple(flags)
+            year, month, None, None, None, None, "invalid", first_day(year, month), last_day(year, month), text, tuple(flags)
         )
     return ParsedDate(year, month, day, end_year, end_month, end_day, precision, earliest, latest, text, tuple(flags))
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from evkonyv.parsing.dates import day_exists
+from evkonyv.parsing.calendars import day_exists
 from evkonyv.parsing.hungarian import CASE_SUFFIXES, DETERMINERS, GIVEN_NAMES, MONTHS, NAME_PARTICLES, NAME_PREFIXES
 from evkonyv.parsing.values import value_class
 

@@ -7,7 +7,6 @@ or quarantine rows.
 from __future__ import annotations
 
 import bisect
-import datetime as dt
 import itertools
 import operator
 from collections import Counter
@@ -17,11 +16,11 @@ from hashlib import sha256
 from typing import Any
 
 from evkonyv.parsing.articles import Article
+from evkonyv.parsing.calendars import first_day, last_day
 from evkonyv.parsing.dates import (
     ParsedDate,
     UnknownDateError,
     is_plain_day_item,
-    last_day,
     parse_date_prefix,
     parse_sentence_date,
     whole_year,
@@ -469,7 +468,7 @@ def _event_dates(article: Article, events: list[ListItem]) -> list[ParsedDate]:
 def _under_month_heading(year: int, month: int) -> ParsedDate:
     """An undated item under a month heading: the line gives no date, the heading bounds it to the month."""
     return ParsedDate(
-        year, None, None, None, None, None, "approximate", dt.date(year, month, 1), last_day(year, month), None,
+        year, None, None, None, None, None, "approximate", first_day(year, month), last_day(year, month), None,
         ("dated_by_month_heading",),
     )  # fmt: skip
 

@@ -39,7 +39,8 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
-from evkonyv.parsing.dates import ParsedDate, day_exists, last_day, whole_year
+from evkonyv.parsing.calendars import day_exists, iso_date, last_day
+from evkonyv.parsing.dates import ParsedDate, whole_year
 from evkonyv.parsing.hungarian import MONTHS, data_rows, data_words, month_day
 from evkonyv.parsing.lines import is_blank, is_reference
 from evkonyv.parsing.sentences import sentence_spans
@@ -205,41 +206,41 @@ def _date(year: int, month: int | None, day: int | None, precision: str, earlies
 def _day(year: int, month: int, day: int) -> ParsedDate:
     if not day_exists(year, month, day):
         return _month(year, month, ("impossible_day",))
-    return _date(year, month, day, "day", dt.date(year, month, day), dt.date(year, month, day))
+    return _date(year, month, day, "day", iso_date(year, month, day), iso_date(year, month, day))
 
 
 def _day_range(year: int, month: int, day: int, end_year: int, end_month: int, end_day: int) -> ParsedDate:
     if not (day_exists(year, month, day) and day_exists(end_year, end_month, end_day)):
         return _month(year, month, ("impossible_day",))
-    first, last = dt.date(year, month, day), dt.date(end_year, end_month, end_day)
+    first, last = iso_date(year, month, day), iso_date(end_year, end_month, end_day)
     if last < first:
         return _month(year, month, ("range_end_before_start",))
     return _date(year, month, day, "day_range", first, last, (end_year, end_month, end_day))
 
 
 def _month(year: int, month: int, flags: tuple[str, ...] = ()) -> ParsedDate:
-    return _date(year, month, None, "month", dt.date(year, month, 1), last_day(year, month), flags=flags)
+    return _date(year, month, None, "month", iso_date(year, month, 1), last_day(year, month), flags=flags)
 
 
 def _month_range(year: int, month: int, end_month: int) -> ParsedDate:
     end_year = year if end_month >= month else year + 1
     return _date(
-        year, month, None, "month_range", dt.date(year, month, 1), last_day(end_year, end_month), (end_year, end_month, None)
+        year, month, None, "month_range", iso_date(year, month, 1), last_day(end_year, end_month), (end_year, end_month, None)
     )
 
 
 def _month_part(year: int, month: int, first: int, last: int) -> ParsedDate:
-    latest = dt.date(year, month, last) if last < 28 else last_day(year, month)  # 31: the month's last day
-    return _date(year, month, None, "approximate", dt.date(year, month, first), latest)
+    latest = iso_date(year, month, last) if last < 28 else last_day(year, month)  # 31: the month's last day
+    return _date(year, month, None, "approximate", iso_date(year, month, first), latest)
 
 
 def _within_year(year: int, precision: str, first: str, last: str) -> ParsedDate:
     start, end = month_day(first), month_day(last)
-    return _date(year, None, None, precision, dt.date(year, *start), dt.date(year, *end))
+    return _date(year, None, None, precision, iso_date(year, *start), iso_date(year, *end))
 
 
 def _years(year: int, end_year: int, precision: str = "year_range") -> ParsedDate:
-    return _date(year, None, None, precision, dt.date(year, 1, 1), dt.date(end_year, 12, 31), (end_year, None, None))
+    return _date(year, None, None, precision, iso_date(year, 1, 1), iso_date(end_year, 12, 31), (end_year, None, None))
 
 
 def _roman(text: str) -> int:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from evkonyv.errors import InputError
+from evkonyv.escaping import controls
 from evkonyv.reading.decoding import NotText, decode_bytes
 from evkonyv.reading.normalise import normalise_lines
 
@@ -47,8 +48,9 @@ class SourceText:
 
 
 def shown(path: Path | str) -> str:
-    """A path as text that can always be printed and stored: bytes that are not UTF-8 escaped (``\\xe9``)."""
-    return os.fsencode(path).decode("utf-8", "backslashreplace")
+    """A path as text that can always be printed and stored on one line: bytes that are not UTF-8
+    escaped (``\\xe9``), and control characters too (a line break as ``\\n``)."""
+    return controls(os.fsencode(path).decode("utf-8", "backslashreplace"))
 
 
 def find_raw_files(paths: Sequence[Path]) -> list[tuple[str, Path]]:
@@ -80,7 +82,9 @@ def scan_raw(paths: Sequence[Path]) -> tuple[list[tuple[str, Path]], list[str]]:
         seen.add(real)
         escaped = shown(name)
         if escaped != name:
-            warnings.append(f"{escaped}: the file name is not UTF-8; it is recorded with its bytes escaped")
+            warnings.append(
+                f"{escaped}: the file name is not UTF-8 or holds control characters; it is recorded with those escaped"
+            )
         found.append((escaped, path))
 
     for path in paths:

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from html import escape
 
 import pandas as pd
 
+from evkonyv.escaping import markdown
 from evkonyv.parsing.timeline import BASES
 from evkonyv.vocabulary import PRECISIONS, QUALITY_FLAGS, TIMELINE_PRECISIONS
 
@@ -21,8 +23,15 @@ CHART_FILE = "events-per-month.svg"
 RECORD_TABLES = ("events", "births", "deaths")
 
 
+@dataclass(frozen=True)
+class _Code:
+    """A table cell of the report's own Markdown (a flag in backticks), not escaped."""
+
+    code: str
+
+
 def _table(header: Sequence[str], rows: Sequence[Sequence[object]]) -> list[str]:
-    cell = lambda value: str(value).replace("|", "\\|").replace("\n", " ")  # noqa: E731
+    cell = lambda value: value.code if isinstance(value, _Code) else markdown(str(value))  # noqa: E731
     return [
         "| " + " | ".join(header) + " |",
         "|" + "---|" * len(header),
@@ -146,14 +155,14 @@ def quality_report(tables: Mapping[str, pd.DataFrame], version: str, warnings: S
     if found:
         out += _table(
             ["fault", "article", "source", "text"],
-            [(f"`{flag}`", article, f"{file}:{line}", text) for flag, article, file, line, text in found],
+            [(_Code(f"`{flag}`"), article, f"{file}:{line}", text) for flag, article, file, line, text in found],
         )
         out += ["", "Faults:", "", *(f"- `{flag}`: {QUALITY_FLAGS[flag]}" for flag in ERRATA_FLAGS)]
     else:
         out.append("None found.")
 
     out += ["", "## Warnings", ""]
-    out += [f"- {warning}" for warning in warnings] or ["None."]
+    out += [f"- {markdown(warning)}" for warning in warnings] or ["None."]
     out += ["", "## Events per month", "", f"![Events per month and year]({CHART_FILE})", ""]
     return "\n".join(out)
 

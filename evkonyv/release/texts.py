@@ -10,6 +10,7 @@ from dataclasses import dataclass
 import pandas as pd
 import yaml
 
+from evkonyv.escaping import controls, markdown
 from evkonyv.vocabulary import QUALITY_FLAGS
 
 LICENSE_NAME = "CC-BY-SA-4.0"
@@ -56,9 +57,9 @@ def license_data(articles: Sequence[SourceArticle], sources: Sequence[SourceFile
         "Source and attribution",
         "  Adapted from these articles of the Hungarian Wikipedia (hu.wikipedia.org), written by their",
         "  contributors (see the history of each article):",
-        *(f"    - {a.title}: {a.url}" for a in articles),
+        *(f"    - {controls(a.title)}: {a.url}" for a in articles),
         "  Raw exports read (plain text, SHA-256):",
-        *(f"    - {s.name}: {s.sha256}" for s in sources),
+        *(f"    - {controls(s.name)}: {s.sha256}" for s in sources),
         "",
         "Changes made",
         "  The exported text was split into articles, parsed, classified and restructured into tables of",
@@ -106,7 +107,7 @@ def _flag_list() -> str:
 
 
 def readme(version: str, rows: Mapping[str, int], zip_name: str, articles: Sequence[SourceArticle]) -> str:
-    titles = ", ".join(a.title for a in articles)
+    titles = ", ".join(markdown(a.title) for a in articles)
     return f"""# {TITLE}
 
 Release {version}. Tables read from the Hungarian Wikipedia articles {titles}: the historical

@@ -9,14 +9,18 @@ the same bytes under the same name made by the same code.
 An entry is data, never pickled code: a magic line, then length-prefixed frames, a JSON header (the
 versions, the raw file's digest, the table names and the articles (without their text: the file's lines are
 those of the raw file it is read for), read back field by field by their
-type hints) and one Arrow IPC stream per table. An entry that does not read, does not fit the types or
-whose tables have not the expected schemas is a miss: the file is parsed again, the entry rewritten.
+type hints) and one Arrow IPC stream per table, and last an HMAC-SHA256 of everything before it,
+keyed by a random key made for the cache folder (``.key``, readable by its owner only). An entry
+whose content was edited (by hand, by another program, cut short) fails its HMAC; an entry that
+does not read, does not fit the types or whose tables have not the expected schemas is a miss
+too: the file is parsed again, the entry rewritten.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import hashlib
+import hmac
 import importlib.metadata
 import json
 import os
@@ -42,6 +46,32 @@ from evkonyv.tables.parts import ARTICLE_ID, FileTables
 
 _MAGIC = b"evkonyv parse cache\n"
 _LENGTH = struct.Struct("<Q")
+_KEY_FILE = ".key"
+_MAC_SIZE = 32
+
+
+def _key(cache_dir: Path, *, create: bool) -> bytes | None:
+    """The cache folder's HMAC key (made, owner-only, when ``create`` and there is none)."""
+    path = cache_dir / _KEY_FILE
+    try:
+        key = path.read_bytes()
+        return key if len(key) == 32 else None
+    except FileNotFoundError:
+        if not create:
+            return None
+    try:
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600)
+    except FileExistsError:  # made by another run meanwhile
+        return _key(cache_dir, create=False)
+    with os.fdopen(descriptor, "wb") as handle:
+        key = secrets.token_bytes(32)
+        handle.write(key)
+    return key
+
+
+def _mac(key: bytes, data: bytes | memoryview) -> bytes:
+    return hmac.new(key, data, hashlib.sha256).digest()
 
 
 def _cache_version() -> str:
@@ -73,10 +103,14 @@ def part_schema(name: str) -> pyarrow.Schema:
 def load(cache_dir: Path, source: SourceText) -> FileTables | None:
     """The cached columns of ``source``; None on a miss (absent, unreadable or malformed entry)."""
     try:
+        key = _key(cache_dir, create=False)
         data = entry_path(cache_dir, source).read_bytes()
-        if not data.startswith(_MAGIC):
+        if key is None or not data.startswith(_MAGIC) or len(data) < len(_MAGIC) + _MAC_SIZE:
             return None
-        frames = _frames(memoryview(data)[len(_MAGIC) :])
+        content = memoryview(data)[:-_MAC_SIZE]
+        if not hmac.compare_digest(_mac(key, content), data[-_MAC_SIZE:]):
+            return None  # edited since it was written
+        frames = _frames(content[len(_MAGIC) :])
         header = json.loads(bytes(next(frames)))
         if header.get("cache_version") != CACHE_VERSION or header.get("sha256") != source.sha256:
             return None
@@ -115,12 +149,17 @@ def store(cache_dir: Path, source: SourceText, tables: FileTables) -> None:
     path = entry_path(cache_dir, source)
     temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}")
     try:
-        cache_dir.mkdir(parents=True, exist_ok=True)
+        key = _key(cache_dir, create=True)
+        if key is None:
+            return
+        mac = hmac.new(key, _MAGIC, hashlib.sha256)
         with temporary.open("wb") as handle:
             handle.write(_MAGIC)
             for frame in frames:
-                handle.write(_LENGTH.pack(len(frame)))
-                handle.write(frame)
+                for piece in (_LENGTH.pack(len(frame)), frame):
+                    handle.write(piece)
+                    mac.update(piece)
+            handle.write(mac.digest())
         temporary.replace(path)
     except OSError:
         temporary.unlink(missing_ok=True)
