@@ -161,3 +161,39 @@ def test_symlink_to_a_file_outside_raw_is_never_published(env, project, tmp_path
     for file in (project / "output").iterdir():
         if file.is_file():
             assert b"root:x:0:0" not in file.read_bytes(), file.name
+
+
+FULL_DISKS = r"""
+set -u
+mount -t tmpfs -o size=200k tmpfs "$WORK/small-out"
+mount -t tmpfs -o size=300k tmpfs "$WORK/small-tmp"
+TMPDIR="$WORK/tmp" "$EVKONYV" run --raw "$SEED" --output "$WORK/small-out/out" > /dev/null 2> "$WORK/err-output"
+echo "output $?"
+ls -A "$WORK/small-out" | sed 's/^/output-fs /'
+TMPDIR="$WORK/small-tmp" "$EVKONYV" run --raw "$SEED" --output "$WORK/out" > /dev/null 2> "$WORK/err-tmp"
+echo "tmp $?"
+ls -A "$WORK/small-tmp" | sed 's/^/tmp-fs /'
+"""
+
+
+def test_full_file_systems_leave_nothing_behind(env, tmp_path):
+    """The output's file system full, then TMPDIR's (tmpfs mounts of a few hundred KB, in a mount
+    namespace of the test's own): each run fails in one line naming the folder, and leaves no
+    scratch release, staging folder or half-written output (the output's lock file stays, by design)."""
+    for folder in ("small-out", "small-tmp", "tmp"):
+        (tmp_path / folder).mkdir()
+    variables = {**env, "WORK": str(tmp_path), "EVKONYV": COMMAND[0], "SEED": str(SEED)}
+    done = subprocess.run(
+        ["unshare", "--user", "--map-root-user", "--mount", "bash", "-c", FULL_DISKS],
+        env=variables, capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines == ["output 1", "output-fs .out.lock", "tmp 1"], done.stdout
+    error = (tmp_path / "err-output").read_text().splitlines()
+    assert error == [f"evkonyv: error: {tmp_path}/small-out/out: cannot write the release (No space left on device)"]
+    error = (tmp_path / "err-tmp").read_text().splitlines()
+    assert len(error) == 1 and error[0].startswith(f"evkonyv: error: {tmp_path}/small-tmp")
+    assert "cannot build the release in the temporary folder (No space left on device)" in error[0]
+    assert list((tmp_path / "tmp").iterdir()) == []  # the first run's scratch release is gone
+    assert not (tmp_path / "out").exists()
