@@ -2,8 +2,9 @@
 
 Tasks are thin wrappers around the pure functions of :mod:`evkonyv`; they add logs,
 retries for transient I/O, per-file caching and the run's artifacts. Work that depends
-on one raw file only (split, parse, classify) is one task per file: it is cached on the
-file's content and the parser's version, and it is what a parallel task runner spreads.
+on one raw file only (split, parse, classify) is one task per file, or per batch of small
+files: it is cached on the files' content and the parser's version, and it is what a
+parallel task runner spreads.
 """
 
 from __future__ import annotations
@@ -24,14 +25,17 @@ from evkonyv.parsing.parse import parse_file
 from evkonyv.publishing.outputs import check_output, output_lock
 from evkonyv.publishing.previous import PreviousReleaseUnreadable, check_volume, read_previous
 from evkonyv.publishing.publish import fault_point, write_release
-from evkonyv.reading.sources import read_source, scan_raw
+from evkonyv.reading.sources import batches, read_source, scan_raw
 from evkonyv.release.build import Release, build_release, release_date
 from evkonyv.release.texts import SourceFile
 from evkonyv.summary import RunSummary, run_warnings, summarise
 from evkonyv.tables import cache
 from evkonyv.tables.build import ParsedTables, build_tables
 from evkonyv.tables.memory import give_back_freed_memory, trim_freed_memory
-from evkonyv.tables.parts import FileTables, combine_tables, file_tables
+from evkonyv.tables.parts import FileTables, combine_tables, files_tables
+
+# A batch's task logs the reading of this many of its files (a batch of small files holds up to 256).
+BATCH_LOGGED = 3
 
 
 def _transient_failure(task: Any, task_run: Any, state: Any) -> bool:
@@ -52,29 +56,32 @@ def scan_task(raw: list[str]) -> tuple[list[tuple[str, str]], list[str]]:
 
 
 @task(
-    name="parse-file", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=1, retry_condition_fn=_transient_failure
+    name="parse-files", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=1, retry_condition_fn=_transient_failure
 )  # fmt: skip
-def parse_file_task(name: str, path: str, cache_dir: str | None = None) -> FileTables:
-    """Read one raw file, split it into articles, parse their lines and classify them (one task per file);
-    give the results as columns (:mod:`evkonyv.tables.parts`), so that neither the file's text nor an
-    object per line outlives the task. A read that fails for a transient reason is retried.
+def parse_files_task(batch: list[tuple[str, str]], cache_dir: str | None = None) -> FileTables:
+    """Read raw files, split them into articles, parse their lines and classify them: one large file, or a
+    batch of small ones (:func:`~evkonyv.reading.sources.batches`); give the results as columns
+    (:mod:`evkonyv.tables.parts`), so that neither the files' text nor an object per line outlives the
+    task. A read that fails for a transient reason is retried.
 
     The columns are cached in ``cache_dir`` as Arrow IPC data (see :mod:`evkonyv.tables.cache`), not in
     Prefect's result storage, whose default serializer is pickle.
     """
     logger = get_run_logger()
-    source = read_source(name, Path(path))
-    logger.info("read %s: %d lines, %s, sha256 %s", source.name, len(source.lines), source.encoding, source.sha256[:12])
+    sources = [read_source(name, Path(path)) for name, path in batch]
+    for source in sources[:BATCH_LOGGED]:
+        logger.info("read %s: %d lines, %s, sha256 %s", source.name, len(source.lines), source.encoding, source.sha256[:12])
+    shown = sources[0].name if len(sources) == 1 else f"{len(sources)} files ({sources[0].name} ... {sources[-1].name})"
     folder = Path(cache_dir) if cache_dir else cache.default_cache_dir()
-    tables = cache.load(folder, source)
+    tables = cache.load(folder, sources)
     if tables is None:
-        tables = file_tables(parse_file(source))
-        cache.store(folder, source, tables)
+        tables = files_tables([parse_file(source) for source in sources])
+        cache.store(folder, sources, tables)
     else:
-        logger.info("%s: parse loaded from the cache", source.name)
+        logger.info("%s: parse loaded from the cache", shown)
     records = sum(tables.parts[name].num_rows for name in RECORD_TABLES.values())
     timeline = tables.parts["timeline"].num_rows
-    logger.info("%s: %d articles, %d records, %d timeline rows", source.name, len(tables.articles), records, timeline)
+    logger.info("%s: %d articles, %d records, %d timeline rows", shown, len(tables.articles), records, timeline)
     return tables
 
 
@@ -162,7 +169,8 @@ def evkonyv_flow(
         # quote(): hand the (large) values over as they are; Prefect would otherwise walk
         # through every nested object looking for futures, which costs more than the work.
         files, read_warnings = scan_task(raw)
-        futures = [parse_file_task.submit(name, path, cache_dir) for name, path in files]
+        grouped = batches([(name, Path(path)) for name, path in files])
+        futures = [parse_files_task.submit([(name, str(path)) for name, path in batch], cache_dir) for batch in grouped]
         # (Prefect unwraps quote() before the call; its type hints do not say so)
         result = dedupe_task(quote([future.result() for future in futures]))  # type: ignore[call-overload]
         del futures  # the per-file columns are not held past the combine

@@ -67,17 +67,18 @@ def test_summary_artifact(harness, tmp_path):
 def test_transient_read_error_is_retried(harness, tmp_path, monkeypatch):
     from evkonyv.flows.main import evkonyv_flow
 
-    real_read_bytes, calls = Path.read_bytes, []
+    from evkonyv.reading import sources
 
-    def flaky(self):
-        if self.suffix == ".txt":  # the raw file (not, say, a cache entry)
-            calls.append(self)
-            if len(calls) == 1:
-                raise OSError(5, "Input/output error")
-        return real_read_bytes(self)
+    real_read, calls = sources._read_regular, []
 
-    monkeypatch.setattr(Path, "read_bytes", flaky)
-    monkeypatch.setattr("evkonyv.flows.main.parse_file_task.retry_delay_seconds", 0)
+    def flaky(path):
+        calls.append(path)
+        if len(calls) == 1:
+            raise OSError(5, "Input/output error")
+        return real_read(path)
+
+    monkeypatch.setattr(sources, "_read_regular", flaky)
+    monkeypatch.setattr("evkonyv.flows.main.parse_files_task.retry_delay_seconds", 0)
     summary = evkonyv_flow(raw=[str(SEED)], output=str(tmp_path))
     assert len(calls) == 2 and summary["rows"]["events"] == 164
 

@@ -33,6 +33,7 @@ def test_unchanged_files_are_not_parsed_again(harness, tmp_path, raw_folder, mon
         return real_parse_file(source)
 
     monkeypatch.setattr(evkonyv.flows.main, "parse_file", counting)
+    monkeypatch.setattr("evkonyv.reading.sources.SMALL_FILE_BYTES", 0)  # a batch a file (batches: test_batches_of_small_files)
     cache, output = str(tmp_path / "cache"), tmp_path / "output"
     run = lambda: evkonyv.flows.main.evkonyv_flow(raw=[str(raw_folder)], output=str(output), cache_dir=cache)  # noqa: E731
 
@@ -83,7 +84,45 @@ def test_dask_cluster_gives_the_same_release(tmp_path, raw_folder):
             env=env, capture_output=True, text=True, timeout=600,
         )  # fmt: skip
         assert on_dask.returncode == 0, on_dask.stderr[-3000:]
-        # the workers computed the per-file parse tasks (three files): not just an idle cluster
+        # the workers computed the parse tasks (three small files, one batch): not just an idle cluster
         computed = {name: prefix.all_durations.get("compute", 0.0) for name, prefix in cluster.scheduler.task_prefixes.items()}
-        assert list(computed) == ["parse_file_task"] and computed["parse_file_task"] > 0, computed
+        assert list(computed) == ["parse_files_task"] and computed["parse_files_task"] > 0, computed
     assert digests(tmp_path / "dask") == digests(tmp_path / "local")
+
+
+def test_a_changed_small_file_reparses_its_batch_only(harness, tmp_path, monkeypatch):
+    """Small files are parsed and cached in batches: a changed file re-parses the files of its batch, and
+    no other batch; the release is the same as a run without the cache."""
+    from evkonyv.reading.sources import batches
+
+    parsed: list[str] = []
+    real_parse_file = evkonyv.flows.main.parse_file
+
+    def counting(source):
+        parsed.append(source.name)
+        return real_parse_file(source)
+
+    monkeypatch.setattr(evkonyv.flows.main, "parse_file", counting)
+    monkeypatch.setattr("evkonyv.reading.sources.BATCH_FILES", 4)
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for index in range(10):
+        (raw / f"note-{index:02d}.txt").write_text(f"Jegyzet a {index}. napról.\nMásodik sor {index}.\n", encoding="utf-8")
+    grouped = [[name for name, _ in batch] for batch in batches([(p.name, p) for p in sorted(raw.iterdir())])]
+    assert all(len(batch) <= 4 for batch in grouped) and sum(grouped, []) == sorted(p.name for p in raw.iterdir())
+    cache = str(tmp_path / "cache")
+    run = lambda output: evkonyv.flows.main.evkonyv_flow(
+        raw=[str(raw)], output=str(tmp_path / output), cache_dir=cache, allow_shrink=True
+    )  # noqa: E731
+    run("first")
+    assert sorted(parsed) == sorted(sum(grouped, []))
+    changed = grouped[-1][0]
+    (raw / changed).write_text("Más jegyzet.\n", encoding="utf-8")
+    parsed.clear()
+    run("second")
+    assert sorted(parsed) == sorted(grouped[-1])
+    monkeypatch.setattr("evkonyv.reading.sources.BATCH_FILES", 256)  # other batches, no cache entry: all parsed again
+    evkonyv.flows.main.evkonyv_flow(
+        raw=[str(raw)], output=str(tmp_path / "fresh"), cache_dir=str(tmp_path / "cache2"), allow_shrink=True
+    )
+    assert digests(tmp_path / "fresh") == digests(tmp_path / "second")

@@ -12,7 +12,7 @@ from evkonyv.parsing.lines import glued_heading_lines
 from evkonyv.parsing.parse import parse_file, parse_sources
 from evkonyv.reading.sources import decode_source, find_raw_files, read_sources
 from evkonyv.tables.build import build_tables
-from evkonyv.tables.parts import ARTICLE_ID, combine_tables, file_tables, parse_tables
+from evkonyv.tables.parts import ARTICLE_ID, combine_tables, file_tables, files_tables, parse_tables
 from tests.helpers import SEED
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -131,7 +131,7 @@ def test_a_parsed_file_holds_its_text_once_in_arrow_not_in_its_articles():
     tables = file_tables(parsed)
     assert [article.lines for article in tables.articles] == [()] * len(parsed.articles)
     assert [article.without_lines() for article in parsed.articles] == tables.articles
-    assert tables.lines.to_pylist() == list(source.lines)
+    assert tables.lines["a.txt"].to_pylist() == list(source.lines)
     assert [tables.lines_of(article) for article in tables.articles] == [list(a.lines) for a in parsed.articles]
 
 
@@ -157,9 +157,29 @@ def test_combining_takes_the_files_columns_over_into_one_chunk_each():
     files = [file_tables(parse_file(_source(name, _seed_lines()[:count]))) for name, count in (("a.txt", 200), ("b.txt", 448))]
     combined = combine_tables(files)
     assert [file.parts for file in files] == [{}, {}]
-    assert [len(file.lines) for file in files] == [0, 0]
+    assert [file.lines for file in files] == [{}, {}]
     for name, table in combined.parts.items():
         assert all(column.num_chunks <= 1 for column in table.columns), name
+
+
+def test_a_batch_of_files_gives_what_the_files_give_one_by_one():
+    """Small files parsed as one batch (one set of tables) combine into the tables, row for row and in the
+    same order, that the files parsed one by one give; the same when a file's article is a duplicate
+    of another's (its rows stand in, sorted within its own file) and across batches."""
+    lines = _seed_lines()
+    sources = [
+        _source("a.txt", lines[:120]),
+        _source("b.txt", ["Egy jegyzet, nem évcikk.", "Második sora."]),
+        _source("c.txt", lines),  # repeats a.txt's articles and more
+        _source("d.txt", _contested()),
+    ]
+    one_by_one = combine_tables([file_tables(parse_file(source)) for source in sources])
+    for grouping in ([sources], [sources[:2], sources[2:]], [sources[:1], sources[1:3], sources[3:]]):
+        batched = combine_tables([files_tables([parse_file(source) for source in group]) for group in grouping])
+        assert batched.duplicates == one_by_one.duplicates
+        assert [s.name for s in batched.sources] == [s.name for s in one_by_one.sources]
+        for name, table in one_by_one.parts.items():
+            assert batched.parts[name].equals(table, check_metadata=True), name
 
 
 def test_a_frames_dates_are_one_object_per_distinct_date():

@@ -450,7 +450,7 @@ class _Planted:
 def _same_tables(loaded, parsed) -> bool:
     return (
         loaded is not None
-        and loaded.source == parsed.source
+        and loaded.sources == parsed.sources
         and loaded.articles == parsed.articles
         and loaded.parts.keys() == parsed.parts.keys()
         and all(loaded.parts[name].equals(parsed.parts[name], check_metadata=True) for name in parsed.parts)
@@ -461,17 +461,17 @@ def test_cache_is_data_and_a_planted_entry_is_a_miss(tmp_path, seed_source, monk
     monkeypatch.chdir(tmp_path)
     folder = tmp_path / "cache"
     parsed = file_tables(parse_file(seed_source))
-    cache.store(folder, seed_source, parsed)
-    entry = cache.entry_path(folder, seed_source)
-    assert _same_tables(cache.load(folder, seed_source), parsed)
+    cache.store(folder, [seed_source], parsed)
+    entry = cache.entry_path(folder, [seed_source])
+    assert _same_tables(cache.load(folder, [seed_source]), parsed)
     good = entry.read_bytes()
     entry.write_bytes(pickle.dumps(_Planted()))
-    assert cache.load(folder, seed_source) is None and not (tmp_path / "planted-ran").exists()
+    assert cache.load(folder, [seed_source]) is None and not (tmp_path / "planted-ran").exists()
     entry.write_bytes(good[: len(good) // 2])  # cut short
-    assert cache.load(folder, seed_source) is None
+    assert cache.load(folder, [seed_source]) is None
     header_at = good.index(b"{")
     header = json.loads(good[header_at : good.index(b"}]}", header_at) + 3])
-    assert header["sha256"] == seed_source.sha256 and header["tables"] == list(parsed.parts)
+    assert header["sha256"] == [seed_source.sha256] and header["tables"] == list(parsed.parts)
     for changed in (
         good.replace(cache.CACHE_VERSION.encode(), b"0" * len(cache.CACHE_VERSION)),  # another version
         good.replace(b'"kind":"year"', b'"kind":12345', 1),  # a field of the wrong type
@@ -482,14 +482,14 @@ def test_cache_is_data_and_a_planted_entry_is_a_miss(tmp_path, seed_source, monk
     ):
         assert changed != good
         entry.write_bytes(changed)
-        assert cache.load(folder, seed_source) is None
+        assert cache.load(folder, [seed_source]) is None
     entry.write_bytes(good)
-    assert _same_tables(cache.load(folder, seed_source), parsed)
+    assert _same_tables(cache.load(folder, [seed_source]), parsed)
     assert (folder / ".key").stat().st_mode & 0o777 == 0o600
     other = tmp_path / "other-cache"  # an entry copied into another cache folder: not signed with its key
-    cache.store(other, seed_source, parsed)
-    cache.entry_path(other, seed_source).write_bytes(good)
-    assert cache.load(other, seed_source) is None
+    cache.store(other, [seed_source], parsed)
+    cache.entry_path(other, [seed_source]).write_bytes(good)
+    assert cache.load(other, [seed_source]) is None
 
 
 # --- 8. linear repeat check ---------------------------------------------------------------

@@ -51,3 +51,35 @@ def test_two_files_with_one_name(tmp_path):
     (tmp_path / "x.txt").write_text("x")
     with pytest.raises(InputError, match="share the name"):
         find_raw_files([tmp_path / "a", tmp_path / "x.txt"])
+
+
+def test_batches_of_small_files(tmp_path, monkeypatch):
+    from evkonyv.reading import sources
+
+    monkeypatch.setattr(sources, "SMALL_FILE_BYTES", 100)
+    monkeypatch.setattr(sources, "BATCH_FILES", 5)
+    monkeypatch.setattr(sources, "BATCH_BYTES", 300)
+    files = []
+    for index in range(40):
+        path = tmp_path / f"f{index:02d}.txt"
+        path.write_bytes(b"x" * (250 if index in (7, 20) else 10))  # two large files
+        files.append((path.name, path))
+    grouped = sources.batches(files)
+    assert [pair for batch in grouped for pair in batch] == files  # every file once, in order
+    assert [[files[7]], [files[20]]] == [batch for batch in grouped if batch[0][0] in ("f07.txt", "f20.txt")]
+    for batch in grouped:
+        assert len(batch) <= 5
+        ends = [name for name, _ in batch[:-1] if sources._ends_batch(name)]
+        assert not ends, "a batch closes after a name that ends one"
+    # below the caps, a file added changes its own batch only: every other batch stays as it was (and so
+    # its cache entry), whatever its position
+    monkeypatch.setattr(sources, "BATCH_FILES", 1000)
+    monkeypatch.setattr(sources, "BATCH_BYTES", 10**6)
+    grouped = sources.batches(files)
+    assert len(grouped) > 3
+    extra = tmp_path / "f10a.txt"
+    extra.write_bytes(b"y")
+    regrouped = sources.batches(sorted([*files, (extra.name, extra)]))
+    changed = [batch for batch in regrouped if batch not in grouped]
+    assert len(changed) == 1 and (extra.name, extra) in changed[0]
+    assert len(regrouped) == len(grouped)

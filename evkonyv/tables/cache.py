@@ -28,6 +28,7 @@ import secrets
 import struct
 import types
 import typing
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -39,10 +40,8 @@ from evkonyv.parsing.articles import Article
 from evkonyv.parsing.lines import lines_array
 from evkonyv.parsing.parse import PARSER_VERSION
 from evkonyv.reading.sources import SourceText
-from evkonyv.schemas.arrow import arrow_schema
-from evkonyv.schemas.tables import TABLES
 from evkonyv.tables.build import PARSED_TABLES, SourceSummary
-from evkonyv.tables.parts import ARTICLE_ID, FileTables
+from evkonyv.tables.parts import FileTables, part_schema
 
 _MAGIC = b"evkonyv parse cache\n"
 _LENGTH = struct.Struct("<Q")
@@ -90,21 +89,25 @@ def default_cache_dir() -> Path:
     return Path(base) / "evkonyv"
 
 
-def entry_path(cache_dir: Path, source: SourceText) -> Path:
-    name = hashlib.sha256(source.name.encode("utf-8", "surrogateescape")).hexdigest()[:16]
-    return cache_dir / f"parse-{source.sha256}-{name}-{CACHE_VERSION}.arrows"
+def entry_path(cache_dir: Path, sources: Sequence[SourceText]) -> Path:
+    """The entry of one file, or of a batch of small files parsed together: named by their contents' and
+    names' digests and the code's version."""
+    if len(sources) == 1:
+        content = sources[0].sha256
+    else:
+        content = hashlib.sha256("\n".join(source.sha256 for source in sources).encode()).hexdigest()
+    names = "\0".join(source.name for source in sources)
+    return (
+        cache_dir
+        / f"parse-{content}-{hashlib.sha256(names.encode('utf-8', 'surrogateescape')).hexdigest()[:16]}-{CACHE_VERSION}.arrows"
+    )
 
 
-def part_schema(name: str) -> pyarrow.Schema:
-    """The schema of a file's table ``name``: the published one and the column naming each row's article."""
-    return arrow_schema(TABLES[name]).append(pyarrow.field(ARTICLE_ID, pyarrow.string()))
-
-
-def load(cache_dir: Path, source: SourceText) -> FileTables | None:
-    """The cached columns of ``source``; None on a miss (absent, unreadable or malformed entry)."""
+def load(cache_dir: Path, sources: Sequence[SourceText]) -> FileTables | None:
+    """The cached columns of ``sources`` (one file or a batch); None on a miss (absent, unreadable or malformed entry)."""
     try:
         key = _key(cache_dir, create=False)
-        data = entry_path(cache_dir, source).read_bytes()
+        data = entry_path(cache_dir, sources).read_bytes()
         if key is None or not data.startswith(_MAGIC) or len(data) < len(_MAGIC) + _MAC_SIZE:
             return None
         content = memoryview(data)[:-_MAC_SIZE]
@@ -112,7 +115,9 @@ def load(cache_dir: Path, source: SourceText) -> FileTables | None:
             return None  # edited since it was written
         frames = _frames(content[len(_MAGIC) :])
         header = json.loads(bytes(next(frames)))
-        if header.get("cache_version") != CACHE_VERSION or header.get("sha256") != source.sha256:
+        if header.get("cache_version") != CACHE_VERSION or header.get("sha256") != [source.sha256 for source in sources]:
+            return None
+        if header.get("names") != [source.name for source in sources]:
             return None
         if header.get("tables") != list(PARSED_TABLES):
             return None
@@ -122,21 +127,23 @@ def load(cache_dir: Path, source: SourceText) -> FileTables | None:
             table = pyarrow.ipc.open_stream(pyarrow.py_buffer(next(frames))).read_all()
             if not table.schema.equals(part_schema(name), check_metadata=True):
                 return None
-            parts[name] = table
+            parts[name] = pyarrow.Table.from_arrays(table.columns, schema=part_schema(name))  # (one schema object for all)
         if next(frames, None) is not None:
             return None
         if any(article.lines for article in articles):
             return None
-        return FileTables(SourceSummary.of(source), articles, parts, lines_array(source.lines))
+        summaries = [SourceSummary.of(source) for source in sources]
+        return FileTables(summaries, articles, parts, {source.name: lines_array(source.lines) for source in sources})
     except (OSError, ValueError, TypeError, KeyError, AttributeError, StopIteration, pyarrow.ArrowException):
         return None
 
 
-def store(cache_dir: Path, source: SourceText, tables: FileTables) -> None:
+def store(cache_dir: Path, sources: Sequence[SourceText], tables: FileTables) -> None:
     """Write the entry atomically; a cache that cannot be written is no error."""
     header = {
         "cache_version": CACHE_VERSION,
-        "sha256": source.sha256,
+        "sha256": [source.sha256 for source in sources],
+        "names": [source.name for source in sources],
         "tables": list(PARSED_TABLES),
         "articles": [_encode(article) for article in tables.articles],
     }
@@ -146,7 +153,7 @@ def store(cache_dir: Path, source: SourceText, tables: FileTables) -> None:
         with pyarrow.ipc.new_stream(sink, tables.parts[name].schema) as writer:
             writer.write_table(tables.parts[name])
         frames.append(sink.getvalue())
-    path = entry_path(cache_dir, source)
+    path = entry_path(cache_dir, sources)
     temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}")
     try:
         key = _key(cache_dir, create=True)
