@@ -111,9 +111,10 @@ def test_a_changed_small_file_reparses_its_batch_only(harness, tmp_path, monkeyp
     grouped = [[name for name, _ in batch] for batch in batches([(p.name, p) for p in sorted(raw.iterdir())])]
     assert all(len(batch) <= 4 for batch in grouped) and sum(grouped, []) == sorted(p.name for p in raw.iterdir())
     cache = str(tmp_path / "cache")
-    run = lambda output: evkonyv.flows.main.evkonyv_flow(
-        raw=[str(raw)], output=str(tmp_path / output), cache_dir=cache, allow_shrink=True
-    )  # noqa: E731
+
+    def run(output: str):
+        return evkonyv.flows.main.evkonyv_flow(raw=[str(raw)], output=str(tmp_path / output), cache_dir=cache, allow_shrink=True)
+
     run("first")
     assert sorted(parsed) == sorted(sum(grouped, []))
     changed = grouped[-1][0]
