@@ -262,6 +262,26 @@ def serve(
     _out.print("evkonyv: stopped serving")
 
 
+@app.command()
+def browse(
+    output: Annotated[Path, typer.Option("--output", help="The folder a release was published into.")] = Path("output"),
+    port: Annotated[int, typer.Option("--port", min=1, max=65535, help="Port on 127.0.0.1.")] = 8001,
+) -> None:
+    """Browse a published release in Datasette (read-only): filter, facet, search and run SQL in a browser."""
+    from evkonyv.browsing import browse as serve_browser
+
+    def wait() -> None:
+        with contextlib.suppress(KeyboardInterrupt):
+            signal.pause()
+
+    try:
+        with _signals_as_exceptions(), contextlib.suppress(_Stopped):  # Ctrl-C or SIGTERM: how browsing ends
+            serve_browser(output, port, lambda line: _out.print(line, markup=False, soft_wrap=True), wait)
+    except EvkonyvError as error:
+        _fail(error)
+    _out.print("evkonyv: stopped browsing")
+
+
 def _published_since(target: Path, before: str | None) -> bool:
     """Whether a release other than the one found at the start (``before``) is now in ``target``."""
     return release_fingerprint(target) not in (None, before)

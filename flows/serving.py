@@ -83,12 +83,14 @@ def serve(cron: str, raw: list[Path], output: Path, announce: Callable[[str], No
     name = deployment_name(raw, output)
     with prefect_api(announce) as api_url:
         from evkonyv.flows.main import evkonyv_flow  # after PREFECT_API_URL is set
+        from prefect import serve as serve_deployments
 
+        deployment = evkonyv_flow.to_deployment(
+            name=name,
+            cron=cron,
+            parameters={"raw": [str(path.absolute()) for path in raw], "output": str(output.absolute())},
+        )
+        deployment.apply()  # registered before it is announced: a client may ask for it at once
         announce(f"serving deployment evkonyv/{name} on {api_url} with schedule {cron!r}; Ctrl-C stops it")
         with contextlib.suppress(KeyboardInterrupt):  # Ctrl-C is how serving ends
-            evkonyv_flow.serve(
-                name=name,
-                cron=cron,
-                parameters={"raw": [str(path.absolute()) for path in raw], "output": str(output.absolute())},
-                print_starting_message=False,
-            )
+            serve_deployments(deployment, print_starting_message=False)

@@ -59,7 +59,7 @@ def test_contents(release_dir):
         [f"{t}.parquet" for t in ("events", "births", "deaths", "timeline", "articles", "source_lines", "quarantine")]
         + [f"{t}.csv" for t in ("events", "births", "deaths", "timeline")]
         + ["datapackage.json", "README.md", "LICENSE-DATA", "CITATION.cff", "CHANGELOG.md", "SHA256SUMS",
-           "quality.md", "events-per-month.svg", "index.html", "evkonyv-1.0.0-csv.zip"]
+           "quality.md", "events-per-month.svg", "index.html", "evkonyv-1.0.0-csv.zip", "evkonyv.sqlite"]
     )  # fmt: skip
 
 

@@ -189,7 +189,8 @@ def test_full_file_systems_leave_nothing_behind(env, tmp_path):
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
     lines = done.stdout.splitlines()
-    assert lines == ["output 1", "output-fs .out.lock", "tmp 1"], done.stdout
+    errors = {name: (tmp_path / name).read_text() for name in ("err-output", "err-tmp") if (tmp_path / name).exists()}
+    assert lines == ["output 1", "output-fs .out.lock", "tmp 1"], (done.stdout, errors)
     error = (tmp_path / "err-output").read_text().splitlines()
     assert error == [f"evkonyv: error: {tmp_path}/small-out/out: cannot write the release (No space left on device)"]
     error = (tmp_path / "err-tmp").read_text().splitlines()

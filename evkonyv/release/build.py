@@ -22,6 +22,7 @@ import pyarrow as pa
 from evkonyv.errors import EvkonyvError
 from evkonyv.release import changelog
 from evkonyv.release.archive import ZipMember, deflate_file_pieces, sha256, sha256sums, write_zip
+from evkonyv.release.database import DATABASE_FILE, write_database
 from evkonyv.release.files import ReleaseFiles
 from evkonyv.release.page import release_page
 from evkonyv.release.quality import CHART_FILE, events_per_month_svg_rows, quality_report
@@ -128,6 +129,21 @@ def descriptor(
             resources.append(_resource(name, f"{name}.csv", files[f"{name}.csv"], "csv"))
         if not csv_only:
             resources.append(_resource(name, f"{name}.parquet", files[f"{name}.parquet"], "parquet"))
+    if DATABASE_FILE in files and not csv_only:
+        size, digest = files[DATABASE_FILE]
+        resources.append(
+            {
+                "name": "evkonyv-sqlite",
+                "title": "every table (SQLite)",
+                "description": "Every table of this release in one SQLite database, with keys, indexes and full-text "
+                "search; dates as ISO text, lists as JSON arrays. Browse it with `evkonyv browse`.",
+                "path": DATABASE_FILE,
+                "scheme": "file",
+                "format": "sqlite",
+                "mediatype": "application/vnd.sqlite3",
+                PACKAGE_NAME: {"bytes": size, "hash": f"sha256:{digest}"},
+            }
+        )
     if articles is None:
         articles = source_articles(tables["articles"])
     package: dict[str, Any] = {
@@ -181,7 +197,10 @@ def build_release(
         raise _scratch_error(error) from error
     try:
         zipped: dict[str, ZipMember] = {}
-        with ThreadPoolExecutor(max_workers=2) as pool:
+        with ThreadPoolExecutor(max_workers=2) as pool, ThreadPoolExecutor(max_workers=1) as database_pool:
+            # The database is written beside the other files, in a thread of its own: SQLite works with
+            # Python's lock released for most of it (its full-text and key indexes wholly).
+            database = database_pool.submit(files.make, DATABASE_FILE, lambda path: write_database(path, tables))
             for name, write in iter_table_files(tables):
                 files.write(name, write)  # streamed into the scratch file as Arrow writes it
                 if name.endswith(".csv"):  # the bulk of the zip: compressed in other threads while the rest is built,
@@ -190,6 +209,7 @@ def build_release(
                     zipped[name] = ZipMember(files.crc32[name], size, deflate_file_pieces(pool, files.path(name), size))
                 del write  # (the table's Arrow copy goes with the last of its writers)
                 trim_freed_memory()  # what writing it allocated and freed goes back to the system
+            database.result()
             return _build(tables, files, zipped, sources, previous, warnings, released)
     except OSError as error:
         files.cleanup()
@@ -216,7 +236,8 @@ def _build(
     warnings: Sequence[str],
     released: dt.datetime | None,
 ) -> Release:
-    content = _content_sha256(files.digests)
+    # (of the tables' files: the database and the texts derive from them)
+    content = _content_sha256({name: digest for name, digest in files.digests.items() if name != DATABASE_FILE})
     if previous is not None and previous.content_sha256 == content and previous.changelog:
         version, history = previous.version, previous.changelog  # a rebuild of the same release
     elif previous is not None:
@@ -247,6 +268,7 @@ def _build(
     }
     for name, text in texts.items():
         files.add(name, text)
+
     files.write(CHART_FILE, lambda handle: _write_text(handle, events_per_month_svg_rows(tables["events"])))
     bundle = {name: texts[name] for name in ("README.md", "LICENSE-DATA", "CITATION.cff")}
     bundle[DESCRIPTOR] = _json(

@@ -135,6 +135,18 @@ class ReleaseFiles(Mapping[str, bytes]):
         self.digests[name] = (hashing.size, hashing.digest.hexdigest())
         self.crc32[name] = hashing.crc32
 
+    def make(self, name: str, maker: Callable[[Path], object]) -> None:
+        """Add the file ``maker`` writes at the path it is handed (for writers that need a path, as SQLite
+        does); it is then read once for its digests."""
+        path = self._folder.path / name
+        maker(path)
+        with path.open("rb") as handle, open(os.devnull, "wb") as nowhere:
+            hashing = _Hashing(nowhere)
+            while chunk := handle.read(2**20):
+                hashing.write(chunk)
+        self.digests[name] = (hashing.size, hashing.digest.hexdigest())
+        self.crc32[name] = hashing.crc32
+
     def copy(self, name: str, target: Path) -> None:
         shutil.copyfile(self.path(name), target)
 

@@ -8,6 +8,7 @@ from html import escape
 import numpy as np
 import pandas as pd
 
+from evkonyv.release.database import DATABASE_FILE
 from evkonyv.schemas.arrow import arrow_schema
 from evkonyv.schemas.tables import CSV_TABLES, TABLES
 
@@ -72,8 +73,24 @@ def release_page(
         )
     out.append(
         f'<tr><td>all CSVs, README, licence, descriptor</td><td></td><td><a href="{escape(zip_name)}">zip</a></td>'
-        f'<td>{_size(files[zip_name][0])}</td><td class="hash">{files[zip_name][1]}</td></tr></table>'
+        f'<td>{_size(files[zip_name][0])}</td><td class="hash">{files[zip_name][1]}</td></tr>'
     )
+    if DATABASE_FILE in files:
+        out.append(
+            f'<tr><td>every table, with full-text search (<a href="#browse">browse it</a>)</td><td></td>'
+            f'<td><a href="{DATABASE_FILE}">sqlite</a></td><td>{_size(files[DATABASE_FILE][0])}</td>'
+            f'<td class="hash">{files[DATABASE_FILE][1]}</td></tr>'
+        )
+    out.append("</table>")
+    if DATABASE_FILE in files:
+        out += [
+            '<h2 id="browse">Browse before you download</h2>',
+            f"<p><code>{DATABASE_FILE}</code> holds every table, with keys, indexes and full-text search. "
+            "<code>evkonyv browse --output DIR</code> serves it with Datasette at <code>http://127.0.0.1:8001</code>: "
+            "filter, facet and search the tables, run SQL and link to a query (read-only). Without evkonyv: "
+            f"<code>datasette {DATABASE_FILE}</code>, or <code>sqlite3 {DATABASE_FILE}</code> "
+            "(<code>SELECT name, year FROM deaths WHERE rowid IN (SELECT rowid FROM deaths_fts WHERE deaths_fts MATCH 'Gottwald')</code>).</p>",
+        ]
     out += ["<h2>Events per month</h2>", f'<p><img src="{escape(chart)}" alt="Events per month and year"></p>']
     for name, frame in tables.items():
         model = TABLES[name]
@@ -93,7 +110,7 @@ def release_page(
             ]
             for row in frame.head(PREVIEW_ROWS).itertuples(index=False):
                 out.append("<tr>" + "".join(f"<td>{_cell(value)}</td>" for value in row) + "</tr>")
-            out.append("</table></div>")
+            out.append("</table>")
     out += [
         "<h2>Licence and citation</h2>",
         '<p>See <a href="LICENSE-DATA">LICENSE-DATA</a> and <a href="CITATION.cff">CITATION.cff</a>:</p>',

@@ -128,7 +128,8 @@ articles; each row traceable to the line of the raw export it came from.
 
 Also: `datapackage.json` (Frictionless descriptor with every column's type, constraints and
 description), `quality.md` (quality report and errata for the source articles), `CHANGELOG.md`,
-`SHA256SUMS` (check with `sha256sum -c SHA256SUMS`), `index.html` (this release as a page), and
+`SHA256SUMS` (check with `sha256sum -c SHA256SUMS`), `index.html` (this release as a page),
+`evkonyv.sqlite` (every table in one SQLite database, with keys, indexes and full-text search), and
 `{zip_name}` (the CSVs with this README, the licence and a CSV-only descriptor).
 
 ## Loading
@@ -151,6 +152,14 @@ DuckDB:
 
 ```sql
 SELECT year, month, count(*) FROM 'events.parquet' GROUP BY ALL ORDER BY ALL;
+```
+
+SQLite, or a browser: `evkonyv browse --output DIR` serves `evkonyv.sqlite` with Datasette at
+http://127.0.0.1:8001 (read-only: filter, facet, full-text search, SQL); `datasette evkonyv.sqlite` does
+too. Dates are ISO text there, lists JSON arrays; each table `T` with text has a full-text index `T_fts`:
+
+```sql
+SELECT name, year FROM deaths WHERE rowid IN (SELECT rowid FROM deaths_fts WHERE deaths_fts MATCH 'Gottwald');
 ```
 
 A spreadsheet: open `events.csv` (UTF-8, comma-separated, a header row). Text that a spreadsheet would
