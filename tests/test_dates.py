@@ -281,3 +281,29 @@ def test_no_date_phrase_looks_like_a_plain_day():
         for phrase in DATE_PHRASES
         if phrase.split(" ")[0] in MONTHS and phrase[len(phrase.split(" ")[0]) :].lstrip()[:1].isdigit()
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "month", "text", "rest"),
+    [
+        ("június közepe – A város lakói fellázadnak.", 6, "június közepe", "A város lakói fellázadnak."),
+        ("május elején – Megkezdődik az építés.", 5, "május elején", "Megkezdődik az építés."),
+        ("december vége felé – Tűzvész pusztít.", 12, "december vége felé", "Tűzvész pusztít."),
+        ("október folyamán – Országgyűlés Pozsonyban.", 10, "október folyamán", "Országgyűlés Pozsonyban."),
+    ],
+)
+def test_a_part_of_a_month_is_a_month_date(line, month, text, rest):
+    prefix = parse_date_prefix(line, 1956)
+    assert prefix is not None
+    assert (prefix.date.month, prefix.date.day, prefix.date.precision, prefix.date.text, prefix.rest) == (
+        month,
+        None,
+        "month",
+        text,
+        rest,
+    )
+    assert prefix.date.earliest == dt.date(1956, month, 1)
+
+
+def test_a_part_of_a_month_needs_its_dash():
+    assert parse_date_prefix("június közepén a város lakói fellázadnak.", 1956) is None  # a sentence, not a date prefix

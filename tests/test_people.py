@@ -83,6 +83,25 @@ def test_inconsistent_other_year_is_dropped_and_flagged():
     assert "inconsistent_other_year" in flags
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "year", "rest"),
+    [
+        ("Kovács János magyar költő (†1370)", "birth", 1370, "Kovács János magyar költő"),  # symbol glued to the year
+        ("Szabó Péter magyar festő († 1402).", "birth", 1402, "Szabó Péter magyar festő"),  # the item's full stop after it
+        ("Tóth Imre katolikus teológus (*1301).", "death", 1301, "Tóth Imre katolikus teológus"),
+        ("Varga Béla magyar hadvezér (* 1310) .", "death", 1310, "Varga Béla magyar hadvezér"),
+    ],
+)
+def test_a_marker_closed_by_the_items_full_stop(text, kind, year, rest):
+    got, flags, bare = other_year_for(kind, 1355, text)
+    assert (got, flags, bare) == (year, [], rest)
+
+
+def test_a_full_stop_after_brackets_without_a_symbol_is_no_marker():
+    assert find_other_year("A film bemutatója (1992).") is None
+    assert find_other_year("Valami történik (* 1310). Aztán más.") is None  # a marker closes the item, not a sentence
+
+
 def test_brackets_without_a_symbol_are_not_a_marker():
     assert find_other_year("Tasnádi Péter politikus, Pécs polgármestere (2006–2009)") is None
     assert find_other_year("Tasnádi Péter politikus, Pécs polgármestere (2006–2009) († 2009)").year == 2009

@@ -12,11 +12,13 @@ import re
 from dataclasses import replace
 
 from evkonyv.parsing.calendars import day_exists, first_day, iso_date, last_day
-from evkonyv.parsing.hungarian import DATE_PHRASES, MONTH_NAMES, MONTHS
+from evkonyv.parsing.hungarian import DATE_PHRASES, MONTH_NAMES, MONTH_PARTS, MONTHS
 from evkonyv.parsing.values import value_class
 from evkonyv.vocabulary import PRECISIONS  # noqa: F401 - the precisions this module gives, importable here too
 
 _MONTH = "|".join(MONTHS)
+# A part of the month where the day would be ("június közepe –"): a month date (see data/month_parts.txt).
+_MONTH_PART = "|".join(re.escape(part).replace(r"\ ", r"\s+") for part in sorted(MONTH_PARTS, key=len, reverse=True))
 _DASH = "[–—-]"
 # A dash between the date and the text; a colon stands for it in some articles ("március 28.: ...").
 _SEPARATOR = re.compile(rf"\s*(?P<sep>{_DASH}|:)?\s*")
@@ -25,7 +27,10 @@ _DAY_DATE = re.compile(
     (?P<start>
         (?:(?P<y1>\d{{1,4}})\.\s*)?
         (?P<m1>{_MONTH})
-        (?:\s+(?P<d1>\d{{1,2}})(?:\.|(?=\s*{_DASH}\s*(?:\d|{_MONTH}))|(?P<no_dot>(?=\s+{_DASH}\s))))?
+        (?:
+            \s+(?P<d1>\d{{1,2}})(?:\.|(?=\s*{_DASH}\s*(?:\d|{_MONTH}))|(?P<no_dot>(?=\s+{_DASH}\s)))
+          | \s+(?P<part>{_MONTH_PART})(?=\s*{_DASH})
+        )?
         (?P<extra_dots>(?:\s*\.(?!\d))+)?
     )
     (?:

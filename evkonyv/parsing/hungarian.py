@@ -33,6 +33,10 @@ DATE_PHRASES: dict[str, tuple[str, tuple[int, int], tuple[int, int]]] = {
     phrase: (precision, month_day(first), month_day(last)) for phrase, precision, first, last in data_rows("date_phrases.tsv")
 }
 
+# Words naming a part of a month after its name, where a day would stand ("június közepe"), from
+# evkonyv/data/month_parts.txt.
+MONTH_PARTS: tuple[str, ...] = tuple(data_words("month_parts.txt"))
+
 # Hungarian determiners (the words "a", "az", "egy"): a capitalised one after a name starts the description.
 DETERMINERS: frozenset[str] = frozenset({"A", "Az", "Egy"})
 

@@ -20,10 +20,12 @@ _ROMAN = re.compile(r"[IVXLC]+\.$")  # regnal numbers: "II. Erzsébet"
 _HYPHENATED = re.compile(r"-[a-záéíóöőúüű]")  # a compound's lower-case second part: "Nobel-díjas"
 # A trailing "(* 1890)" or "(† 2005)"; anything else inside the brackets before the
 # year is a stray character to flag ("(̈* 1878)").
-# A full date may follow the year: "(† 1998. május 14.)".
+# A full date may follow the year: "(† 1998. május 14.)". The item's full stop may close the line
+# after the marker, as lists that end their items with one write it: "VI. Erik dán király († 1319).",
+# "(* 1337).", "(*1225)." (the symbol glued to the year, as well).
 _OTHER_YEAR = re.compile(
     rf"\s*\((?P<mark>[^()\d]{{0,8}}?)\s*(?P<year>\d{{1,4}})"
-    rf"(?:\.\s*(?P<month>{'|'.join(MONTHS)})(?:\s+(?P<day>\d{{1,2}})\.?)?)?\s*\)\s*$",
+    rf"(?:\.\s*(?P<month>{'|'.join(MONTHS)})(?:\s+(?P<day>\d{{1,2}})\.?)?)?\s*\)\s*\.?\s*$",
     re.IGNORECASE,
 )
 BIRTH_SYMBOLS = frozenset("*")
@@ -52,6 +54,7 @@ def _marker_match(text: str) -> re.Match[str] | None:
     """``_OTHER_YEAR.search(text)``, without trying every position: the marker closes the text and
     holds no bracket but its own, so it can only start in the spaces before the text's last "("."""
     closed = text.rstrip()
+    closed = closed[:-1].rstrip() if closed.endswith(".") else closed  # the item's full stop after the marker
     if not closed.endswith(")"):
         return None
     opening = closed.rfind("(")
