@@ -21,7 +21,10 @@ from tests.helpers import ROOT, SEED
 FIXTURES = ROOT / "tests" / "fixtures"
 SETS = {
     "seed": [SEED],
-    **{name: sorted((FIXTURES / name / "raw").glob("*.txt")) for name in ("real-excerpts", "more-excerpts", "prose-excerpts")},
+    **{
+        name: sorted((FIXTURES / name / "raw").glob("*.txt"))
+        for name in ("real-excerpts", "more-excerpts", "prose-excerpts", "heldout-2026-12")
+    },
 }
 
 
