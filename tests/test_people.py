@@ -4,6 +4,7 @@ from hypothesis import strategies as st
 
 from evkonyv.parsing.people import (
     _OTHER_YEAR,
+    Person,
     _marker_match,
     find_other_year,
     other_year_for,
@@ -217,3 +218,47 @@ _NAME_LIKE = st.lists(
 @given(_NAME_LIKE, st.booleans())
 def test_the_short_road_splits_name_like_texts_as_the_word_by_word_reading(text, allow_single_word):
     assert split_person(text, allow_single_word) == read_person(text, allow_single_word), text
+
+
+@pytest.mark.parametrize(
+    ("description", "predicate"),
+    [
+        # description phrases: what the person was
+        ("uruguayi gyermekkardiológus", False),
+        ("olasz teológus", False),
+        ("itáliai író és diplomata.", False),
+        ("a magyar gyermekirodalom klasszikusa, dalszerző", False),
+        ("a Sorbonne egyetem alapítója.", False),
+        ("Firenze uralkodója", False),
+        ("(Thomas Moore), államférfi és humanista, az Utópia című mű szerzője.", False),
+        ("francia zeneszerző, az első, aki madrigálokat szerzett.", False),  # a relative clause after the comma
+        # predicates: an event line that opens with a name
+        ("és Bill Gates megalapítja a Microsoftot", True),  # subjects joined, a long clause
+        ("a parlamentben kijelenti: ...", True),  # an adverbial of place
+        ("felkelése a Délvidéken", True),  # a nominalised action
+        ("velencei dózse megválasztása (1485-ig uralkodik).", True),
+        ("levelet küldött a pápának, melyben értesítette", True),  # an object
+        ("Firenze egyeduralkodója lesz.", True),  # a copula
+        ("angol király felségárulásért kivégezteti öccsét Györgyöt, Clarence hercegét", True),
+    ],
+)
+def test_a_description_phrase_against_a_predicate(description, predicate):
+    from evkonyv.parsing.records import has_predicate
+
+    assert has_predicate(description) is predicate
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "description"),
+    [
+        ("Giovanni Medici Firenze uralkodója", "Giovanni Medici", "Firenze uralkodója"),
+        ("III. Luigi Gonzaga Mantova őrgrófja", "III. Luigi Gonzaga", "Mantova őrgrófja"),
+        (
+            "Robert de Sorbonne francia teológus a Sorbonne egyetem alapítója",
+            "Robert de Sorbonne",
+            "francia teológus a Sorbonne egyetem alapítója",
+        ),
+    ],
+)
+def test_a_place_before_the_title_it_owns_opens_the_description(text, name, description):
+    assert split_person(text) == Person(name, description)

@@ -37,6 +37,9 @@ DATE_PHRASES: dict[str, tuple[str, tuple[int, int], tuple[int, int]]] = {
 # evkonyv/data/month_parts.txt.
 MONTH_PARTS: tuple[str, ...] = tuple(data_words("month_parts.txt"))
 
+# Forms of "van" and "lesz": a clause holding one has a predicate (evkonyv/data/copulas.txt).
+COPULAS: frozenset[str] = frozenset(data_words("copulas.txt"))
+
 # Hungarian determiners (the words "a", "az", "egy"): a capitalised one after a name starts the description.
 DETERMINERS: frozenset[str] = frozenset({"A", "Az", "Egy"})
 

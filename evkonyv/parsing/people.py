@@ -28,6 +28,9 @@ _OTHER_YEAR = re.compile(
     rf"(?:\.\s*(?P<month>{'|'.join(MONTHS)})(?:\s+(?P<day>\d{{1,2}})\.?)?)?\s*\)\s*\.?\s*$",
     re.IGNORECASE,
 )
+# A lower-case noun with the possessive -ja/-je ("uralkodója", "őrgrófja", "alapítója"): the capitalised
+# word before it is its possessor ("Firenze uralkodója", ruler of Florence), which opens the description.
+POSSESSED = re.compile(r"[a-záéíóöőúüű]{3,}j[ae]")
 BIRTH_SYMBOLS = frozenset("*")
 DEATH_SYMBOLS = frozenset("†+")
 
@@ -135,6 +138,9 @@ def read_person(text: str, allow_single_word: bool = False) -> Person | None:
     name_words: list[str] = []
     for position, word in enumerate(words[:MAX_NAME_WORDS]):
         bare = word.rstrip(",;:")
+        following = words[position + 1] if position + 1 < len(words) else ""
+        if len(name_words) >= 2 and word == bare and POSSESSED.fullmatch(following.rstrip(",;:.")):
+            break  # "Giovanni Medici Firenze uralkodója": the place is the possessor of the title, not a name
         if not _is_name_word(bare, position, words[position + 1] if position + 1 < len(words) else ""):
             break
         name_words.append(bare)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import operator
+import re
 from collections import Counter
 from collections.abc import Callable, Container, Mapping
 from dataclasses import dataclass, field, replace
@@ -25,7 +26,7 @@ from evkonyv.parsing.dates import (
     parse_sentence_date,
     whole_year,
 )
-from evkonyv.parsing.hungarian import BIRTHS_HEADING, DEATHS_HEADING, GIVEN_NAMES
+from evkonyv.parsing.hungarian import BIRTHS_HEADING, CASE_SUFFIXES, COPULAS, DEATHS_HEADING, GIVEN_NAMES
 from evkonyv.parsing.lines import (
     Heading,
     glued_heading_lines,
@@ -40,7 +41,7 @@ from evkonyv.parsing.lines import (
     split_glued_headings,
     sub_heading_title,
 )
-from evkonyv.parsing.people import OtherYear, Person, find_other_year, other_year_of, split_person
+from evkonyv.parsing.people import POSSESSED, OtherYear, Person, find_other_year, other_year_of, split_person
 from evkonyv.parsing.sections import LineShape, infer_sections
 from evkonyv.parsing.timeline import TimelineEntry
 from evkonyv.parsing.values import value_class
@@ -387,13 +388,17 @@ def _shape(item: ListItem, reading: _PersonLine) -> LineShape:
     marker, bare = reading.marker, reading.bare
     person = _leading_name(reading)
     sentence = bare.endswith((".", "!", "?"))
+    # A name followed by a description phrase is a person; by a predicate, an event that opens with a name.
+    described = person is not None and not has_predicate(person.description)
+    if described:
+        sentence = False  # a people-list item closed by a full stop, as old lists write them all
     return LineShape(
         date=item.date.earliest if item.date else None,
         day_precise=_day_precise(item.date),
-        person_shaped=person is not None,
+        person_shaped=described,
         sentence=sentence,
         marker=marker.symbol if marker else None,
-        described_person=person is not None and not sentence and _describes(person.description),
+        described_person=person is not None and described and _describes(person.description),
     )
 
 
@@ -407,11 +412,64 @@ def _leading_name(reading: _PersonLine) -> Person | None:
     return person if person.name in GIVEN_NAMES else None
 
 
+# The first clause of a people-list line's description is a noun phrase: adjectives (a demonym), then
+# the occupation, title or relation it ends in ("itáliai író és diplomata", "Warwick grófja", "pápa").
+# A clause that goes on states something instead (an event line that opens with a name): these are the
+# marks of a predicate in it, each a pattern of Hungarian grammar, not a word list of events.
+_CLAUSE_END = re.compile(r"[,;:(–]|\.(?:\s|$)")
+# A deverbal noun (-ás/-és) with a possessive ending: the action of the one named, nominalised
+# ("Giovanni Mocenigo velencei dózse megválasztása", "Cserni Jován felkelése"): an event.
+_NOMINALISED = re.compile(r"[a-záéíóöőúüű]{2,}(?:ás|és)(?:a|e|ai|ei|ának|ének|ával|ével|át|ét)$")
+# An accusative: a vowel and a single -t closing a lower-case word ("levelet", "békét", "sereget"):
+# the object of a verb. (A double -tt closes past participles, which descriptions hold: "kitüntetett".)
+_ACCUSATIVE = re.compile(r"[a-záéíóöőúüű]{2,}[aáeéioóöőuúüű]t$")
+# An adverbial: a lower-case noun in a locative case (-ban/-ben, -ból/-ből, -ba/-be, -hoz/-hez/-höz,
+# -tól/-től, -ról/-ről, -val/-vel), as in "Tisza István a parlamentben kijelenti": where, whence, with
+# what something happens. (The dative -nak/-nek, which also marks a possessor, and -ként are left out.)
+_ADVERBIAL = re.compile(
+    r"[a-záéíóöőúüű]{3,}(?:" + "|".join(suffix for suffix in CASE_SUFFIXES if suffix not in ("nak", "nek", "ként")) + ")$"
+)
+# A description's first clause longer than this states something: noun phrases of people lists
+# are short ("a York-ház utolsó férfitagja" is the longest form the labelled lines hold, four words).
+LONGEST_DESCRIPTION_CLAUSE = 5
+
+
+def _first_clause(description: str) -> list[str]:
+    text = description.lstrip()
+    if text.startswith("("):  # an aside in brackets first ("(Thomas Moore), államférfi ..."): after it
+        closing = text.find(")")
+        text = text[closing + 1 :].lstrip(" ,") if closing >= 0 else text
+    match = _CLAUSE_END.search(text)
+    return (text[: match.start()] if match else text).split()
+
+
+def has_predicate(description: str) -> bool:
+    """Whether the first clause of a description states something (a predicate) rather than naming what
+    the person was: a copula, a nominalised action, an object, an adverbial of place or means, or more
+    words than a noun phrase takes."""
+    words = _first_clause(description)
+    if len(words) > LONGEST_DESCRIPTION_CLAUSE:
+        return True
+    for word in words:
+        bare = word.strip(".,;:!?\"'„”")
+        if bare in COPULAS or (
+            bare.isalpha() and bare.islower() and any(mark.search(bare) for mark in (_NOMINALISED, _ACCUSATIVE, _ADVERBIAL))
+        ):
+            return True
+    return False
+
+
 def _describes(description: str) -> bool:
     """The rest of a people-list line: a comma and a description, or a lower-case description
-    ("Isaac Barrow, angol matematikus", "Simon Stevin németalföldi fizikus, mérnök ...")."""
+    ("Isaac Barrow, angol matematikus", "Simon Stevin németalföldi fizikus, mérnök ..."), or a title and
+    the place it is of ("Giovanni Medici Firenze uralkodója")."""
     text = description.lstrip()
-    return bool(text) and text[0].islower()
+    if not text:
+        return False
+    words = text.split(None, 2)
+    # a place or a house that owns the title: "Firenze uralkodója", "Mantova őrgrófja"
+    possessor = len(words) > 1 and words[0][:1].isupper() and POSSESSED.fullmatch(words[1].rstrip(",;:.")) is not None
+    return text[0].islower() or possessor
 
 
 # A record before its id: the fields of :class:`Record` but ``record_id`` and ``likely_repeat_of``.
