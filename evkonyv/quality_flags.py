@@ -29,5 +29,6 @@ QUALITY_FLAGS: dict[str, str] = {
     "dash_normalised": "the line wrote a dash as `--`, `—`, `‒` or `−`; it was read as the en dash `–`",
     "year_without_dot": "a timeline date writes its year without the dot before month and day (`1956 október 23-án`)",
     "legacy_letters": "the date's ending writes ő or ű as õ or û, as text once converted through Latin-1 does (`1-tõl`)",
+    "section_inferred": "the record's table (event, birth or death) was inferred where the headings are gone, and a near-tie of that inference would place it in another: check it",
     "inconsistent_other_year": "the life-year marker contradicts the record's year (a death year before the birth); the other year was left empty",
 }

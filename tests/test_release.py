@@ -350,3 +350,16 @@ def test_a_long_quarantine_is_counted_by_reason_and_listed_in_part(monkeypatch):
     assert counted[2] == "7 lines in 2 reasons; every one is in `quarantine.parquet`."
     assert counted[6:8] == ["| reason B | 5 |", "| reason A | 2 |"]
     assert [line.split(" | ")[0] for line in counted if line.startswith("| a.txt:")] == ["| a.txt:1", "| a.txt:2", "| a.txt:3"]
+
+
+def test_quality_report_lists_the_records_placed_on_weak_evidence(release_dir):
+    flagged = []
+    for name in ("events", "births", "deaths"):
+        frame = pd.read_parquet(release_dir / f"{name}.parquet")
+        flagged += [
+            f"{row.source_file}:{row.source_line}" for row in frame.itertuples() if "section_inferred" in row.quality_flags
+        ]
+    report = (release_dir / "quality.md").read_text(encoding="utf-8")
+    assert f"## Placed on weak evidence ({len(flagged)})" in report
+    section = report.split("## Placed on weak evidence", 1)[1].split("\n## ", 1)[0]
+    assert flagged and all(f"| {source} |" in section for source in flagged)

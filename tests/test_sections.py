@@ -93,3 +93,25 @@ def test_a_day_out_of_order_does_not_split_a_section():
               person(2, 13, "*"), person(3, 5, "*"), person(11, 8, "*")]  # fmt: skip
     sections = infer_sections(shapes)
     assert (sections.births_start, sections.deaths_start) == (3, 8)
+
+
+def _line(month: int, day: int, *, person: bool = True, marker: str | None = None, sentence: bool = False) -> LineShape:
+    return LineShape(dt.date(1953, month, day), True, person, sentence, marker, described_person=False)
+
+
+def test_a_near_tie_makes_the_lines_it_would_move_doubtful():
+    from evkonyv.parsing.sections import weakly_placed
+
+    events = [_line(m, 1, person=False, sentence=True) for m in (1, 3, 5, 7, 9)]
+    # births with their markers, then deaths after a calendar restart, with theirs: every line certain
+    clear = events + [_line(m, 2, marker="†") for m in (2, 6, 10)] + [_line(m, 3, marker="*") for m in (1, 4, 8)]
+    sections = infer_sections(clear, year=1953)
+    assert (sections.births_start, sections.deaths_start) == (5, 8)
+    assert weakly_placed(clear, sections, year=1953) == set()
+    # no markers, and the dates run on from the births into the deaths: where the deaths start is a near-tie
+    vague = events + [_line(m, 2) for m in (2, 6)] + [_line(m, 3) for m in (9, 11)]
+    sections = infer_sections(vague, year=1953)
+    weak = weakly_placed(vague, sections, year=1953)
+    assert weak and weak <= set(range(5, 9))
+    # a heading that gives the boundaries leaves nothing in doubt
+    assert weakly_placed(vague, Sections(5, 7), births_known=True, deaths_known=True, year=1953) == set()

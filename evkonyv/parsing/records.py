@@ -42,7 +42,7 @@ from evkonyv.parsing.lines import (
     sub_heading_title,
 )
 from evkonyv.parsing.people import POSSESSED, OtherYear, Person, find_other_year, other_year_of, split_person
-from evkonyv.parsing.sections import LineShape, infer_sections
+from evkonyv.parsing.sections import LineShape, infer_sections, weakly_placed
 from evkonyv.parsing.timeline import TimelineEntry
 from evkonyv.parsing.values import value_class
 from evkonyv.reading.normalise import collapse_whitespace as normalise_text
@@ -143,17 +143,21 @@ def parse_year_article(
     body_lines = list(marks)
     items = _items(article, marks, result, line_flags or {}, glued_lines)
     readings = [_read_person_line(item.rest) for item in items]
-    sections = infer_sections(
-        [_shape(item, reading) for item, reading in zip(items, readings, strict=True)],
-        births_start=_first_marked(items, BIRTHS_HEADING, "births"),
-        deaths_start=_first_marked(items, DEATHS_HEADING, "deaths"),
-        year=article.year,
-    )
+    shapes = [_shape(item, reading) for item, reading in zip(items, readings, strict=True)]
+    births_start = _first_marked(items, BIRTHS_HEADING, "births")
+    deaths_start = _first_marked(items, DEATHS_HEADING, "deaths")
+    sections = infer_sections(shapes, births_start=births_start, deaths_start=deaths_start, year=article.year)
     drafts = _events(article, items[: sections.births_start])
     for index in range(sections.births_start, len(items)):
         person = _person(article, items[index], readings[index], sections.label(index), result)
         if person is not None:
             drafts.append(person)
+    # doubt made visible: a record whose section a near-tie of the inference could change
+    weak = weakly_placed(shapes, sections, births_start is not None, deaths_start is not None, article.year)
+    weak_items = {(items[index].line, items[index].segment) for index in weak}
+    for draft in drafts:
+        if (draft["source_line"], draft["source_segment"]) in weak_items:
+            draft["quality_flags"] = (*draft["quality_flags"], "section_inferred")
     records = _finish(drafts)
     result.records.extend(records)
     _body_roles(article, body_lines, records, result)

@@ -178,3 +178,52 @@ def _cheapest_split(shapes: Sequence[LineShape], line_cost: LineCost) -> Section
             if term <= lowest_start_term:
                 lowest_start_term, lowest_start = term, deaths_start
     return Sections(births_start=best_births_start, deaths_start=best_deaths_start)
+
+
+# A split whose total cost comes within this much of the cheapest is a near-tie: one piece of weak
+# evidence (a person-shaped line, an unmarked line's lean) decides between them. Every line that the two
+# splits place in different sections was placed on weak evidence.
+WEAK_EVIDENCE_MARGIN = 1.0
+# How far from the chosen boundaries the near-ties are looked for (lines): the evidence that moves a
+# boundary further is no near-tie.
+NEAR_TIE_WINDOW = 12
+
+
+def weakly_placed(
+    shapes: Sequence[LineShape],
+    sections: Sections,
+    births_known: bool = False,
+    deaths_known: bool = False,
+    year: int | None = None,
+    margin: float = WEAK_EVIDENCE_MARGIN,
+) -> set[int]:
+    """The indexes of the lines whose section a near-tie could change: those that another split, within
+    ``margin`` of the chosen one's cost and with its boundaries near the chosen ones, places elsewhere.
+    A boundary a heading gives (``births_known``, ``deaths_known``) does not move."""
+    n = len(shapes)
+    births = [0.0] * (n + 1)
+    deaths = [0.0] * (n + 1)
+    for i, shape in enumerate(shapes):
+        births[i + 1] = births[i] + _line_cost(shape, "birth", year)
+        deaths[i + 1] = deaths[i] + _line_cost(shape, "death", year)
+    breaks = [0.0] * (n + 1)
+    for k in range(1, n):
+        breaks[k + 1] = breaks[k] + _break_cost(shapes[k - 1], shapes[k])
+
+    def block(prefix: list[float], start: int, end: int) -> float:
+        return 0.0 if start >= end else prefix[end] - prefix[start] + breaks[end] - breaks[start + 1]
+
+    def total(b: int, d: int) -> float:
+        return block(births, b, d) + block(deaths, d, n) + (_boundary_cost(shapes, d) if b < d else 0.0)
+
+    chosen_b, chosen_d = sections.births_start, sections.deaths_start
+    best = total(chosen_b, chosen_d)
+    b_options = [chosen_b] if births_known else range(max(0, chosen_b - NEAR_TIE_WINDOW), min(n, chosen_b + NEAR_TIE_WINDOW) + 1)
+    d_options = [chosen_d] if deaths_known else range(max(0, chosen_d - NEAR_TIE_WINDOW), min(n, chosen_d + NEAR_TIE_WINDOW) + 1)
+    weak: set[int] = set()
+    for d in d_options:
+        for b in b_options:
+            if b <= d and (b, d) != (chosen_b, chosen_d) and total(b, d) <= best + margin:
+                other = Sections(births_start=b, deaths_start=d)
+                weak.update(i for i in range(min(b, chosen_b), max(d, chosen_d)) if other.label(i) != sections.label(i))
+    return weak

@@ -148,6 +148,8 @@ def quality_report(tables: Mapping[str, pd.DataFrame], version: str, warnings: S
     else:
         out.append("None.")
 
+    out += ["", *doubtful_section(tables)]
+
     found = errata(tables)
     out += ["", f"## Errata for the source articles ({len(found)})", ""]
     out.append("Faults in the Wikipedia articles themselves, found while reading them; fixing them there helps every reader.")
@@ -165,6 +167,31 @@ def quality_report(tables: Mapping[str, pd.DataFrame], version: str, warnings: S
     out += [f"- {markdown(warning)}" for warning in warnings] or ["None."]
     out += ["", "## Events per month", "", f"![Events per month and year]({CHART_FILE})", ""]
     return "\n".join(out)
+
+
+# Records listed one by one under "Placed on weak evidence"; the rest are counted.
+DOUBTFUL_LISTED = 100
+
+
+def doubtful_section(tables: Mapping[str, pd.DataFrame]) -> list[str]:
+    """The records flagged ``section_inferred``: their table was inferred, and a near-tie would change it."""
+    rows = []
+    for name in RECORD_TABLES:
+        frame = tables[name]
+        flagged = frame[frame["quality_flags"].map(lambda flags: "section_inferred" in flags)]
+        for row in flagged.itertuples(index=False):
+            rows.append((name, row.article, f"{row.source_file}:{row.source_line}", _excerpt(str(row.text))))
+    rows.sort(key=lambda row: (row[1], row[2]))
+    out = [f"## Placed on weak evidence ({len(rows)})", ""]
+    out.append(f"`section_inferred`: {QUALITY_FLAGS['section_inferred']}. Filter them with this flag.")
+    out.append("")
+    if rows:
+        out += _table(["table", "article", "source", "text"], rows[:DOUBTFUL_LISTED])
+        if len(rows) > DOUBTFUL_LISTED:
+            out += ["", f"... and {len(rows) - DOUBTFUL_LISTED} more (every one carries the flag)."]
+    else:
+        out.append("None.")
+    return out
 
 
 def events_per_month_svg(events: pd.DataFrame) -> str:
