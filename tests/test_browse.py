@@ -18,28 +18,19 @@ from pathlib import Path
 import pytest
 from evkonyv.schemas.arrow import arrow_schema
 from evkonyv.schemas.tables import TABLES
-from evkonyv.schemas.validation import validate_tables
 from typer.testing import CliRunner
 
 from evkonyv.browsing import QUERIES, metadata
 from evkonyv.cli import app
-from evkonyv.parsing.parse import parse_sources
-from evkonyv.publishing.publish import write_release
-from evkonyv.release.build import build_release
 from evkonyv.release.database import DATABASE_FILE
-from evkonyv.release.texts import SourceFile
-from evkonyv.tables.build import build_tables
+from tests.helpers import publish_seed
 
 EVKONYV = str(Path(sys.executable).parent / "evkonyv")
 
 
 @pytest.fixture(scope="module")
 def release_dir(tmp_path_factory, seed_source):
-    output = tmp_path_factory.mktemp("browse") / "output"
-    tables = validate_tables(build_tables(parse_sources([seed_source])))
-    release = build_release(tables, [SourceFile(seed_source.name, seed_source.sha256, seed_source.encoding)], None)
-    write_release(release.files, output)
-    return output
+    return publish_seed(tmp_path_factory.mktemp("browse") / "output", seed_source)
 
 
 def _free_port() -> int:

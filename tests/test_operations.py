@@ -24,15 +24,21 @@ def raw_folder(tmp_path):
     return folder
 
 
-def test_unchanged_files_are_not_parsed_again(harness, tmp_path, raw_folder, monkeypatch):
-    parsed: list[str] = []
+@pytest.fixture
+def parsed(monkeypatch) -> list[str]:
+    """The names of the files the flow parses (not loads from the cache), in the order it parses them."""
+    names: list[str] = []
     real_parse_file = evkonyv.flows.main.parse_file
 
     def counting(source):
-        parsed.append(source.name)
+        names.append(source.name)
         return real_parse_file(source)
 
     monkeypatch.setattr(evkonyv.flows.main, "parse_file", counting)
+    return names
+
+
+def test_unchanged_files_are_not_parsed_again(harness, tmp_path, raw_folder, monkeypatch, parsed):
     monkeypatch.setattr("evkonyv.reading.sources.SMALL_FILE_BYTES", 0)  # a batch a file (batches: test_batches_of_small_files)
     cache, output = str(tmp_path / "cache"), tmp_path / "output"
     run = lambda: evkonyv.flows.main.evkonyv_flow(raw=[str(raw_folder)], output=str(output), cache_dir=cache)  # noqa: E731
@@ -90,19 +96,11 @@ def test_dask_cluster_gives_the_same_release(tmp_path, raw_folder):
     assert digests(tmp_path / "dask") == digests(tmp_path / "local")
 
 
-def test_a_changed_small_file_reparses_its_batch_only(harness, tmp_path, monkeypatch):
+def test_a_changed_small_file_reparses_its_batch_only(harness, tmp_path, monkeypatch, parsed):
     """Small files are parsed and cached in batches: a changed file re-parses the files of its batch, and
     no other batch; the release is the same as a run without the cache."""
     from evkonyv.reading.sources import batches
 
-    parsed: list[str] = []
-    real_parse_file = evkonyv.flows.main.parse_file
-
-    def counting(source):
-        parsed.append(source.name)
-        return real_parse_file(source)
-
-    monkeypatch.setattr(evkonyv.flows.main, "parse_file", counting)
     monkeypatch.setattr("evkonyv.reading.sources.BATCH_FILES", 4)
     raw = tmp_path / "raw"
     raw.mkdir()

@@ -8,13 +8,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 from evkonyv.schemas.tables import TABLES
-from evkonyv.schemas.validation import validate_tables
 
-from evkonyv.parsing.parse import parse_sources
-from evkonyv.publishing.publish import write_release
-from evkonyv.release.build import build_release
-from evkonyv.release.texts import SourceFile
-from evkonyv.tables.build import build_tables
+from tests.helpers import publish_seed
 
 pytestmark = pytest.mark.browser
 CHROMIUM_FLAGS = [
@@ -58,11 +53,7 @@ def chromium():
 
 @pytest.fixture(scope="module")
 def release_dir(tmp_path_factory, seed_source):
-    output = tmp_path_factory.mktemp("page") / "output"
-    tables = validate_tables(build_tables(parse_sources([seed_source])))
-    release = build_release(tables, [SourceFile(seed_source.name, seed_source.sha256, seed_source.encoding)], None)
-    write_release(release.files, output)
-    return output
+    return publish_seed(tmp_path_factory.mktemp("page") / "output", seed_source)
 
 
 def run_chromium(chromium, profile: Path, *arguments: str) -> subprocess.CompletedProcess:
