@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -19,7 +20,7 @@ def test_month_headings() -> None:
     assert read_heading("Október") == Heading("month", "Október", MONTHS["október"])
     assert read_heading(" Szeptember ") == Heading("month", "Szeptember", MONTHS["szeptember"])
     assert read_heading("== December ==") == Heading("month", "December", 12)
-    assert read_heading("október") is None  # a lower-case month word is text
+    assert read_heading("október") == Heading("month", "október", 10)  # alone on its line, lower case too: a heading
     assert read_heading("Október 23-án kitört a forradalom.") is None
 
 
@@ -74,3 +75,36 @@ def test_a_plain_day_item_is_no_other_kind_of_line(month: str, day: int, tail: s
     line = f"{month} {day}. – A{tail}"
     assert is_plain_day_item(line)
     assert _no_kind_matches(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("1881 sporteseményei", "topic"),  # the year and a plural possessive: the year's sports events
+        ("1986 új világörökségi helyszínei", "topic"),
+        ("Fontosabb külföldi albumok", "topic"),  # a short noun phrase ending in a plural
+        ("Albumok", "topic"),
+        ("Fontosabb események", "topic"),
+        ("január", "month"),  # a lower-case month alone on its line
+        ("Március", "month"),
+    ],
+)
+def test_headings_a_page_copy_keeps(line, kind):
+    heading = read_heading(line)
+    assert heading is not None and heading.kind == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Megalakulnak a szakszervezetek",  # a predicate and an article: an event
+        "Kitör a háború",
+        "Megszűnik a rabszolgaság",
+        "Queen: Classic Queen",
+        "Katona Klári - Neked",
+        "1956 októberében kitör a forradalom",
+        "Elkészül",
+    ],
+)
+def test_items_that_are_no_headings(line):
+    assert read_heading(line) is None

@@ -48,6 +48,19 @@ _SUB_HEADING = re.compile(r"\s*(?P<title>[A-ZÁÉÍÓÖŐÚÜŰ][^.!?:;–—\d]
 
 _LONGEST_MONTH = max(map(len, MONTHS))
 
+# Headings of modern year articles that a page copy keeps as lines, by their grammar (not a list of
+# titles): a heading names a topic, it states nothing, so it has no date, no dash, no sentence end and no
+# article, and it is short.
+#   "1881 sporteseményei", "1986 új világörökségi helyszínei": the year, then a noun in the plural
+#   possessive (-ai, -ei, -i: "the year's sports events"), a topic sub-section of the events;
+_YEAR_TOPIC_HEADING = re.compile(r"\d{1,4}(?: [a-záéíóöőúüű-]+){0,3} [a-záéíóöőúüű-]{3,}(?:[aeá]i|[eé]i|i)")
+#   "Albumok", "Fontosabb események", "Fontosabb külföldi albumok": a capitalised word and at most three
+#   lower-case ones, the last a noun in the plural (-ok, -ek, -ök, -ak, -ák, -ék, -ai, -ei).
+_PLURAL_TOPIC_HEADING = re.compile(
+    r"[A-ZÁÉÍÓÖŐÚÜŰ][a-záéíóöőúüű-]+(?: [a-záéíóöőúüű-]+){0,3}(?:ok|ek|ök|ak|ák|ék|ai|ei)"
+)
+_ARTICLES = frozenset({"a", "az", "egy"})
+
 
 @value_class
 class Heading:
@@ -66,10 +79,13 @@ def read_heading(line: str) -> Heading | None:
     if title in HEADINGS:
         return Heading(HEADINGS[title], title)
     # (a text longer than every month name is not one, in any case: lower-casing never shortens a text)
-    if len(title) <= _LONGEST_MONTH and title.lower() in MONTHS and title[:1].isupper():
+    if len(title) <= _LONGEST_MONTH and title.lower() in MONTHS:  # "Március", or "január" alone
         return Heading("month", title, MONTHS[title.lower()])
     if wiki:
         return Heading("topic", title)  # any other MediaWiki heading: a sub-section of the events
+    if len(title) <= 80 and not _ARTICLES.intersection(title.lower().split()):
+        if _YEAR_TOPIC_HEADING.fullmatch(title) or (_PLURAL_TOPIC_HEADING.fullmatch(title) and title.lower() not in MONTHS):
+            return Heading("topic", title)
     return None
 
 
