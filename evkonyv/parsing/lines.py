@@ -83,10 +83,16 @@ def read_heading(line: str) -> Heading | None:
         return Heading("month", title, MONTHS[title.lower()])
     if wiki:
         return Heading("topic", title)  # any other MediaWiki heading: a sub-section of the events
-    if len(title) <= 80 and not _ARTICLES.intersection(title.lower().split()):
-        if _YEAR_TOPIC_HEADING.fullmatch(title) or (_PLURAL_TOPIC_HEADING.fullmatch(title) and title.lower() not in MONTHS):
-            return Heading("topic", title)
+    if _is_topic_heading(title):
+        return Heading("topic", title)
     return None
+
+
+def _is_topic_heading(title: str) -> bool:
+    """A modern article's topic heading kept as a line (see :data:`_YEAR_TOPIC_HEADING`)."""
+    if len(title) > 80 or _ARTICLES.intersection(title.lower().split()):
+        return False
+    return bool(_YEAR_TOPIC_HEADING.fullmatch(title) or _PLURAL_TOPIC_HEADING.fullmatch(title))
 
 
 def sub_heading_title(line: str) -> str | None:
