@@ -98,6 +98,12 @@ def test_a_marker_closed_by_the_items_full_stop(text, kind, year, rest):
     assert (got, flags, bare) == (year, [], rest)
 
 
+def test_a_note_before_the_marker_in_its_brackets():
+    year, flags, bare = other_year_for("death", 1478, "I. Giuliano Medici, I. Lorenzo Medici testvére (meggyilkolták, * 1453).")
+    assert (year, flags, bare) == (1453, [], "I. Giuliano Medici, I. Lorenzo Medici testvére")
+    assert find_other_year("Valaki (Budapest, 1920)") is None  # a place and a year: no symbol, no marker
+
+
 def test_a_full_stop_after_brackets_without_a_symbol_is_no_marker():
     assert find_other_year("A film bemutatója (1992).") is None
     assert find_other_year("Valami történik (* 1310). Aztán más.") is None  # a marker closes the item, not a sentence

@@ -23,8 +23,9 @@ _HYPHENATED = re.compile(r"-[a-záéíóöőúüű]")  # a compound's lower-case
 # A full date may follow the year: "(† 1998. május 14.)". The item's full stop may close the line
 # after the marker, as lists that end their items with one write it: "VI. Erik dán király († 1319).",
 # "(* 1337).", "(*1225)." (the symbol glued to the year, as well).
+# A note may stand before the marker in its brackets, closed by a comma: "(meggyilkolták, * 1453)".
 _OTHER_YEAR = re.compile(
-    rf"\s*\((?P<mark>[^()\d]{{0,8}}?)\s*(?P<year>\d{{1,4}})"
+    rf"\s*\((?:(?P<note>[^()\d*†+]{{2,60}}),\s*)?(?P<mark>[^()\d]{{0,8}}?)\s*(?P<year>\d{{1,4}})"
     rf"(?:\.\s*(?P<month>{'|'.join(MONTHS)})(?:\s+(?P<day>\d{{1,2}})\.?)?)?\s*\)\s*\.?\s*$",
     re.IGNORECASE,
 )
