@@ -27,6 +27,7 @@ import time
 import urllib.error
 import urllib.request
 from collections.abc import Callable, Iterator
+from html import escape
 from pathlib import Path
 from typing import Any
 
@@ -107,15 +108,9 @@ def metadata(release: Path) -> dict[str, Any]:
     }
     if citation:  # (shown on the index page: how to cite the release and its sources)
         settings["description_html"] = (
-            f"<p>{_html(settings['description'])}</p><p>How to cite this release (CITATION.cff):</p><pre>{_html(citation)}</pre>"
+            f"<p>{escape(settings['description'])}</p><p>How to cite this release (CITATION.cff):</p><pre>{escape(citation)}</pre>"
         )
     return settings
-
-
-def _html(text: str) -> str:
-    from html import escape
-
-    return escape(text)
 
 
 def check_release(release: Path) -> Path:

@@ -22,7 +22,7 @@ from evkonyv.errors import EvkonyvError, ValidationFailed
 from evkonyv.flows.server import check_api_url, die_with_parent, temporary_server
 from evkonyv.publishing.outputs import check_output, published_version, release_fingerprint
 from evkonyv.reading.sources import find_raw_files
-from evkonyv.release.build import release_date
+from evkonyv.release.clock import release_date
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Hungarian Wikipedia year articles → validated tables.")
 _err = Console(stderr=True, highlight=False)

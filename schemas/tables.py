@@ -17,10 +17,12 @@ import pyarrow.compute as pc
 from evkonyv.schemas.fields import shared
 from pandera.typing import Series
 
-from evkonyv.parsing.calendars import REFORM
+from evkonyv.parsing.calendars import REFORM, julian_day_number
 from evkonyv.parsing.timeline import BASES, RELATIONS
 from evkonyv.vocabulary import PRECISIONS, QUALITY_FLAGS, ROLES, TIMELINE_PRECISIONS
 
+# The Julian day number of 1970-01-01.
+_UNIX_EPOCH_DAY = 2440588
 _DAYS_IN_MONTH = np.array([31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31])
 
 
@@ -46,11 +48,10 @@ def _iso_days(year: np.ndarray, month: np.ndarray, day: np.ndarray) -> np.ndarra
     gregorian = gregorian + (day - 1).astype("timedelta64[D]")
     julian = (year * 10_000 + month * 100 + day) < REFORM[0] * 10_000 + REFORM[1] * 100 + REFORM[2]
     if julian.any():
-        shift = (14 - month[julian]) // 12
-        y, m = year[julian] + 4800 - shift, month[julian] + 12 * shift - 3
-        number = day[julian] + (153 * m + 2) // 5 + 365 * y + y // 4 - 32083
+        # (integer arithmetic only: it takes arrays as well as numbers)
+        number = np.asarray(julian_day_number(year[julian], month[julian], day[julian]), dtype="int64")
         first = np.datetime64("0001-01-01")  # (the first two Julian days of the year 1 are given as this day)
-        gregorian[julian] = np.maximum((number - 2440588).astype("timedelta64[D]") + np.datetime64("1970-01-01"), first)
+        gregorian[julian] = np.maximum((number - _UNIX_EPOCH_DAY).astype("timedelta64[D]") + np.datetime64("1970-01-01"), first)
     return gregorian
 
 

@@ -61,6 +61,7 @@ STAGES: list[tuple[str, set[str]]] = [
             "evkonyv.release",
             "evkonyv.release.archive",
             "evkonyv.release.build",
+            "evkonyv.release.clock",
             "evkonyv.release.database",
             "evkonyv.release.files",
             "evkonyv.release.changelog",

@@ -53,7 +53,7 @@ _LONGEST_MONTH = max(map(len, MONTHS))
 # article, and it is short.
 #   "1881 sporteseményei", "1986 új világörökségi helyszínei": the year, then a noun in the plural
 #   possessive (-ai, -ei, -i: "the year's sports events"), a topic sub-section of the events;
-_YEAR_TOPIC_HEADING = re.compile(r"\d{1,4}(?: [a-záéíóöőúüű-]+){0,3} [a-záéíóöőúüű-]{3,}(?:[aeá]i|[eé]i|i)")
+_YEAR_TOPIC_HEADING = re.compile(r"\d{1,4}(?: [a-záéíóöőúüű-]+){0,3} [a-záéíóöőúüű-]{3,}i")
 #   "Albumok", "Fontosabb események", "Fontosabb külföldi albumok": a capitalised word and at most three
 #   lower-case ones, the last a noun in the plural (-ok, -ek, -ök, -ak, -ák, -ék, -ai, -ei).
 _PLURAL_TOPIC_HEADING = re.compile(r"[A-ZÁÉÍÓÖŐÚÜŰ][a-záéíóöőúüű-]+(?: [a-záéíóöőúüű-]+){0,3}(?:ok|ek|ök|ak|ák|ék|ai|ei)")

@@ -128,11 +128,11 @@ def protected_reason(target: Path) -> str | None:
     for system in SYSTEM_FOLDERS:
         if target.is_relative_to(system):
             return f"a folder of the operating system ({system})"
-    for home in {Path(os.path.realpath(Path.home())), Path(os.path.realpath(os.path.expanduser("~")))}:
-        if home == target:
-            return "the home folder"
-        if home.is_relative_to(target):
-            return f"a folder that holds the home folder {home}"
+    home = Path(os.path.realpath(Path.home()))
+    if home == target:
+        return "the home folder"
+    if home.is_relative_to(target):
+        return f"a folder that holds the home folder {home}"
     return None
 
 

@@ -6,6 +6,7 @@ import hashlib
 import os
 import re
 import stat
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -104,10 +105,7 @@ def scan_raw(paths: Sequence[Path]) -> tuple[list[tuple[str, Path]], list[str]]:
                 continue
             add(file.relative_to(path).as_posix(), file, real)
     names = [name for name, _ in found]
-    counted = {name: 0 for name in names}
-    for name in names:
-        counted[name] += 1
-    repeated = sorted(name for name, count in counted.items() if count > 1)
+    repeated = sorted(name for name, count in Counter(names).items() if count > 1)
     if repeated:
         raise InputError(f"two raw files share the name {repeated[0]!r}; give each input a distinct name")
     check_run_size([path for _, path in found])

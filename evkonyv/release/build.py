@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 import tempfile
 from collections.abc import Iterable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -22,6 +21,7 @@ import pyarrow as pa
 from evkonyv.errors import EvkonyvError
 from evkonyv.release import changelog
 from evkonyv.release.archive import ZipMember, deflate_file_pieces, sha256, sha256sums, write_zip
+from evkonyv.release.clock import LATEST_EPOCH, release_date  # noqa: F401 - importable here too
 from evkonyv.release.database import DATABASE_FILE, write_database
 from evkonyv.release.files import ReleaseFiles
 from evkonyv.release.page import release_page
@@ -60,24 +60,6 @@ class PreviousRelease:
     tables: Mapping[str, changelog.Columns]
     changelog: str | None
     record_ids: Mapping[str, pa.Array] = field(default_factory=dict)
-
-
-# The last second a zip's date field can hold (2107-12-31 23:59:59 UTC); earlier than 1980 is written as 1980.
-LATEST_EPOCH = 4354819199
-
-
-def release_date() -> dt.datetime | None:
-    """The release time from SOURCE_DATE_EPOCH (reproducible builds), if set: ASCII digits, at most
-    :data:`LATEST_EPOCH`; anything else is one line naming the variable (never ignored)."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    if epoch is None or epoch == "":
-        return None
-    if not (epoch.isascii() and epoch.isdigit()) or int(epoch) > LATEST_EPOCH:
-        raise EvkonyvError(
-            f"SOURCE_DATE_EPOCH={epoch!r}: not a time the release can carry; give whole seconds since 1970 in ASCII digits, "
-            f"at most {LATEST_EPOCH} (2107-12-31, the last date a zip holds), or unset it"
-        )
-    return dt.datetime.fromtimestamp(int(epoch), dt.UTC).replace(tzinfo=None)
 
 
 def _columns(tables: Mapping[str, pd.DataFrame]) -> dict[str, dict[str, str]]:
