@@ -492,6 +492,30 @@ def test_cache_is_data_and_a_planted_entry_is_a_miss(tmp_path, seed_source, monk
     assert cache.load(other, [seed_source]) is None
 
 
+def test_runs_making_the_cache_key_at_once_all_get_the_same_whole_key(tmp_path):
+    """Parse tasks of one run store their first entries at the same moment: none may read a key
+    file another has created but not yet written (its entry would go unstored, or be signed with a key
+    that is then replaced)."""
+    import threading
+
+    for trial in range(20):
+        folder = tmp_path / f"cache-{trial}"
+        start = threading.Barrier(8)
+        keys: list = []
+
+        def make(folder=folder, start=start, keys=keys) -> None:
+            start.wait()
+            keys.append(cache.folder_key(folder, create=True))
+
+        threads = [threading.Thread(target=make) for _ in range(8)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        assert len(keys) == 8 and keys[0] is not None and len(keys[0]) == 32 and set(keys) == {keys[0]}
+        assert sorted(path.name for path in folder.iterdir()) == [".key"]  # no draft left behind
+
+
 # --- 8. linear repeat check ---------------------------------------------------------------
 
 

@@ -18,6 +18,7 @@ too: the file is parsed again, the entry rewritten.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import hashlib
 import hmac
@@ -49,8 +50,12 @@ _KEY_FILE = ".key"
 _MAC_SIZE = 32
 
 
-def _key(cache_dir: Path, *, create: bool) -> bytes | None:
-    """The cache folder's HMAC key (made, owner-only, when ``create`` and there is none)."""
+def folder_key(cache_dir: Path, *, create: bool) -> bytes | None:
+    """The cache folder's HMAC key (made, owner-only, when ``create`` and there is none).
+
+    A new key is written whole to a file of its own and then linked into place, so a run (or a
+    thread of this run) that finds ``.key`` always finds all of its 32 bytes, and when two make one at
+    once the first link wins and both use it."""
     path = cache_dir / _KEY_FILE
     try:
         key = path.read_bytes()
@@ -58,15 +63,17 @@ def _key(cache_dir: Path, *, create: bool) -> bytes | None:
     except FileNotFoundError:
         if not create:
             return None
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    draft = cache_dir / f"{_KEY_FILE}.{secrets.token_hex(8)}"
+    descriptor = os.open(draft, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600)
     try:
-        cache_dir.mkdir(parents=True, exist_ok=True)
-        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600)
-    except FileExistsError:  # made by another run meanwhile
-        return _key(cache_dir, create=False)
-    with os.fdopen(descriptor, "wb") as handle:
-        key = secrets.token_bytes(32)
-        handle.write(key)
-    return key
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(secrets.token_bytes(32))
+        with contextlib.suppress(FileExistsError):  # made by another run meanwhile: theirs is the key
+            os.link(draft, path)
+    finally:
+        draft.unlink(missing_ok=True)
+    return folder_key(cache_dir, create=False)
 
 
 def _mac(key: bytes, data: bytes | memoryview) -> bytes:
@@ -106,7 +113,7 @@ def entry_path(cache_dir: Path, sources: Sequence[SourceText]) -> Path:
 def load(cache_dir: Path, sources: Sequence[SourceText]) -> FileTables | None:
     """The cached columns of ``sources`` (one file or a batch); None on a miss (absent, unreadable or malformed entry)."""
     try:
-        key = _key(cache_dir, create=False)
+        key = folder_key(cache_dir, create=False)
         data = entry_path(cache_dir, sources).read_bytes()
         if key is None or not data.startswith(_MAGIC) or len(data) < len(_MAGIC) + _MAC_SIZE:
             return None
@@ -156,7 +163,7 @@ def store(cache_dir: Path, sources: Sequence[SourceText], tables: FileTables) ->
     path = entry_path(cache_dir, sources)
     temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}")
     try:
-        key = _key(cache_dir, create=True)
+        key = folder_key(cache_dir, create=True)
         if key is None:
             return
         mac = hmac.new(key, _MAGIC, hashlib.sha256)
