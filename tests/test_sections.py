@@ -3,35 +3,17 @@ import datetime as dt
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from evkonyv.parsing.sections import LineShape, Sections, _boundary_cost, _break_cost, _line_cost, infer_sections
+from evkonyv.parsing.sections import COSTS, LineShape, Sections, costs_in_use, infer_sections, split_cost
 
 
 def brute_force(shapes):
-    """The cheapest split, by trying every pair of boundaries."""
+    """The cheapest split's cost, by trying every pair of boundaries."""
     n = len(shapes)
-
-    def block(start, end, section):
-        cost = sum(_line_cost(shapes[i], section) for i in range(start, end))
-        for i in range(start + 1, end):
-            cost += _break_cost(shapes[i - 1], shapes[i])
-        return cost
-
-    return min(
-        block(a, d, "birth") + block(d, n, "death") + (_boundary_cost(shapes, d) if a < d else 0.0)
-        for d in range(n + 1)
-        for a in range(d + 1)
-    )
+    return min(split_cost(shapes, Sections(a, d)) for d in range(n + 1) for a in range(d + 1))
 
 
 def cost_of(shapes, sections: Sections):
-    n = len(shapes)
-    total = 0.0
-    for start, end, section in ((sections.births_start, sections.deaths_start, "birth"), (sections.deaths_start, n, "death")):
-        total += sum(_line_cost(shapes[i], section) for i in range(start, end))
-        total += sum(_break_cost(shapes[i - 1], shapes[i]) for i in range(start + 1, end))
-    if sections.births_start < sections.deaths_start:
-        total += _boundary_cost(shapes, sections.deaths_start)
-    return total
+    return split_cost(shapes, sections)
 
 
 shape = st.builds(
@@ -115,3 +97,40 @@ def test_a_near_tie_makes_the_lines_it_would_move_doubtful():
     assert weak and weak <= set(range(5, 9))
     # a heading that gives the boundaries leaves nothing in doubt
     assert weakly_placed(vague, Sections(5, 7), births_known=True, deaths_known=True, year=1953) == set()
+
+
+def test_the_weights_in_use_decide_the_split():
+    """The costs are the model's weights, read where the parse runs: with a line's evidence weighed
+    otherwise, the same lines split otherwise (as leave-one-article-out refits them)."""
+    shapes = [event(3, 1), person(5, 2, "†"), person(6, 3, "†"), person(1, 4), person(2, 5)]
+    assert infer_sections(shapes) == Sections(1, 3)
+    with costs_in_use(COSTS.replaced(person_shaped_reward=3.0, matching_marker_reward=3.0)):
+        assert infer_sections(shapes) == Sections(5, 5)  # a person's shape now speaks for an event
+    assert infer_sections(shapes) == Sections(1, 3)  # and the shipped weights again after the block
+
+
+def test_the_shipped_weights_are_what_the_fit_keeps():
+    """No single weight moved from the shipped value puts fewer labelled items of the development sets in
+    the wrong section: the weights are the fit's, not a hand-picked point it would leave."""
+    from benchmarks import fit
+
+    dev = fit.cases()
+    assert len(dev) > 20
+    assert fit.fit(dev) == COSTS
+    assert fit.main(["--check"]) == 0
+
+
+def test_a_fit_learns_weights_and_leaves_the_left_out_file_out(monkeypatch):
+    from benchmarks import fit
+
+    dev = fit.cases(["real-excerpts", "more-excerpts"])
+    start = fit.neutral()
+    assert fit.errors(fit.fit(dev, start), dev) < fit.errors(start, dev)  # the fit learns something
+    seen = []
+    monkeypatch.setattr(fit, "fit", lambda cases, start: seen.append({case.file for case in cases}) or start)
+    result = fit.leave_one_out(["more-excerpts"])
+    files = sorted(f"more-excerpts/{path.name}" for path in (fit.LABELLED_SETS["more-excerpts"][1]).glob("*.txt"))
+    assert len(seen) == len(files) == 6
+    for left_out, trained_on in zip(files, seen, strict=True):
+        assert left_out not in trained_on and trained_on == set(files) - {left_out}
+    assert result.scores["more-excerpts"]["as exported"].records == 63

@@ -139,21 +139,16 @@ def parse_year_article(
     if article.year is None:
         _quarantine_yearless(article, result)
         return result
-    marks = _classify_lines(article, result)
-    body_lines = list(marks)
-    items = _items(article, marks, result, line_flags or {}, glued_lines)
-    readings = [_read_person_line(item.rest) for item in items]
-    shapes = [_shape(item, reading) for item, reading in zip(items, readings, strict=True)]
-    births_start = _first_marked(items, BIRTHS_HEADING, "births")
-    deaths_start = _first_marked(items, DEATHS_HEADING, "deaths")
-    sections = infer_sections(shapes, births_start=births_start, deaths_start=deaths_start, year=article.year)
+    body_lines, items, readings, evidence = _evidence(article, result, line_flags, glued_lines)
+    births_start, deaths_start = evidence.births_start, evidence.deaths_start
+    sections = infer_sections(evidence.shapes, births_start=births_start, deaths_start=deaths_start, year=article.year)
     drafts = _events(article, items[: sections.births_start])
     for index in range(sections.births_start, len(items)):
         person = _person(article, items[index], readings[index], sections.label(index), result)
         if person is not None:
             drafts.append(person)
     # doubt made visible: a record whose section a near-tie of the inference could change
-    weak = weakly_placed(shapes, sections, births_start is not None, deaths_start is not None, article.year)
+    weak = weakly_placed(evidence.shapes, sections, births_start is not None, deaths_start is not None, article.year)
     weak_items = {(items[index].line, items[index].segment) for index in weak}
     for draft in drafts:
         if (draft["source_line"], draft["source_segment"]) in weak_items:
@@ -162,6 +157,46 @@ def parse_year_article(
     result.records.extend(records)
     _body_roles(article, body_lines, records, result)
     return result
+
+
+@dataclass(frozen=True)
+class SectionEvidence:
+    """What the section inference of one year article reads: its list items, in order, by (line, segment),
+    each item's :class:`LineShape`, and the boundaries the headings still in the text give."""
+
+    year: int
+    items: list[tuple[int, int]]
+    shapes: list[LineShape]
+    births_start: int | None
+    deaths_start: int | None
+
+
+def section_evidence(
+    article: Article, line_flags: Mapping[int, tuple[str, ...]] | None = None, glued_lines: Container[int] | None = None
+) -> SectionEvidence | None:
+    """The evidence :func:`parse_year_article` splits the article's items on (None for an article whose
+    year cannot be read): what a fit of the section weights is measured on."""
+    if article.year is None:
+        return None
+    return _evidence(article, ArticleResult(), line_flags, glued_lines)[3]
+
+
+def _evidence(
+    article: Article, result: ArticleResult, line_flags: Mapping[int, tuple[str, ...]] | None, glued_lines: Container[int] | None
+) -> tuple[list[int], list[ListItem], list[_PersonLine], SectionEvidence]:
+    assert article.year is not None
+    marks = _classify_lines(article, result)
+    items = _items(article, marks, result, line_flags or {}, glued_lines)
+    readings = [_read_person_line(item.rest) for item in items]
+    shapes = [_shape(item, reading) for item, reading in zip(items, readings, strict=True)]
+    evidence = SectionEvidence(
+        year=article.year,
+        items=[(item.line, item.segment) for item in items],
+        shapes=shapes,
+        births_start=_first_marked(items, BIRTHS_HEADING, "births"),
+        deaths_start=_first_marked(items, DEATHS_HEADING, "deaths"),
+    )
+    return list(marks), items, readings, evidence
 
 
 def _quarantine_yearless(article: Article, result: ArticleResult) -> None:

@@ -13,39 +13,76 @@ The scoring is linear in the number of lines.
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
+import dataclasses
 import datetime as dt
 import functools
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from evkonyv.parsing.values import value_class
 
-# Costs (lower fits better). Undated lines almost never belong to births/deaths; a
-# person-shaped line is evidence for them; the marker symbol is evidence for one of
-# the two; a break of calendar order inside births or deaths is strong evidence of
-# a section boundary.
-UNDATED_PERSON_COST = 6.0
-VAGUE_DATE_PERSON_COST = 2.0
-PERSON_SHAPED_REWARD = -1.0
-NOT_PERSON_SHAPED_COST = 1.5
-SENTENCE_COST = 1.0
-MATCHING_MARKER_REWARD = -2.0
-OTHER_MARKER_COST = 0.5
-ORDER_BREAK_COST = 4.0  # the months go back: the mark of a new section
-DAY_ORDER_BREAK_COST = 1.0  # the days go back within a month: a slip of the source, rarely a section
-# Old-year articles list people with no date ("Isaac Barrow, angol matematikus"): an undated line
-# shaped like a people-list entry (a name, then a lower-case description, no sentence) fits them.
-UNDATED_LISTED_PERSON_COST = -0.5
-# The marker gives the other life year. A birth line lacks it when the person still lives, which
-# in an article of a year before LIVING_HORIZON cannot be; a death line lacks it when the birth
-# year is unknown, common in old years and rare in modern ones. So a line without a marker leans
-# to deaths in old years and to births in modern ones.
+# The article's year before which nobody listed can still be living: a birth line there always has
+# its death year, if it is known.
 LIVING_HORIZON = 1900
-UNMARKED_LEAN_COST = 0.75
-# The deaths restart the calendar after the births. A boundary where the dates run on (the first
-# "death" dated after the last birth) needs other evidence, such as markers: "... november 25. – ...,
-# december 16. – Jane Austen angol írónő" at the end of the births is one more birth.
-BOUNDARY_WITHOUT_RESTART_COST = 1.0
+
+
+@dataclass(frozen=True)
+class SectionCosts:
+    """The weights of the evidence the section inference reads, every feature of a line it uses named
+    here, once (lower cost fits better). They are a small linear model: a split's cost is the sum of its
+    lines' costs in the sections it puts them in, plus the breaks of calendar order inside births or
+    deaths. ``benchmarks/fit.py`` fits them on the labelled articles (and, leaving each article out in
+    turn, measures how the fit carries over: docs/accuracy.md); the defaults are the shipped weights."""
+
+    # Undated lines almost never belong to births or deaths.
+    undated_person: float = 6.0
+    # A person dated by a month or a vaguer date (not a day): less likely than a day-dated one.
+    vague_date_person: float = 2.0
+    # A line shaped "Name description" (a name found at the start, then a description phrase, not a
+    # predicate): evidence for births or deaths.
+    person_shaped_reward: float = -1.0
+    not_person_shaped: float = 1.5
+    # A line that ends like a sentence (".") and carries no life-year marker: an event's shape.
+    sentence: float = 1.0
+    # The marker symbol: "(† YYYY)" on a birth, "(* YYYY)" on a death; the other symbol costs.
+    matching_marker_reward: float = -2.0
+    other_marker: float = 0.5
+    # The months go back inside births or deaths: the mark of a new section.
+    order_break: float = 4.0
+    # The days go back within a month: a slip of the source, rarely a section.
+    day_order_break: float = 1.0
+    # Old-year articles list people with no date ("Isaac Barrow, angol matematikus"): an undated line
+    # shaped like a people-list entry (a name, then a lower-case description, no sentence) fits them.
+    undated_listed_person: float = -0.5
+    # The marker gives the other life year. A birth line lacks it when the person still lives, which in
+    # an article of a year before LIVING_HORIZON cannot be; a death line lacks it when the birth year is
+    # unknown, common in old years and rare in modern ones. So a line without a marker leans to deaths
+    # in old years and to births in modern ones.
+    unmarked_lean: float = 0.75
+    # The deaths restart the calendar after the births. A boundary where the dates run on (the first
+    # "death" dated after the last birth) needs other evidence, such as markers: "... november 25. – ...,
+    # december 16. – Jane Austen angol írónő" at the end of the births is one more birth.
+    boundary_without_restart: float = 1.0
+
+    def replaced(self, **weights: float) -> SectionCosts:
+        return dataclasses.replace(self, **weights)
+
+
+COSTS = SectionCosts()
+# The weights a parse uses: the shipped ones, or others set for a measurement (:func:`costs_in_use`).
+_IN_USE: contextvars.ContextVar[SectionCosts] = contextvars.ContextVar("section_costs", default=COSTS)
+
+
+@contextlib.contextmanager
+def costs_in_use(costs: SectionCosts) -> Iterator[None]:
+    """Parse with other weights inside the block (leave-one-article-out measures a fit this way)."""
+    token = _IN_USE.set(costs)
+    try:
+        yield
+    finally:
+        _IN_USE.reset(token)
 
 
 @value_class
@@ -74,76 +111,96 @@ class Sections:
         return "birth" if index < self.deaths_start else "death"
 
 
-def _line_cost(shape: LineShape, section: str, year: int | None = None) -> float:
+def _line_cost(shape: LineShape, section: str, year: int | None = None, costs: SectionCosts = COSTS) -> float:
     if shape.date is None and not shape.described_person:
-        return UNDATED_PERSON_COST
+        return costs.undated_person
     if shape.date is None:
-        cost = UNDATED_LISTED_PERSON_COST
+        cost = costs.undated_listed_person
     else:
-        cost = 0.0 if shape.day_precise else VAGUE_DATE_PERSON_COST
-        cost += PERSON_SHAPED_REWARD if shape.person_shaped else NOT_PERSON_SHAPED_COST
+        cost = 0.0 if shape.day_precise else costs.vague_date_person
+        cost += costs.person_shaped_reward if shape.person_shaped else costs.not_person_shaped
     if shape.sentence and shape.marker is None:
-        cost += SENTENCE_COST
+        cost += costs.sentence
     if shape.marker is not None:
         matching = "†" if section == "birth" else "*"
-        cost += MATCHING_MARKER_REWARD if shape.marker == matching else OTHER_MARKER_COST
+        cost += costs.matching_marker_reward if shape.marker == matching else costs.other_marker
     elif shape.person_shaped and year is not None:
         leaning_against = "birth" if year < LIVING_HORIZON else "death"
-        cost += UNMARKED_LEAN_COST if section == leaning_against else 0.0
+        cost += costs.unmarked_lean if section == leaning_against else 0.0
     return cost
 
 
 def infer_sections(
-    shapes: Sequence[LineShape], births_start: int | None = None, deaths_start: int | None = None, year: int | None = None
+    shapes: Sequence[LineShape],
+    births_start: int | None = None,
+    deaths_start: int | None = None,
+    year: int | None = None,
+    costs: SectionCosts | None = None,
 ) -> Sections:
     """The cheapest split; a boundary the source still marks (a heading) is kept as given.
 
     ``year``: the article's year, which tells which way a line without a life-year marker leans.
+    ``costs``: the weights (by default the ones in use: :data:`COSTS` unless :func:`costs_in_use` says).
     """
-    cost = functools.partial(_line_cost, year=year)
+    costs = costs or _IN_USE.get()
+    cost = functools.partial(_line_cost, year=year, costs=costs)
     if births_start is not None or deaths_start is not None:
-        return _split_with_known_boundary(shapes, births_start, deaths_start, cost)
-    return _cheapest_split(shapes, cost)
+        return _split_with_known_boundary(shapes, births_start, deaths_start, cost, costs)
+    return _cheapest_split(shapes, cost, costs)
+
+
+def split_cost(
+    shapes: Sequence[LineShape], sections: Sections, year: int | None = None, costs: SectionCosts | None = None
+) -> float:
+    """The cost of one split, line by line (what :func:`infer_sections` minimises in one scan)."""
+    costs = costs or _IN_USE.get()
+    n, total = len(shapes), 0.0
+    for start, end, section in ((sections.births_start, sections.deaths_start, "birth"), (sections.deaths_start, n, "death")):
+        total += sum(_line_cost(shapes[i], section, year, costs) for i in range(start, end))
+        total += sum(_break_cost(shapes[i - 1], shapes[i], costs) for i in range(start + 1, end))
+    if sections.births_start < sections.deaths_start:
+        total += _boundary_cost(shapes, sections.deaths_start, costs)
+    return total
 
 
 def _split_with_known_boundary(
-    shapes: Sequence[LineShape], births_start: int | None, deaths_start: int | None, line_cost: LineCost
+    shapes: Sequence[LineShape], births_start: int | None, deaths_start: int | None, line_cost: LineCost, costs: SectionCosts
 ) -> Sections:
     n = len(shapes)
 
     def cost(start: int, end: int, section: str) -> float:
         total = sum(line_cost(shapes[i], section) for i in range(start, end))
-        return total + sum(_break_cost(shapes[i - 1], shapes[i]) for i in range(start + 1, end))
+        return total + sum(_break_cost(shapes[i - 1], shapes[i], costs) for i in range(start + 1, end))
 
     deaths_options = [deaths_start] if deaths_start is not None else range(births_start or 0, n + 1)
     candidates = [
-        (cost(b, d, "birth") + cost(d, n, "death") + (_boundary_cost(shapes, d) if b < d else 0.0), b, d)
+        (cost(b, d, "birth") + cost(d, n, "death") + (_boundary_cost(shapes, d, costs) if b < d else 0.0), b, d)
         for d in deaths_options
         for b in ([births_start] if births_start is not None else range(d + 1))
         if b <= d
     ]
     if not candidates:  # headings out of order: trust the births heading alone
-        return _split_with_known_boundary(shapes, births_start, None, line_cost)
+        return _split_with_known_boundary(shapes, births_start, None, line_cost, costs)
     _, births, deaths = min(candidates)
     return Sections(births_start=births, deaths_start=deaths)
 
 
-def _boundary_cost(shapes: Sequence[LineShape], deaths_start: int) -> float:
+def _boundary_cost(shapes: Sequence[LineShape], deaths_start: int, costs: SectionCosts) -> float:
     """Cost of a births/deaths boundary before ``deaths_start`` across which the dates run on."""
     if not 0 < deaths_start < len(shapes):
         return 0.0
     before, after = shapes[deaths_start - 1].date, shapes[deaths_start].date
-    return BOUNDARY_WITHOUT_RESTART_COST if before is not None and after is not None and after >= before else 0.0
+    return costs.boundary_without_restart if before is not None and after is not None and after >= before else 0.0
 
 
-def _break_cost(before: LineShape, after: LineShape) -> float:
+def _break_cost(before: LineShape, after: LineShape, costs: SectionCosts) -> float:
     if before.date is None or after.date is None or after.date >= before.date:
         return 0.0
     same_month = (after.date.year, after.date.month) == (before.date.year, before.date.month)
-    return DAY_ORDER_BREAK_COST if same_month else ORDER_BREAK_COST
+    return costs.day_order_break if same_month else costs.order_break
 
 
-def _cheapest_split(shapes: Sequence[LineShape], line_cost: LineCost) -> Sections:
+def _cheapest_split(shapes: Sequence[LineShape], line_cost: LineCost, costs: SectionCosts) -> Sections:
     n = len(shapes)
     births = [0.0] * (n + 1)  # births[k]: cost of lines [0, k) as births
     deaths = [0.0] * (n + 1)
@@ -152,7 +209,7 @@ def _cheapest_split(shapes: Sequence[LineShape], line_cost: LineCost) -> Section
         deaths[i + 1] = deaths[i] + line_cost(shape, "death")
     breaks = [0.0] * (n + 1)  # breaks[k]: cost of order breaks between lines inside [0, k)
     for k in range(1, n):
-        breaks[k + 1] = breaks[k] + _break_cost(shapes[k - 1], shapes[k])
+        breaks[k + 1] = breaks[k] + _break_cost(shapes[k - 1], shapes[k], costs)
 
     def block(prefix: list[float], start: int, end: int) -> float:
         """Cost of lines [start, end) as one section: line costs plus breaks inside it."""
@@ -167,7 +224,7 @@ def _cheapest_split(shapes: Sequence[LineShape], line_cost: LineCost) -> Section
     for deaths_start in range(n + 1):
         births_start, births_cost = deaths_start, 0.0
         if lowest_start_term < float("inf"):
-            cost = births[deaths_start] + breaks[deaths_start] + lowest_start_term + _boundary_cost(shapes, deaths_start)
+            cost = births[deaths_start] + breaks[deaths_start] + lowest_start_term + _boundary_cost(shapes, deaths_start, costs)
             if cost < 0.0:
                 births_start, births_cost = lowest_start, cost
         total = births_cost + block(deaths, deaths_start, n)
@@ -196,25 +253,27 @@ def weakly_placed(
     deaths_known: bool = False,
     year: int | None = None,
     margin: float = WEAK_EVIDENCE_MARGIN,
+    costs: SectionCosts | None = None,
 ) -> set[int]:
     """The indexes of the lines whose section a near-tie could change: those that another split, within
     ``margin`` of the chosen one's cost and with its boundaries near the chosen ones, places elsewhere.
     A boundary a heading gives (``births_known``, ``deaths_known``) does not move."""
+    costs = costs or _IN_USE.get()
     n = len(shapes)
     births = [0.0] * (n + 1)
     deaths = [0.0] * (n + 1)
     for i, shape in enumerate(shapes):
-        births[i + 1] = births[i] + _line_cost(shape, "birth", year)
-        deaths[i + 1] = deaths[i] + _line_cost(shape, "death", year)
+        births[i + 1] = births[i] + _line_cost(shape, "birth", year, costs)
+        deaths[i + 1] = deaths[i] + _line_cost(shape, "death", year, costs)
     breaks = [0.0] * (n + 1)
     for k in range(1, n):
-        breaks[k + 1] = breaks[k] + _break_cost(shapes[k - 1], shapes[k])
+        breaks[k + 1] = breaks[k] + _break_cost(shapes[k - 1], shapes[k], costs)
 
     def block(prefix: list[float], start: int, end: int) -> float:
         return 0.0 if start >= end else prefix[end] - prefix[start] + breaks[end] - breaks[start + 1]
 
     def total(b: int, d: int) -> float:
-        return block(births, b, d) + block(deaths, d, n) + (_boundary_cost(shapes, d) if b < d else 0.0)
+        return block(births, b, d) + block(deaths, d, n) + (_boundary_cost(shapes, d, costs) if b < d else 0.0)
 
     chosen_b, chosen_d = sections.births_start, sections.deaths_start
     best = total(chosen_b, chosen_d)
