@@ -156,6 +156,40 @@ def test_an_event_that_starts_with_a_name_stays_an_event():
     assert records[0].kind == "event"
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "január 20. – John Fitzgerald Kennedy az USA elnöke",  # an article right after the name: its clause
+        "április 20. – Heinrich Himmler lett a Gestapo főnöke.",  # a copula
+        "július 1. – Horst Köhler Németország köztársasági elnöke (elődje Johannes Rau);",  # a semicolon closes a statement
+    ],
+)
+def test_an_event_that_opens_with_a_name_and_looks_like_a_description_stays_an_event(line):
+    records = parse_lines([*NAV, "január 5. – Megnyílik a kiállítás.", line, "március 9. – Kovács János író († 1990)"]).records
+    assert [r.kind for r in records] == ["event", "event", "birth"]
+    # last, where nothing after it speaks for the events: its own shape does
+    assert [r.kind for r in parse_lines([*NAV, "január 5. – Megnyílik a kiállítás;", line]).records] == ["event", "event"]
+
+
+def test_a_demonym_ending_like_an_accusative_opens_a_description():
+    """ "német", "szovjet", "brit" end as an accusative does ("sereget"): a description that opens with one
+    names what the person was, it states nothing."""
+    from evkonyv.parsing.records import has_predicate
+
+    assert not has_predicate("német labdarúgó, a magyar válogatott szövetségi kapitánya")
+    assert not has_predicate("szovjet űrhajós")
+    assert has_predicate("levelet ír a pápának")
+
+
+def test_a_designation_of_the_year_above_the_chronology_is_no_event():
+    lines = [*NAV, "A technológia nemzetközi éve", "A rizs nemzetközi éve (ENSZ)", "január 1. – Írország átveszi az elnökséget."]
+    result = parse_lines(lines)
+    assert [(r.source_line, r.kind) for r in result.records] == [(5, "event")]
+    assert {role.line: role.role for role in result.roles if role.line in (3, 4)} == {3: "prose", 4: "prose"}
+    later = [*NAV, "január 1. – Írország átveszi az elnökséget.", "Az első világkiállítás éve"]  # below: an item like any
+    assert [r.source_line for r in parse_lines(later).records] == [3, 4]
+
+
 def test_a_date_alone_dates_the_items_under_it():
     lines = [*NAV, "május 1.", "Korszakos vereséget szenved a brit munkáspárt.", "május 4. – Lemond a miniszter."]
     result = parse_lines(lines)
@@ -189,6 +223,10 @@ def test_marker_with_a_full_date():
         ("Jókai Mór Komáromban született író", "Jókai Mór"),
         ("Farkas Ferenc zeneszerző", "Farkas Ferenc"),
         ("(ifj.) Ábrányi Emil, költő", "ifj. Ábrányi Emil"),
+        ("Aquinói Szent Tamás olasz teológus", "Aquinói Szent Tamás"),  # an epithet of origin, then the title
+        ("Assisi Szent Ferenc, olasz szerzetes", "Assisi Szent Ferenc"),
+        ("Mary-Kate Olsen és Ashley Olsen amerikai színésznők", "Mary-Kate Olsen és Ashley Olsen"),  # a plural description
+        ("Paul Allen és Bill Gates megalapítja a Microsoftot", "Paul Allen"),  # no shared description: left to the predicate
     ],
 )
 def test_names(text, name):

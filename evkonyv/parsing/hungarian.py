@@ -47,6 +47,7 @@ DETERMINERS: frozenset[str] = frozenset({"A", "Az", "Egy"})
 NAME_PARTICLES: frozenset[str] = frozenset(data_words("name_particles.txt"))
 CASE_SUFFIXES: tuple[str, ...] = tuple(data_words("case_suffixes.txt"))
 NAME_PREFIXES: frozenset[str] = frozenset(data_words("name_prefixes.txt"))
+DEMONYMS: frozenset[str] = frozenset(data_words("demonyms.txt"))
 
 # Hungarian given names (the official register, names in common use). In Hungarian name order the
 # family name comes first, so a name ends after its given names ("Gundel Károly Gundel János fia").

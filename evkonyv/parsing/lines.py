@@ -58,6 +58,10 @@ _YEAR_TOPIC_HEADING = re.compile(r"\d{1,4}(?: [a-záéíóöőúüű-]+){0,3} [a
 #   lower-case ones, the last a noun in the plural (-ok, -ek, -ök, -ak, -ák, -ék, -ai, -ei).
 _PLURAL_TOPIC_HEADING = re.compile(r"[A-ZÁÉÍÓÖŐÚÜŰ][a-záéíóöőúüű-]+(?: [a-záéíóöőúüű-]+){0,3}(?:ok|ek|ök|ak|ák|ék|ai|ei)")
 _ARTICLES = frozenset({"a", "az", "egy"})
+# "az ökoturizmus nemzetközi éve", "A rizs nemzetközi éve (ENSZ)": a designation of the year (the
+# possessed form of "év", year: "the year of ..."), with the body that declared it in brackets. Modern
+# articles list them above the chronology: the year's themes, no event of it.
+_YEAR_DESIGNATION = re.compile(r"[^\d–—]{3,160} éve(?: \([^()]{1,60}\))?\.?")
 
 
 @value_class
@@ -134,6 +138,12 @@ def is_nobel_intro(line: str) -> bool:
 
 def is_nobel_laureates(line: str) -> bool:
     return bool(_NOBEL_LAUREATES.match(line))
+
+
+def is_year_designation(line: str) -> bool:
+    """A line naming what the year is the year of (see :data:`_YEAR_DESIGNATION`); read only above
+    the article's first list item."""
+    return bool(_YEAR_DESIGNATION.fullmatch(line.strip()))
 
 
 def is_topic_link(line: str) -> bool:

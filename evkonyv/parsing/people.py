@@ -142,7 +142,7 @@ def read_person(text: str, allow_single_word: bool = False) -> Person | None:
         following = words[position + 1] if position + 1 < len(words) else ""
         if len(name_words) >= 2 and word == bare and POSSESSED.fullmatch(following.rstrip(",;:.")):
             break  # "Giovanni Medici Firenze uralkodója": the place is the possessor of the title, not a name
-        if not _is_name_word(bare, position, words[position + 1] if position + 1 < len(words) else ""):
+        if not _is_name_word(bare, position, following, name_words[-1] if name_words else ""):
             break
         name_words.append(bare)
         if word != bare:  # a comma closes the name: "Hans Fritzsche, az NSDAP ..."
@@ -154,7 +154,22 @@ def read_person(text: str, allow_single_word: bool = False) -> Person | None:
         return None
     rest = text.split(None, len(name_words))
     description = rest[len(name_words)] if len(rest) > len(name_words) else ""
-    return Person(" ".join(name_words), description.lstrip(",;: ").strip())
+    person = Person(" ".join(name_words), description.lstrip(",;: ").strip())
+    return _with_partner(person) if len(name_words) >= 2 and description.startswith("és ") else person
+
+
+# A description whose first noun ends in the plural -k ("amerikai színésznők", "ikertestvérek"): it is shared.
+_PLURAL_DESCRIPTION = re.compile(r"^[^,;:(]*?[a-záéíóöőúüű]{3,}(?:[aáeéoóöőuúüű]k|[bcdfghjlmnprstvz]ek|ok|ök)\b")
+
+
+def _with_partner(person: Person) -> Person:
+    """Two people named on one line and described together, "Mary-Kate Olsen és Ashley Olsen amerikai
+    színésznők": one record naming both (the description, plural, is theirs). Anything else after "és"
+    ("Paul Allen és Bill Gates megalapítja a Microsoftot") is left to the predicate test."""
+    partner = read_person(person.description[3:])
+    if partner is None or " " not in partner.name or not _PLURAL_DESCRIPTION.match(partner.description):
+        return person
+    return Person(f"{person.name} és {partner.name}", partner.description)
 
 
 def _is_initial(word: str) -> bool:
@@ -166,11 +181,12 @@ def _is_proper_word(word: str) -> bool:
     return not (_is_initial(word) or word in NAME_PARTICLES or word in NAME_PREFIXES)
 
 
-def _is_name_word(word: str, position: int, next_word: str) -> bool:
+def _is_name_word(word: str, position: int, next_word: str, previous: str = "") -> bool:
     if not word:
         return False
     if word in NAME_PREFIXES:
-        return position == 0 and next_word[:1].isupper()
+        # first, or after an epithet of origin, an adjective in -i ("Aquinói Szent Tamás", "Assisi Szent Ferenc")
+        return (position == 0 or (position == 1 and previous.endswith("i"))) and next_word[:1].isupper()
     if word in NAME_PARTICLES:
         return position > 0 and next_word[:1].isupper()
     if word.endswith(".") and (_is_initial(word) or (position == 0 and _ROMAN.match(word))):

@@ -26,7 +26,7 @@ from evkonyv.parsing.dates import (
     parse_sentence_date,
     whole_year,
 )
-from evkonyv.parsing.hungarian import BIRTHS_HEADING, CASE_SUFFIXES, COPULAS, DEATHS_HEADING, GIVEN_NAMES
+from evkonyv.parsing.hungarian import BIRTHS_HEADING, CASE_SUFFIXES, COPULAS, DEATHS_HEADING, DEMONYMS, GIVEN_NAMES
 from evkonyv.parsing.lines import (
     Heading,
     glued_heading_lines,
@@ -37,6 +37,7 @@ from evkonyv.parsing.lines import (
     is_nobel_laureates,
     is_reference,
     is_topic_link,
+    is_year_designation,
     read_heading,
     split_glued_headings,
     sub_heading_title,
@@ -289,6 +290,11 @@ def _classify_lines(article: Article, result: ArticleResult) -> dict[int, LineMa
             role, reason = "navigation", "link to a topical sub-article of the year ('1957 a tudományban')"
         elif is_cross_reference(line):
             role, reason = "navigation", "pointer to another article ('Lásd még: ...')"
+        elif not body and section is None and is_year_designation(line):
+            role, reason = (
+                "prose",
+                "a designation of the year above its chronology ('az ökoturizmus nemzetközi éve'): a theme, no event",
+            )
         elif in_end:
             role, reason = "reference", "end matter (under the notes, sources or links heading)"
         if role is None:
@@ -428,9 +434,11 @@ def _shape(item: ListItem, reading: _PersonLine) -> LineShape:
     person = _leading_name(reading)
     sentence = bare.endswith((".", "!", "?"))
     # A name followed by a description phrase is a person; by a predicate, an event that opens with a name.
-    described = person is not None and not has_predicate(person.description)
+    described = person is not None and not has_predicate(person.description) and not _article_after_name(bare, person)
     if described:
-        sentence = False  # a people-list item closed by a full stop, as old lists write them all
+        # a people-list item closed by a full stop, as old lists write them all; a semicolon, though, closes
+        # a clause of a running list of statements, which people lists never are
+        sentence = bare.endswith(";")
     return LineShape(
         date=item.date.earliest if item.date else None,
         day_precise=_day_precise(item.date),
@@ -439,6 +447,15 @@ def _shape(item: ListItem, reading: _PersonLine) -> LineShape:
         marker=marker.symbol if marker else None,
         described_person=person is not None and described and _describes(person.description),
     )
+
+
+def _article_after_name(text: str, person: Person) -> bool:
+    """A definite article right after the name, with no comma between: the name is the subject of a
+    clause ("Tisza István a parlamentben kijelenti", "John Fitzgerald Kennedy az USA elnöke"), where a
+    people list sets the description apart with a comma ("Friedrich Ebert, a Weimari Köztársaság elnöke")."""
+    at = text.find(person.name)
+    after = text[at + len(person.name) :] if at >= 0 else ""
+    return after[:1].isspace() and after.split(None, 1)[0] in ("a", "az")
 
 
 def _leading_name(reading: _PersonLine) -> Person | None:
@@ -460,7 +477,8 @@ _CLAUSE_END = re.compile(r"[,;:(–]|\.(?:\s|$)")
 # ("Giovanni Mocenigo velencei dózse megválasztása", "Cserni Jován felkelése"): an event.
 _NOMINALISED = re.compile(r"[a-záéíóöőúüű]{2,}(?:ás|és)(?:a|e|ai|ei|ának|ének|ával|ével|át|ét)$")
 # An accusative: a vowel and a single -t closing a lower-case word ("levelet", "békét", "sereget"):
-# the object of a verb. (A double -tt closes past participles, which descriptions hold: "kitüntetett".)
+# the object of a verb. (A double -tt closes past participles, which descriptions hold: "kitüntetett";
+# demonyms that end so, "német", "szovjet", "brit", are the first word of a description: DEMONYMS.)
 _ACCUSATIVE = re.compile(r"[a-záéíóöőúüű]{2,}[aáeéioóöőuúüű]t$")
 # An adverbial: a lower-case noun in a locative case (-ban/-ben, -ból/-ből, -ba/-be, -hoz/-hez/-höz,
 # -tól/-től, -ról/-ről, -val/-vel), as in "Tisza István a parlamentben kijelenti": where, whence, with
@@ -492,7 +510,10 @@ def has_predicate(description: str) -> bool:
     for word in words:
         bare = word.strip(".,;:!?\"'„”")
         if bare in COPULAS or (
-            bare.isalpha() and bare.islower() and any(mark.search(bare) for mark in (_NOMINALISED, _ACCUSATIVE, _ADVERBIAL))
+            bare.isalpha()
+            and bare.islower()
+            and bare not in DEMONYMS
+            and any(mark.search(bare) for mark in (_NOMINALISED, _ACCUSATIVE, _ADVERBIAL))
         ):
             return True
     return False
