@@ -235,17 +235,28 @@ def _show(record: Record) -> str:
     return record.text if len(record.text) <= 60 else record.text[:59] + "…"
 
 
+def labelled_files(folder: Path, raw_folder: Path) -> list[tuple[Path, Path]]:
+    """A set's (labels, raw file) pairs, in order."""
+    return [(gold, raw_folder / f"{gold.stem}.txt") for gold in sorted((folder / "gold").glob("*.jsonl"))]
+
+
+def score_labelled_file(gold_path: Path, raw_path: Path) -> dict[str, Score]:
+    """One file's score in each variant (as exported, with headings, with MediaWiki headings)."""
+    gold = read_gold(gold_path)
+    lines = raw_path.read_text(encoding="utf-8").splitlines()
+    scores = {VARIANTS[0]: score_file(raw_path.name, lines, list(range(1, len(lines) + 1)), gold)}
+    for variant, wiki in ((VARIANTS[1], False), (VARIANTS[2], True)):
+        headed, origin = with_headings(lines, gold, wiki)
+        scores[variant] = score_file(raw_path.name, headed, origin, gold)
+    return scores
+
+
 def score_set(folder: Path, raw_folder: Path) -> dict[str, Score]:
     """The set's score in each variant (as exported, with headings, with MediaWiki headings)."""
     scores = {variant: Score() for variant in VARIANTS}
-    for gold_path in sorted((folder / "gold").glob("*.jsonl")):
-        raw_path = raw_folder / f"{gold_path.stem}.txt"
-        gold = read_gold(gold_path)
-        lines = raw_path.read_text(encoding="utf-8").splitlines()
-        scores[VARIANTS[0]].add(score_file(raw_path.name, lines, list(range(1, len(lines) + 1)), gold))
-        for variant, wiki in ((VARIANTS[1], False), (VARIANTS[2], True)):
-            headed, origin = with_headings(lines, gold, wiki)
-            scores[variant].add(score_file(raw_path.name, headed, origin, gold))
+    for gold_path, raw_path in labelled_files(folder, raw_folder):
+        for variant, score in score_labelled_file(gold_path, raw_path).items():
+            scores[variant].add(score)
     return scores
 
 

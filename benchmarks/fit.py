@@ -29,7 +29,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from benchmarks.accuracy import LABELLED_SETS, VARIANTS, Score, read_gold, score_file, with_headings
+from benchmarks.accuracy import LABELLED_SETS, VARIANTS, Score, labelled_files, read_gold, score_labelled_file
 from evkonyv.parsing.articles import split_articles
 from evkonyv.parsing.records import SectionEvidence, section_evidence
 from evkonyv.parsing.sections import COSTS, SectionCosts, costs_in_use, infer_sections
@@ -59,8 +59,7 @@ class Case:
 
 
 def _files(set_name: str) -> list[tuple[Path, Path]]:
-    folder, raw_folder, _ = LABELLED_SETS[set_name]
-    return [(gold, raw_folder / f"{gold.stem}.txt") for gold in sorted((folder / "gold").glob("*.jsonl"))]
+    return labelled_files(*LABELLED_SETS[set_name][:2])
 
 
 def cases(set_names: Iterable[str] = DEV_SETS) -> list[Case]:
@@ -126,13 +125,9 @@ def leave_one_out(set_names: Sequence[str] = LEAVE_ONE_OUT_SETS) -> LeaveOneOut:
             fitted = fit([case for case in everything if case.file != key], start)
             if fitted != COSTS:
                 result.refitted.append(key)
-            gold = read_gold(gold_path)
-            lines = raw_path.read_text(encoding="utf-8").splitlines()
             with costs_in_use(fitted):
-                result.scores[set_name][VARIANTS[0]].add(score_file(raw_path.name, lines, list(range(1, len(lines) + 1)), gold))
-                for variant, wiki in ((VARIANTS[1], False), (VARIANTS[2], True)):
-                    headed, origin = with_headings(lines, gold, wiki)
-                    result.scores[set_name][variant].add(score_file(raw_path.name, headed, origin, gold))
+                for variant, score in score_labelled_file(gold_path, raw_path).items():
+                    result.scores[set_name][variant].add(score)
     return result
 
 

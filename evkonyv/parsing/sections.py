@@ -143,10 +143,9 @@ def infer_sections(
     ``costs``: the weights (by default the ones in use: :data:`COSTS` unless :func:`costs_in_use` says).
     """
     costs = costs or _IN_USE.get()
-    cost = functools.partial(_line_cost, year=year, costs=costs)
     if births_start is not None or deaths_start is not None:
-        return _split_with_known_boundary(shapes, births_start, deaths_start, cost, costs)
-    return _cheapest_split(shapes, cost, costs)
+        return _split_with_known_boundary(shapes, births_start, deaths_start, year, costs)
+    return _cheapest_split(shapes, functools.partial(_line_cost, year=year, costs=costs), costs)
 
 
 def split_cost(
@@ -164,23 +163,18 @@ def split_cost(
 
 
 def _split_with_known_boundary(
-    shapes: Sequence[LineShape], births_start: int | None, deaths_start: int | None, line_cost: LineCost, costs: SectionCosts
+    shapes: Sequence[LineShape], births_start: int | None, deaths_start: int | None, year: int | None, costs: SectionCosts
 ) -> Sections:
     n = len(shapes)
-
-    def cost(start: int, end: int, section: str) -> float:
-        total = sum(line_cost(shapes[i], section) for i in range(start, end))
-        return total + sum(_break_cost(shapes[i - 1], shapes[i], costs) for i in range(start + 1, end))
-
     deaths_options = [deaths_start] if deaths_start is not None else range(births_start or 0, n + 1)
     candidates = [
-        (cost(b, d, "birth") + cost(d, n, "death") + (_boundary_cost(shapes, d, costs) if b < d else 0.0), b, d)
+        (split_cost(shapes, Sections(b, d), year, costs), b, d)
         for d in deaths_options
         for b in ([births_start] if births_start is not None else range(d + 1))
         if b <= d
     ]
     if not candidates:  # headings out of order: trust the births heading alone
-        return _split_with_known_boundary(shapes, births_start, None, line_cost, costs)
+        return _split_with_known_boundary(shapes, births_start, None, year, costs)
     _, births, deaths = min(candidates)
     return Sections(births_start=births, deaths_start=deaths)
 
