@@ -62,6 +62,11 @@ LABELLED_SETS: dict[str, tuple[Path, Path, str]] = {
         FIXTURES / "heldout-2026-12b" / "raw",
         "real year-article beginnings of fifteen other years, 1423–2004, labelled by hand before any run",
     ),
+    "heldout-2026-12c": (
+        FIXTURES / "heldout-2026-12c",
+        FIXTURES / "heldout-2026-12c" / "raw",
+        "real year-article beginnings of 1247, 1991 and 1993, labelled by hand before any run (held out)",
+    ),
 }
 # The figure a held-out set gave the first time it was scored, before any rule was written on it: kept
 # here, as measured, so that the page shows it beside today's (a held-out set is held out once).
@@ -84,6 +89,14 @@ FIRST_RUNS: dict[str, str] = {
     "of Hungarian grammar (a designation of the year above the chronology; demonyms that end like an accusative; "
     "an article right after a name; a semicolon closing a statement; an epithet of origin before `Szent`; two "
     "people sharing a plural description): it is held out no more, and today's figures below are in-sample.",
+    "heldout-2026-12c": "First run (2026-12-05), before any rule was written for this set: as exported 92.7% (38/41) "
+    "fully right, events P / R 97.4% / 100.0%, births – / 0.0% (its one birth published as an event), deaths "
+    "100.0% / 100.0%; headings kept 95.1% (39/41), every table 100.0% / 100.0%. Misses: an undated birth, the "
+    "only one of a medieval article, read as an event when the headings are gone "
+    "(`Aragóniai Izabella, III. Fülöp francia király felesége`); a life-year marker of an approximate year "
+    "(`(* 1204 körül)`) not read; a range written as two dates without their dots (`augusztus 15 - augusztus 28 -`) "
+    "not read. Every line of the 1990s topic sub-sections that opens with a name (`Egerszegi Krisztina úszó "
+    "Európa-bajnok (…)`, `Cseh Tamás - Bereményi Géza: Nyugati pályaudvar`) was an event, as labelled.",
 }
 # name -> (folder with *.jsonl timeline labels, folder with the raw files, description)
 TIMELINE_SETS: dict[str, tuple[Path, Path, str]] = {
@@ -327,7 +340,8 @@ def render_leave_one_out(scores: dict[str, dict[str, Score]], refitted: int) -> 
         "evidence: the magnitudes are learned, none carried over from the shipped weights, which were chosen",
         f"with every development article in view). {refitted} of the {files} left-out fits differ from the shipped",
         "weights. The rules that read a line were written with the development sets in view, so this measures",
-        "the weights; `heldout-2026-12b`, held out of every rule, measures the rest (its first run, above).",
+        "the weights; the held-out sets measure the rest, each by its first run, above (the newest,",
+        "`heldout-2026-12c`, is held out of every rule).",
         "",
     ]
     total: dict[str, Score] = {variant: Score() for variant in VARIANTS}

@@ -23,7 +23,7 @@ SETS = {
     "seed": [SEED],
     **{
         name: sorted((FIXTURES / name / "raw").glob("*.txt"))
-        for name in ("real-excerpts", "more-excerpts", "prose-excerpts", "heldout-2026-12", "heldout-2026-12b")
+        for name in ("real-excerpts", "more-excerpts", "prose-excerpts", "heldout-2026-12", "heldout-2026-12b", "heldout-2026-12c")
     },
 }
 
