@@ -30,5 +30,6 @@ QUALITY_FLAGS: dict[str, str] = {
     "year_without_dot": "a timeline date writes its year without the dot before month and day (`1956 október 23-án`)",
     "legacy_letters": "the date's ending writes ő or ű as õ or û, as text once converted through Latin-1 does (`1-tõl`)",
     "section_inferred": "the record's table (event, birth or death) was inferred where the headings are gone, and a near-tie of that inference would place it in another: check it",
+    "approximate_other_year": "the life-year marker gives its year as approximate (`(* 1204 körül)`, `(* kb. 1204)`, `(* 1337?)`); the year is kept as written",
     "inconsistent_other_year": "the life-year marker contradicts the record's year (a death year before the birth); the other year was left empty",
 }

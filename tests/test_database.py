@@ -23,7 +23,14 @@ SETS = {
     "seed": [SEED],
     **{
         name: sorted((FIXTURES / name / "raw").glob("*.txt"))
-        for name in ("real-excerpts", "more-excerpts", "prose-excerpts", "heldout-2026-12", "heldout-2026-12b", "heldout-2026-12c")
+        for name in (
+            "real-excerpts",
+            "more-excerpts",
+            "prose-excerpts",
+            "heldout-2026-12",
+            "heldout-2026-12b",
+            "heldout-2026-12c",
+        )
     },
 }
 

@@ -112,6 +112,43 @@ def test_date_forms(line, precision, start, end, date_text, flags, rest):
     assert prefix.rest == rest
 
 
+@pytest.mark.parametrize(
+    ("line", "start", "end", "date_text", "flags", "rest"),
+    [
+        # two full dates, each day without its dot, hyphens for the dashes (the 2006 layouts)
+        (
+            "augusztus 15 - augusztus 28 - 16 ember hal meg",
+            D(1991, 8, 15),
+            D(1991, 8, 28),
+            "augusztus 15 - augusztus 28",
+            ("day_without_dot", "ascii_hyphen_dash"),
+            "16 ember hal meg",
+        ),
+        # "between the 10th and the 14th": no dash, the text after "között"
+        (
+            "december 10. és 14 között Kolozsvár mellett csata zajlik",
+            D(1991, 12, 10),
+            D(1991, 12, 14),
+            "december 10. és 14 között",
+            ("missing_dash",),
+            "Kolozsvár mellett csata zajlik",
+        ),
+        ("május 3. és június 2. között – ülésezik", D(1991, 5, 3), D(1991, 6, 2), "május 3. és június 2. között", (), "ülésezik"),
+    ],
+)
+def test_ranges_written_as_two_dates(line, start, end, date_text, flags, rest):
+    prefix = parse_date_prefix(line, 1991)
+    assert prefix is not None
+    assert (prefix.date.precision, prefix.date.earliest, prefix.date.latest) == ("day_range", start, end)
+    assert (prefix.date.text, prefix.date.flags, prefix.rest) == (date_text, flags, rest)
+
+
+def test_a_day_and_a_word_after_and_is_no_range():
+    prefix = parse_date_prefix("március 5. és Péter király", 1991)
+    assert prefix is not None
+    assert (prefix.date.precision, prefix.rest) == ("day", "és Péter király")
+
+
 def test_range_fields_are_set_for_ranges_only():
     single = parse_date_prefix("január 3. – X", 1953).date
     assert (single.month, single.day, single.end_year, single.end_month, single.end_day) == (1, 3, None, None, None)

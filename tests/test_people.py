@@ -105,6 +105,30 @@ def test_a_marker_closed_by_the_items_full_stop(text, kind, year, rest):
     assert (got, flags, bare) == (year, [], rest)
 
 
+@pytest.mark.parametrize(
+    ("text", "year", "rest"),
+    [
+        (
+            "Raspe Henrik német ellenkirály, Türingia grófja (* 1204 körül)",
+            1204,
+            "Raspe Henrik német ellenkirály, Türingia grófja",
+        ),
+        ("Konrád lengyel fejedelem (* kb. 1190)", 1190, "Konrád lengyel fejedelem"),
+        ("Konrád lengyel fejedelem (* 1190 k.).", 1190, "Konrád lengyel fejedelem"),
+        ("Konrád lengyel fejedelem (*1190?)", 1190, "Konrád lengyel fejedelem"),
+        ("Konrád lengyel fejedelem (* ca. 1190)", 1190, "Konrád lengyel fejedelem"),
+    ],
+)
+def test_a_marker_of_an_approximate_year(text, year, rest):
+    got, flags, bare = other_year_for("death", 1247, text)
+    assert (got, flags, bare) == (year, ["approximate_other_year"], rest)
+
+
+def test_a_word_in_the_marker_that_qualifies_no_year_is_stray():
+    marker = find_other_year("Konrád lengyel fejedelem (* xy 1190)")
+    assert marker is not None and marker.stray and not marker.approximate
+
+
 def test_a_note_before_the_marker_in_its_brackets():
     year, flags, bare = other_year_for("death", 1478, "I. Giuliano Medici, I. Lorenzo Medici testvére (meggyilkolták, * 1453).")
     assert (year, flags, bare) == (1453, [], "I. Giuliano Medici, I. Lorenzo Medici testvére")

@@ -171,6 +171,48 @@ def test_an_event_that_opens_with_a_name_and_looks_like_a_description_stays_an_e
     assert [r.kind for r in parse_lines([*NAV, "január 5. – Megnyílik a kiállítás;", line]).records] == ["event", "event"]
 
 
+OLD_NAV = [
+    "Évtizedek: 1200-as évek – 1210-es évek – 1220-as évek – 1230-as évek – 1240-es évek – 1250-es évek – 1260-as évek – 1270-es évek – 1280-as évek – 1290-es évek – 1300-as évek",
+    "Évek: 1245 – 1246 – 1247 – 1248 – 1249 – 1250 – 1251 – 1252 – 1253 – 1254 – 1255",
+]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Kasztíliai Blanka, IX. Lajos francia király anyja",  # a regnal number opens the possessor
+        "Anjou Károly, VIII. Lajos francia király legifjabb fia",
+        "Burgundi Margit, Merész Károly burgundi herceg felesége.",
+    ],
+)
+def test_an_undated_person_described_by_whom_they_are_related_to_is_a_person(line):
+    """A description may be a possessive noun phrase, the person's title or relation and whom it is of;
+    undated in an old year's list, such a line is a person, not an event."""
+    lines = [*OLD_NAV, "A türingiai háború kezdete.", "IV. Béla király a kunokat telepíti le.", line]
+    records = parse_lines(lines).records
+    assert [r.kind for r in records][:2] == ["event", "event"]
+    assert records[2].kind in ("birth", "death") and records[2].name == line.split(",")[0]
+
+
+def test_a_statement_about_a_possessor_stays_an_event():
+    lines = [
+        *OLD_NAV,
+        "A türingiai háború kezdete.",
+        "Rudolf, IV. Béla király fia elfoglalja Bécs várát.",
+        "Konrád lengyel fejedelem",
+    ]
+    assert [r.kind for r in parse_lines(lines).records][:2] == ["event", "event"]
+
+
+def test_a_work_written_author_colon_title_is_no_possessive_phrase():
+    """ "Szerb Antal: A Pendragon legenda": a title after the colon, opened by its article, whose last
+    word happens to end like a possessed noun."""
+    from evkonyv.parsing.records import _describes
+
+    assert not _describes("A Pendragon legenda")
+    assert _describes("III. Fülöp francia király felesége")
+
+
 def test_a_demonym_ending_like_an_accusative_opens_a_description():
     """ "német", "szovjet", "brit" end as an accusative does ("sereget"): a description that opens with one
     names what the person was, it states nothing."""

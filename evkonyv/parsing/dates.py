@@ -37,10 +37,12 @@ _DAY_DATE = re.compile(
         \s*{_DASH}\s*
         (?:(?P<y2>\d{{1,4}})\.\s*)?
         (?:
-            (?P<m2>{_MONTH})(?:\s+(?P<d2a>\d{{1,2}})\.)?
+            (?P<m2>{_MONTH})(?:\s+(?P<d2a>\d{{1,2}})(?:\.|(?P<end_no_dot>(?=\s+{_DASH}\s))))?
           | (?P<d2b>\d{{1,2}})\.
         )
         (?=\s|$)
+      # "between the 10th and the 14th": "december 10. és 14 között", "május 3. és június 2. között"
+      | \s+és\s+(?:(?P<m3>{_MONTH})\s+)?(?P<d2c>\d{{1,2}})\.?\s+(?P<between>között)(?=\s|$)
     )?
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -180,8 +182,8 @@ def read_date_prefix(line: str, article_year: int) -> DatePrefix | None:
         flags.append("capitalised_month")
     if match["extra_dots"]:
         flags.append("doubled_dot")
-    if match["no_dot"] is not None:
-        flags.append("day_without_dot")  # "március 4 - Abraham Lincoln ..."
+    if match["no_dot"] is not None or match["end_no_dot"] is not None:
+        flags.append("day_without_dot")  # "március 4 - Abraham Lincoln ...", "augusztus 15 - augusztus 28 - ..."
     ranged = _date_from_match(match, article_year, flags)
     end = match.end()
     if ranged is not None:
@@ -222,8 +224,9 @@ def _start_text(match: re.Match[str], end: int) -> str:
 
 def _date_from_match(match: re.Match[str], article_year: int, flags: list[str]) -> ParsedDate | None:
     year, month, day = _start_of(match, article_year)
-    end_month = MONTHS[match["m2"].casefold()] if match["m2"] else None
-    end_day_text = match["d2a"] or match["d2b"]
+    end_month_text = match["m2"] or match["m3"]
+    end_month = MONTHS[end_month_text.casefold()] if end_month_text else None
+    end_day_text = match["d2a"] or match["d2b"] or match["d2c"]
     end_day = int(end_day_text) if end_day_text else None
     end_year: int | None = int(match["y2"]) if match["y2"] else None
     is_range = end_month is not None or end_day is not None

@@ -48,6 +48,10 @@ NAME_PARTICLES: frozenset[str] = frozenset(data_words("name_particles.txt"))
 CASE_SUFFIXES: tuple[str, ...] = tuple(data_words("case_suffixes.txt"))
 NAME_PREFIXES: frozenset[str] = frozenset(data_words("name_prefixes.txt"))
 DEMONYMS: frozenset[str] = frozenset(data_words("demonyms.txt"))
+# Words that make a life-year marker's year approximate, by where they stand ("after" or "before" the year).
+YEAR_QUALIFIERS: dict[str, tuple[str, ...]] = {
+    place: tuple(word for word, where in data_rows("year_qualifiers.tsv") if where == place) for place in ("after", "before")
+}
 
 # Hungarian given names (the official register, names in common use). In Hungarian name order the
 # family name comes first, so a name ends after its given names ("Gundel Károly Gundel János fia").

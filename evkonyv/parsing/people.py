@@ -9,7 +9,15 @@ from __future__ import annotations
 import re
 
 from evkonyv.parsing.calendars import day_exists
-from evkonyv.parsing.hungarian import CASE_SUFFIXES, DETERMINERS, GIVEN_NAMES, MONTHS, NAME_PARTICLES, NAME_PREFIXES
+from evkonyv.parsing.hungarian import (
+    CASE_SUFFIXES,
+    DETERMINERS,
+    GIVEN_NAMES,
+    MONTHS,
+    NAME_PARTICLES,
+    NAME_PREFIXES,
+    YEAR_QUALIFIERS,
+)
 from evkonyv.parsing.values import value_class
 
 MAX_NAME_WORDS = 6
@@ -24,9 +32,14 @@ _HYPHENATED = re.compile(r"-[a-záéíóöőúüű]")  # a compound's lower-case
 # after the marker, as lists that end their items with one write it: "VI. Erik dán király († 1319).",
 # "(* 1337).", "(*1225)." (the symbol glued to the year, as well).
 # A note may stand before the marker in its brackets, closed by a comma: "(meggyilkolták, * 1453)".
+# A word may make the year approximate, after it ("(* 1204 körül)", "(* 1337?)") or before it
+# ("(* kb. 1204)"): evkonyv/parsing/data/year_qualifiers.tsv.
+_ABOUT_AFTER = "|".join(re.escape(word) for word in sorted(YEAR_QUALIFIERS["after"], key=len, reverse=True))
+_ABOUT_BEFORE = frozenset(word.casefold() for word in YEAR_QUALIFIERS["before"])
 _OTHER_YEAR = re.compile(
     rf"\s*\((?:(?P<note>[^()\d*†+]{{2,60}}),\s*)?(?P<mark>[^()\d]{{0,8}}?)\s*(?P<year>\d{{1,4}})"
-    rf"(?:\.\s*(?P<month>{'|'.join(MONTHS)})(?:\s+(?P<day>\d{{1,2}})\.?)?)?\s*\)\s*\.?\s*$",
+    rf"(?:\.\s*(?P<month>{'|'.join(MONTHS)})(?:\s+(?P<day>\d{{1,2}})\.?)?)?"
+    rf"(?:\s*(?P<about>{_ABOUT_AFTER}))?\s*\)\s*\.?\s*$",
     re.IGNORECASE,
 )
 # A lower-case noun with the possessive -ja/-je ("uralkodója", "őrgrófja", "alapítója"): the capitalised
@@ -46,6 +59,7 @@ class OtherYear:
     start: int  # where the marker starts in the text
     month: int | None = None  # when the marker gives a full date
     day: int | None = None
+    approximate: bool = False  # a qualifier makes the year approximate: "(* 1204 körül)"
 
 
 @value_class
@@ -73,13 +87,15 @@ def find_other_year(text: str) -> OtherYear | None:
     symbols = [char for char in mark if char in BIRTH_SYMBOLS | DEATH_SYMBOLS]
     if len(symbols) != 1:
         return None  # "(2006–2009)" or "(1992)" is not a life-year marker
-    stray = any(not char.isspace() and char not in symbols for char in mark)
+    words = mark.replace(symbols[0], " ", 1).split()
+    stray = any(word.casefold() not in _ABOUT_BEFORE for word in words)
+    approximate = bool(match["about"]) or any(word.casefold() in _ABOUT_BEFORE for word in words)
     symbol = "*" if symbols[0] in BIRTH_SYMBOLS else "†"
     month = MONTHS[match["month"].casefold()] if match["month"] else None
     day = int(match["day"]) if match["day"] and month else None
     if month is not None and day is not None and not day_exists(int(match["year"]), month, day):
         day = None
-    return OtherYear(int(match["year"]), symbol, stray, match.start(), month, day)
+    return OtherYear(int(match["year"]), symbol, stray, match.start(), month, day, approximate)
 
 
 def other_year_for(kind: str, record_year: int, text: str) -> tuple[int | None, list[str], str]:
@@ -109,6 +125,8 @@ def other_year_of(kind: str, record_year: int, marker: OtherYear | None) -> tupl
     if not consistent:
         flags.append("inconsistent_other_year")
         return None, flags
+    if marker.approximate:
+        flags.append("approximate_other_year")
     return marker.year, flags
 
 

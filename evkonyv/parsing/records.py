@@ -26,7 +26,15 @@ from evkonyv.parsing.dates import (
     parse_sentence_date,
     whole_year,
 )
-from evkonyv.parsing.hungarian import BIRTHS_HEADING, CASE_SUFFIXES, COPULAS, DEATHS_HEADING, DEMONYMS, GIVEN_NAMES
+from evkonyv.parsing.hungarian import (
+    BIRTHS_HEADING,
+    CASE_SUFFIXES,
+    COPULAS,
+    DEATHS_HEADING,
+    DEMONYMS,
+    DETERMINERS,
+    GIVEN_NAMES,
+)
 from evkonyv.parsing.lines import (
     Heading,
     glued_heading_lines,
@@ -519,17 +527,44 @@ def has_predicate(description: str) -> bool:
     return False
 
 
+# The possessed noun that closes a possessive noun phrase: a lower-case word with the third-person
+# possessive ending -a/-e or -ja/-je ("felesége", "fia", "hercege", "uralkodója").
+_POSSESSIVE_END = re.compile(r"[a-záéíóöőúüű]{2,}[ae]")
+_REGNAL_NUMBER = re.compile(r"[IVXLC]+\.\s+")
+
+
 def _describes(description: str) -> bool:
-    """The rest of a people-list line: a comma and a description, or a lower-case description
-    ("Isaac Barrow, angol matematikus", "Simon Stevin németalföldi fizikus, mérnök ..."), or a title and
-    the place it is of ("Giovanni Medici Firenze uralkodója")."""
+    """The rest of a people-list line: a lower-case description ("Isaac Barrow, angol matematikus",
+    "Simon Stevin németalföldi fizikus, mérnök ..."), or a possessive noun phrase, a title or a relation
+    and whom or what it is of ("Giovanni Medici Firenze uralkodója", "Aragóniai Izabella, III. Fülöp
+    francia király felesége")."""
     text = description.lstrip()
     if not text:
         return False
     words = text.split(None, 2)
     # a place or a house that owns the title: "Firenze uralkodója", "Mantova őrgrófja"
     possessor = len(words) > 1 and words[0][:1].isupper() and POSSESSED.fullmatch(words[1].rstrip(",;:.")) is not None
-    return text[0].islower() or possessor
+    return text[0].islower() or possessor or _possessive_phrase(text)
+
+
+def _possessive_phrase(text: str) -> bool:
+    """A first clause that is a possessive noun phrase: the possessor, a capitalised name (a regnal
+    number may lead it), then lower-case words, the last one the possessed noun ("III. Fülöp francia
+    király felesége", "IV. Henrik angol király második fia"). A predicate in it makes it a statement."""
+    regnal = _REGNAL_NUMBER.match(text)  # its dot closes no clause
+    words = _first_clause(text[regnal.end() :] if regnal else text)
+    capitalised = 0
+    while capitalised < len(words) and (words[capitalised][:1].isupper() or words[capitalised][:1].isdigit()):
+        capitalised += 1
+    rest = words[capitalised:]
+    return (
+        capitalised > 0
+        and words[0] not in DETERMINERS  # "A Pendragon legenda": a title ("Szerb Antal: A Pendragon legenda")
+        and len(rest) > 0
+        and all(word.islower() for word in rest)
+        and _POSSESSIVE_END.fullmatch(rest[-1].rstrip(".")) is not None
+        and not has_predicate(text)
+    )
 
 
 # A record before its id: the fields of :class:`Record` but ``record_id`` and ``likely_repeat_of``.
