@@ -85,6 +85,8 @@ def test_a_plain_day_item_is_no_other_kind_of_line(month: str, day: int, tail: s
         ("Fontosabb külföldi albumok", "topic"),  # a short noun phrase ending in a plural
         ("Albumok", "topic"),
         ("Fontosabb események", "topic"),
+        ("Művészet, kultúra és divat", "topic"),  # topic headings joined by a comma and "és"
+        ("Tudomány és technika", "topic"),
         ("január", "month"),  # a lower-case month alone on its line
         ("Március", "month"),
     ],
@@ -104,6 +106,8 @@ def test_headings_a_page_copy_keeps(line, kind):
         "Katona Klári - Neked",
         "1956 októberében kitör a forradalom",
         "Elkészül",
+        "Árvíz és földrengés",  # a coordination of nouns that are no topic headings
+        "Sport és Politika Kft. megalakul",
     ],
 )
 def test_items_that_are_no_headings(line):

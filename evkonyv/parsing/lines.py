@@ -94,7 +94,17 @@ def _is_topic_heading(title: str) -> bool:
     """A modern article's topic heading kept as a line (see :data:`_YEAR_TOPIC_HEADING`)."""
     if len(title) > 80 or _ARTICLES.intersection(title.lower().split()):
         return False
-    return bool(_YEAR_TOPIC_HEADING.fullmatch(title) or _PLURAL_TOPIC_HEADING.fullmatch(title))
+    return bool(_YEAR_TOPIC_HEADING.fullmatch(title) or _PLURAL_TOPIC_HEADING.fullmatch(title)) or _is_topic_coordination(title)
+
+
+# "Művészet, kultúra és divat", "Tudomány és technika": topic headings joined by commas and "és".
+_COORDINATION = re.compile(r",\s*|\s+és\s+")
+_TOPICS = frozenset(title.casefold() for title, kind in HEADINGS.items() if kind == "topic")
+
+
+def _is_topic_coordination(title: str) -> bool:
+    parts = _COORDINATION.split(title)
+    return len(parts) > 1 and title[:1].isupper() and all(part.casefold() in _TOPICS for part in parts)
 
 
 def sub_heading_title(line: str) -> str | None:
