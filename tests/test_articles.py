@@ -1,5 +1,5 @@
 from evkonyv.parsing.articles import find_duplicates, prose_title, split_articles
-from evkonyv.parsing.lines import split_glued_headings, year_from_window
+from evkonyv.parsing.lines import read_window, split_glued_headings
 
 NAV = "Évtizedek: 1900-as évek – 1910-es évek"
 
@@ -10,10 +10,10 @@ def year_article(year: int, *body: str) -> list[str]:
 
 
 def test_year_is_the_centre_of_the_window():
-    assert year_from_window("Évek: 1948 – 1949 – 1950 – 1951 –  1952 – 1953 – 1954 – 1955 – 1956 – 1957 – 1958") == 1953
-    assert year_from_window("Évek: 1948 – 1950") is None  # even: no centre
-    assert year_from_window("Évek: 1948 – 1950 – 1951") is None  # not consecutive
-    assert year_from_window("Évek: 1950 – 1951 – 1952") is None  # not 11 years
+    assert read_window("Évek: 1948 – 1949 – 1950 – 1951 –  1952 – 1953 – 1954 – 1955 – 1956 – 1957 – 1958") == (1953, None)
+    assert read_window("Évek: 1948 – 1950")[0] is None  # even: no centre
+    assert read_window("Évek: 1948 – 1950 – 1951")[0] is None  # not consecutive
+    assert read_window("Évek: 1950 – 1951 – 1952")[0] is None  # not 11 years
 
 
 def test_prose_title_from_first_sentence():

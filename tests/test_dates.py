@@ -4,11 +4,32 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from evkonyv.parsing.dates import UnknownDateError, format_date, parse_date_prefix, read_date_prefix
+from evkonyv.parsing.dates import ParsedDate, UnknownDateError, parse_date_prefix, read_date_prefix
 from evkonyv.parsing.hungarian import DATE_PHRASES, MONTH_NAMES, MONTHS
 from tests.helpers import ROOT
 
 D = dt.date
+
+
+def format_date(date: ParsedDate) -> str:
+    """Write a day, day-range or month date back in the Hungarian list form."""
+    if date.month is None:
+        raise ValueError(f"cannot write a {date.precision} date as a month date")
+    start = f"{date.year}. {MONTH_NAMES[date.month]}"
+    if date.day is not None:
+        start += f" {date.day}."
+    if date.end_month is None:
+        return start
+    end = ""
+    if date.end_year != date.year:
+        end += f"{date.end_year}. "
+    if date.end_month != date.month or date.end_year != date.year or date.end_day is None:
+        end += MONTH_NAMES[date.end_month]
+        if date.end_day is not None:
+            end += f" {date.end_day}."
+    else:
+        end += f"{date.end_day}."
+    return f"{start} – {end}"
 
 
 @pytest.mark.parametrize(

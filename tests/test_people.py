@@ -6,11 +6,18 @@ from evkonyv.parsing.people import (
     _OTHER_YEAR,
     _marker_match,
     find_other_year,
-    other_year_for,
+    other_year_of,
     read_person,
     split_person,
 )
 from tests.helpers import ROOT
+
+
+def other_year_for(kind, record_year, text):
+    """The other life year the marker closing ``text`` gives a record, its flags, and the text before it."""
+    marker = find_other_year(text)
+    year, flags = other_year_of(kind, record_year, marker)
+    return year, flags, text[: marker.start].rstrip() if marker else text
 
 
 @pytest.mark.parametrize(

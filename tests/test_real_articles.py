@@ -43,8 +43,8 @@ def _seed_1953_with_headings(wiki: bool):
     lines = SEED.read_text(encoding="utf-8").splitlines()[:57]
     form = (lambda title: f"== {title} ==") if wiki else (lambda title: title)
     result = parse_lines(lines)
-    births = sorted(r.source_line for r in result.records_of("birth"))
-    deaths = sorted(r.source_line for r in result.records_of("death"))
+    births = sorted(r.source_line for r in result.records if r.kind == "birth")
+    deaths = sorted(r.source_line for r in result.records if r.kind == "death")
     out = []
     for number, line in enumerate(lines, start=1):
         if number == 3:
@@ -206,11 +206,10 @@ def test_a_statement_about_a_possessor_stays_an_event():
 
 def test_a_work_written_author_colon_title_is_no_possessive_phrase():
     """ "Szerb Antal: A Pendragon legenda": a title after the colon, opened by its article, whose last
-    word happens to end like a possessed noun."""
-    from evkonyv.parsing.records import _describes
-
-    assert not _describes("A Pendragon legenda")
-    assert _describes("III. Fülöp francia király felesége")
+    word happens to end like a possessed noun; the undated works of a topic list stay events."""
+    for work in ("Szerb Antal: A Pendragon legenda", "Kosztolányi Dezső: Az édes Anna"):
+        lines = [*OLD_NAV, "A türingiai háború kezdete.", work]
+        assert [r.kind for r in parse_lines(lines).records] == ["event", "event"], work
 
 
 def test_a_demonym_ending_like_an_accusative_opens_a_description():

@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from evkonyv.parsing.calendars import day_exists, first_day, iso_date, last_day
-from evkonyv.parsing.hungarian import DATE_PHRASES, MONTH_NAMES, MONTH_PARTS, MONTHS
+from evkonyv.parsing.hungarian import DATE_PHRASES, MONTH_PARTS, MONTHS
 from evkonyv.parsing.values import value_class
 from evkonyv.vocabulary import PRECISIONS  # noqa: F401 - the precisions this module gives, importable here too
 
@@ -100,27 +100,6 @@ class UnknownDateError(ValueError):
 def whole_year(year: int, flags: tuple[str, ...] = ()) -> ParsedDate:
     """The date of an undated item: somewhere in ``year``."""
     return ParsedDate(year, None, None, None, None, None, "year", first_day(year), last_day(year), None, flags)
-
-
-def format_date(date: ParsedDate) -> str:
-    """Write a day, day-range or month date back in the Hungarian list form."""
-    if date.month is None:
-        raise ValueError(f"cannot write a {date.precision} date as a month date")
-    start = f"{date.year}. {MONTH_NAMES[date.month]}"
-    if date.day is not None:
-        start += f" {date.day}."
-    if date.end_month is None:
-        return start
-    end = ""
-    if date.end_year != date.year:
-        end += f"{date.end_year}. "
-    if date.end_month != date.month or date.end_year != date.year or date.end_day is None:
-        end += MONTH_NAMES[date.end_month]
-        if date.end_day is not None:
-            end += f" {date.end_day}."
-    else:
-        end += f"{date.end_day}."
-    return f"{start} – {end}"
 
 
 def is_plain_day_item(line: str) -> bool:

@@ -170,12 +170,6 @@ WINDOW_SIZE = 11
 _DECADE = re.compile(r"\b(\d{1,4}0)-(?:as|es|ás|és)\b")
 
 
-def year_from_window(line: str) -> int | None:
-    """The centre of the ``Évek:`` window (``Évek: 1948 – ... – 1958`` → 1953)."""
-    year, _ = read_window(line)
-    return year
-
-
 def read_window(line: str) -> tuple[int | None, str | None]:
     """The year an ``Évek:`` line centres on, or None and what is wrong with the line."""
     years = [int(part) for part in re.findall(r"\b\d{1,4}\b", line)]

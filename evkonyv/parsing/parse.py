@@ -49,9 +49,6 @@ class ParseResult:
     roles: list[LineRole] = field(default_factory=list)
     timeline: list[TimelineEntry] = field(default_factory=list)
 
-    def records_of(self, kind: str) -> list[Record]:
-        return [record for record in self.records if record.kind == kind]
-
 
 @dataclass
 class ParsedFile:

@@ -98,14 +98,6 @@ def find_other_year(text: str) -> OtherYear | None:
     return OtherYear(int(match["year"]), symbol, stray, match.start(), month, day, approximate)
 
 
-def other_year_for(kind: str, record_year: int, text: str) -> tuple[int | None, list[str], str]:
-    """The other life year of a birth (its death year) or a death (its birth year), read from the
-    marker at the end of ``text``. Returns (year, flags, text without the marker); see :func:`other_year_of`."""
-    marker = find_other_year(text)
-    year, flags = other_year_of(kind, record_year, marker)
-    return year, flags, text[: marker.start].rstrip() if marker else text
-
-
 def other_year_of(kind: str, record_year: int, marker: OtherYear | None) -> tuple[int | None, list[str]]:
     """The other life year a marker gives a birth (its death year) or a death (its birth year).
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import io
 import struct
 import zlib
 from collections.abc import Mapping, Sequence
@@ -87,18 +86,10 @@ class ZipMember:
         return cls(zlib.crc32(content), len(content), deflate(content))
 
 
-def deterministic_zip(entries: Mapping[str, bytes], timestamp: dt.datetime | None) -> bytes:
-    """A zip whose bytes depend only on the entries and ``timestamp``: sorted names, fixed
-    times and permissions, no extra fields. The same bytes as Python's ``zipfile`` writes for them
-    (members larger than :data:`DEFLATE_PIECE` aside)."""
-    members = {name: ZipMember.of(content) for name, content in entries.items()}
-    buffer = io.BytesIO()
-    write_zip(buffer, members, timestamp)
-    return buffer.getvalue()
-
-
 def write_zip(handle: _Writable, members: Mapping[str, ZipMember], timestamp: dt.datetime | None) -> None:
-    """Write the zip of :func:`deterministic_zip` to ``handle``, member by member."""
+    """Write a zip whose bytes depend only on the members and ``timestamp`` to ``handle``, member by member:
+    sorted names, fixed times and permissions, no extra fields; the same bytes as Python's ``zipfile``
+    writes for the entries (members larger than :data:`DEFLATE_PIECE` aside)."""
     when = max(timestamp or ZIP_EPOCH, ZIP_EPOCH)
     date = (when.year - 1980) << 9 | when.month << 5 | when.day
     time = when.hour << 11 | when.minute << 5 | when.second // 2
