@@ -21,7 +21,6 @@ from prefect.cache_policies import NO_CACHE
 from prefect.utilities.annotations import quote
 
 from evkonyv.errors import InputError
-from evkonyv.parsing.parse import parse_file
 from evkonyv.publishing.outputs import check_output, output_lock
 from evkonyv.publishing.previous import PreviousReleaseUnreadable, check_volume, read_previous
 from evkonyv.publishing.publish import fault_point, write_release
@@ -32,7 +31,7 @@ from evkonyv.summary import RunSummary, run_warnings, summarise
 from evkonyv.tables import cache
 from evkonyv.tables.build import ParsedTables, build_tables
 from evkonyv.tables.memory import give_back_freed_memory, trim_freed_memory
-from evkonyv.tables.parts import FileTables, combine_tables, files_tables
+from evkonyv.tables.parts import FileTables, batch_tables, combine_tables
 
 # A batch's task logs the reading of this many of its files (a batch of small files holds up to 256).
 BATCH_LOGGED = 3
@@ -75,7 +74,7 @@ def parse_files_task(batch: list[tuple[str, str]], cache_dir: str | None = None)
     folder = Path(cache_dir) if cache_dir else cache.default_cache_dir()
     tables = cache.load(folder, sources)
     if tables is None:
-        tables = files_tables([parse_file(source) for source in sources])
+        tables = batch_tables(sources)
         cache.store(folder, sources, tables)
     else:
         logger.info("%s: parse loaded from the cache", shown)

@@ -73,7 +73,7 @@ def test_unreadable_file(tmp_path, monkeypatch):
     def refuse(path):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(sources, "_read_regular", refuse)
+    monkeypatch.setattr(sources, "_open_regular", refuse)  # (both ways of reading open the file so)
     with pytest.raises(InputError, match="locked.txt: cannot read \\(Permission denied\\)") as error:
         read_source("locked.txt", path)
     assert error.value.transient is False
@@ -86,7 +86,7 @@ def test_transient_read_error_is_marked_for_retry(tmp_path, monkeypatch):
     def hiccup(path):
         raise OSError(5, "Input/output error")
 
-    monkeypatch.setattr(sources, "_read_regular", hiccup)
+    monkeypatch.setattr(sources, "_open_regular", hiccup)
     with pytest.raises(InputError) as error:
         read_source("flaky.txt", path)
     assert error.value.transient is True

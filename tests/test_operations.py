@@ -27,14 +27,16 @@ def raw_folder(tmp_path):
 @pytest.fixture
 def parsed(monkeypatch) -> list[str]:
     """The names of the files the flow parses (not loads from the cache), in the order it parses them."""
+    import evkonyv.tables.parts
+
     names: list[str] = []
-    real_parse_file = evkonyv.flows.main.parse_file
+    real_parse = evkonyv.tables.parts.parse_file_groups
 
-    def counting(source):
+    def counting(source, *args, **kwargs):
         names.append(source.name)
-        return real_parse_file(source)
+        return real_parse(source, *args, **kwargs)
 
-    monkeypatch.setattr(evkonyv.flows.main, "parse_file", counting)
+    monkeypatch.setattr(evkonyv.tables.parts, "parse_file_groups", counting)
     return names
 
 

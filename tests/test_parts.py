@@ -72,6 +72,26 @@ def test_a_file_keeps_the_rows_of_every_article_with_its_id():
     } == between
 
 
+@pytest.mark.parametrize("max_lines", [1, 40, 300])
+def test_a_file_parsed_a_group_of_articles_at_a_time_gives_the_tables_of_the_whole_file(max_lines):
+    """The seed (year and prose articles, lines outside any article) and generated articles, parsed in
+    groups of whole articles: the same columns, row for row, as parsed whole."""
+    import random
+
+    from benchmarks.generate import _words, year_article
+    from evkonyv.tables.parts import source_tables
+
+    rng, words = random.Random(3), _words()
+    generated = [line for year in (1001, 1002, 1003) for line in year_article(year, rng, words)]
+    lines = ["egy sor előtte", "", *_seed_lines(), "", *generated]
+    source = _source("a.txt", lines)
+    whole = file_tables(parse_file(source))
+    grouped = source_tables(source, max_lines=max_lines)
+    assert [a.article_id for a in grouped.articles] == [a.article_id for a in whole.articles]
+    for name, table in whole.parts.items():
+        assert grouped.parts[name].combine_chunks().equals(table.combine_chunks()), name
+
+
 def test_the_later_copy_of_an_article_publishes_no_row():
     first, second = _source("a.txt", _seed_lines()), _source("b.txt", _seed_lines())
     combined = combine_tables([file_tables(parse_file(first)), file_tables(parse_file(second))])

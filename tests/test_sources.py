@@ -1,4 +1,6 @@
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from evkonyv.errors import InputError
 from evkonyv.reading.sources import decode_source, find_raw_files, split_lines
@@ -83,3 +85,43 @@ def test_batches_of_small_files(tmp_path, monkeypatch):
     changed = [batch for batch in regrouped if batch not in grouped]
     assert len(changed) == 1 and (extra.name, extra) in changed[0]
     assert len(regrouped) == len(grouped)
+
+
+_PIECES = st.sampled_from(
+    ["a", "ő", "Ű", "\r", "\n", "\r\n", "–", "—", "--", " ", "\u00a0", "e\u0301", "\x07", "\u200b", "\x00", "xyz"]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_PIECES, max_size=40), st.sampled_from([b"", b"\xef\xbb\xbf"]), st.sampled_from([1, 2, 3, 5, 64]))
+def test_a_file_read_a_piece_at_a_time_is_what_its_bytes_decode_to(tmp_path_factory, pieces, bom, chunk):
+    """A UTF-8 file is read, decoded, cut into lines and normalised a piece at a time: the same lines,
+    flags, digest and encoding as its whole bytes decoded, and the same error for a file that is none."""
+    import evkonyv.reading.sources as sources
+
+    data = bom + "".join(pieces).encode()
+    path = tmp_path_factory.mktemp("read") / "x.txt"
+    path.write_bytes(data)
+
+    def outcome(read):
+        try:
+            return read()
+        except InputError as error:
+            return str(error)
+
+    whole = outcome(lambda: decode_source("x.txt", data, label=sources.shown(path)))
+    original = sources.READ_CHUNK
+    try:
+        sources.READ_CHUNK = chunk
+        assert outcome(lambda: sources.read_source("x.txt", path)) == whole
+    finally:
+        sources.READ_CHUNK = original
+
+
+def test_a_file_not_in_utf8_is_read_whole(tmp_path):
+    from evkonyv.reading.sources import read_source
+
+    text = "január 3. – Őszi ülésszak, szőlő, tűz.\n" * 20
+    path = tmp_path / "x.txt"
+    path.write_bytes(text.encode("cp1250"))
+    assert read_source("x.txt", path) == decode_source("x.txt", text.encode("cp1250"))

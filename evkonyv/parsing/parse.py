@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import importlib.metadata
 import platform
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -67,19 +67,28 @@ class ParsedFile:
 
 def parse_file(source: SourceText) -> ParsedFile:
     """Split one file into articles and parse and classify each of them."""
+    groups = list(parse_file_groups(source, max_lines=None))
+    return groups[0]
+
+
+# How many lines of a file's articles :func:`parse_file_groups` parses into one group at most (an article
+# longer than this is a group of its own). Fixed by the text, not by the machine: the groups, and what is
+# made of them, are the same everywhere.
+GROUP_LINES = 20_000
+
+
+def parse_file_groups(source: SourceText, max_lines: int | None = GROUP_LINES) -> Iterator[ParsedFile]:
+    """:func:`parse_file`, a group of whole articles at a time (about ``max_lines`` lines; ``None``: the
+    whole file in one group), each group a :class:`ParsedFile` of the file holding those articles and
+    their results; the first group also holds the lines outside any article. An article's parse does not
+    depend on the other articles, so the groups together are the whole file's parse: a caller that turns
+    each group into columns before it asks for the next holds the objects of one group at a time, not of
+    the whole file."""
     articles = split_articles(source.name, source.lines)
     has_year_article = any(article.kind == "year" for article in articles)
-    results: dict[str, ArticleResult] = {}
     line_flags = source.line_flags()
     array = lines_array(source.lines)
     glued = glued_heading_lines(source.lines, array=array)
-    for article in articles:
-        if article.kind == "year":
-            results[article.article_id] = parse_year_article(article, line_flags, glued)
-        elif has_year_article:
-            results[article.article_id] = read_prose_article(article, line_flags)
-        else:
-            results[article.article_id] = _unstructured(article)
     covered = {number for article in articles for number in article.line_numbers()}
     between = [
         LineRole(source.name, number, None, "blank" if is_blank(line) else "prose",
@@ -87,7 +96,25 @@ def parse_file(source: SourceText) -> ParsedFile:
         for number, line in enumerate(source.lines, start=1)
         if number not in covered
     ]  # fmt: skip
-    return ParsedFile(source, articles, results, between, array)
+    del covered
+    group: list[Article] = []
+    size = 0
+    for index, article in enumerate(articles):
+        group.append(article)
+        size += article.line_count
+        if index == len(articles) - 1 or (max_lines is not None and size >= max_lines):
+            results: dict[str, ArticleResult] = {}
+            for member in group:
+                if member.kind == "year":
+                    results[member.article_id] = parse_year_article(member, line_flags, glued)
+                elif has_year_article:
+                    results[member.article_id] = read_prose_article(member, line_flags)
+                else:
+                    results[member.article_id] = _unstructured(member)
+            yield ParsedFile(source, group, results, between, array)
+            group, size, between = [], 0, []
+    if not articles:
+        yield ParsedFile(source, [], {}, between, array)
 
 
 def combine(files: Sequence[ParsedFile]) -> ParseResult:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import os
 import re
@@ -10,6 +11,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from evkonyv.errors import InputError
 from evkonyv.escaping import controls
@@ -229,6 +231,9 @@ def _text_files(folder: Path) -> list[Path]:
 
 def read_source(name: str, path: Path) -> SourceText:
     try:
+        streamed = _read_utf8_stream(name, path)
+        if streamed is not None:
+            return streamed
         data = _read_regular(path)
     except (FileNotFoundError, PermissionError, IsADirectoryError) as error:
         raise InputError(f"{shown(path)}: cannot read ({error.strerror or error})") from error
@@ -237,18 +242,89 @@ def read_source(name: str, path: Path) -> SourceText:
     return decode_source(name, data, label=shown(path))
 
 
-def _read_regular(path: Path) -> bytes:
-    """The bytes of a regular file, opened without blocking (a FIFO put in its place since the scan
-    does not hang the run) and read no further than the ceiling a file allows."""
+def _open_regular(path: Path) -> BinaryIO:
+    """A regular file, opened without blocking (a FIFO put in its place since the scan does not hang the run)."""
     descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
-    with os.fdopen(descriptor, "rb") as handle:
-        status = os.fstat(handle.fileno())
-        if not stat.S_ISREG(status.st_mode):
-            raise InputError(f"{shown(path)}: {_kind(status.st_mode)}; evkonyv reads regular files only")
+    handle = os.fdopen(descriptor, "rb")
+    status = os.fstat(handle.fileno())
+    if not stat.S_ISREG(status.st_mode):
+        handle.close()
+        raise InputError(f"{shown(path)}: {_kind(status.st_mode)}; evkonyv reads regular files only")
+    return handle
+
+
+def _read_regular(path: Path) -> bytes:
+    """The bytes of a regular file, read no further than the ceiling a file allows."""
+    with _open_regular(path) as handle:
         data = handle.read(MAX_FILE_BYTES + 1)
     if len(data) > MAX_FILE_BYTES:
         raise InputError(f"{shown(path)}: over the ceiling of {MAX_FILE_BYTES:,} bytes a file; split the export")
     return data
+
+
+# The piece of a file read, decoded and cut into lines at a time by :func:`_read_utf8_stream`.
+READ_CHUNK = 1 << 20
+_OTHER_BOMS = (b"\x00\x00\xfe\xff", b"\xff\xfe", b"\xfe\xff")  # UTF-32 and UTF-16: read whole
+
+
+def _read_utf8_stream(name: str, path: Path) -> SourceText | None:
+    """A UTF-8 file (with or without its BOM) read a piece at a time: each piece decoded, cut into lines
+    and normalised as it comes, so that neither the file's bytes nor its whole text is held beside its
+    lines (a 46 MB file's bytes and text cost 140 MB more at once). The same :class:`SourceText` as
+    :func:`decode_source` gives for the file's bytes. ``None`` for any file that is not plain text in
+    UTF-8 (another encoding, NUL bytes, too many control characters, empty): :func:`decode_source` reads
+    those whole, and names what is wrong."""
+    digest = hashlib.sha256()
+    lines: list[str] = []
+    changes: dict[int, tuple[str, ...]] = {}
+    pending, size, characters, controls_seen, blank = "", 0, 0, 0, True
+    with _open_regular(path) as handle:
+        chunk = handle.read(max(READ_CHUNK, 4))  # (a byte-order mark whole)
+        if chunk.startswith(_OTHER_BOMS) and not chunk.startswith(b"\xef\xbb\xbf"):
+            return None
+        encoding = "utf-8-sig" if chunk.startswith(b"\xef\xbb\xbf") else "utf-8"
+        decoder = codecs.getincrementaldecoder(encoding)(errors="strict")
+        while True:
+            last = not chunk
+            size += len(chunk)
+            if size > MAX_FILE_BYTES:
+                raise InputError(f"{shown(path)}: over the ceiling of {MAX_FILE_BYTES:,} bytes a file; split the export")
+            digest.update(chunk)
+            blank = blank and not chunk.strip()
+            try:
+                text = decoder.decode(chunk, final=last)
+            except UnicodeDecodeError:
+                return None
+            if "\x00" in text:
+                return None
+            characters += len(text)
+            controls_seen += len(_CONTROL.findall(text))
+            text = pending + text
+            if last:  # as split_lines: a final line break does not start a new line
+                pieces = _LINE_BREAK.split(text) if text else []
+                if pieces and pieces[-1] == "":
+                    pieces.pop()
+            else:
+                held = "\r" if text.endswith("\r") else ""  # a CR whose LF may open the next piece
+                pieces = _LINE_BREAK.split(text[: len(text) - len(held)])
+                pending = pieces.pop() + held  # the line the next piece goes on with
+            offset = len(lines)
+            normalised, changed = normalise_lines(pieces)
+            lines.extend(normalised)
+            changes.update((offset + number, flags) for number, flags in changed.items())
+            if last:
+                break
+            chunk = handle.read(READ_CHUNK)
+    if blank or controls_seen > max(8, characters // 1000):
+        return None
+    return SourceText(
+        name=name,
+        sha256=digest.hexdigest(),
+        encoding=encoding,
+        lines=tuple(lines),
+        encoding_uncertain=False,
+        normalised=tuple(sorted(changes.items())),
+    )
 
 
 def decode_source(name: str, data: bytes, label: str | None = None) -> SourceText:

@@ -1,6 +1,6 @@
 """The parse as columns, file by file: what the pipeline holds between parsing and validating.
 
-Each raw file is parsed on its own (:func:`evkonyv.parsing.parse.parse_file`) and its records,
+Each raw file is parsed on its own (:func:`evkonyv.parsing.parse.parse_file_groups`) and its records,
 timeline rows, line roles and quarantine rows are turned into Arrow tables at once
 (:func:`file_tables`), so that the objects of one file die before the next file is parsed: memory
 holds columns, not an object per line or record. Combining the files
@@ -19,7 +19,7 @@ import pyarrow
 import pyarrow.compute as pc
 
 from evkonyv.parsing.articles import Article, find_duplicates
-from evkonyv.parsing.parse import ParsedFile, parse_file, unpublished
+from evkonyv.parsing.parse import GROUP_LINES, ParsedFile, parse_file_groups, unpublished
 from evkonyv.parsing.records import LineRole, Quarantined, Record
 from evkonyv.parsing.timeline import TimelineEntry
 from evkonyv.reading.sources import SourceText
@@ -174,7 +174,31 @@ def combine_tables(files: Sequence[FileTables]) -> ParsedTables:
     return ParsedTables([source for file in files for source in file.sources], articles, duplicates, parts)
 
 
+def source_tables(source: SourceText, max_lines: int = GROUP_LINES) -> FileTables:
+    """One file parsed as columns, a group of its articles at a time (:func:`~evkonyv.parsing.parse.parse_file_groups`):
+    each group's objects become columns before the next group is parsed, so a large file holds the objects
+    of one group at a time. The same tables as ``file_tables(parse_file(source))``."""
+    groups = [files_tables([group]) for group in parse_file_groups(source, max_lines)]
+    if len(groups) == 1:
+        return groups[0]
+    # (the groups' chunks are kept as they are: combining the files copies each table into one chunk)
+    parts = {
+        name: _ordered(name, pyarrow.concat_tables([group.parts.pop(name) for group in groups]), [source.name])
+        for name in PARSED_TABLES
+    }
+    articles = [article for group in groups for article in group.articles]
+    return FileTables(groups[0].sources, articles, parts, groups[0].lines)
+
+
+def batch_tables(sources: Sequence[SourceText]) -> FileTables:
+    """A batch of raw files (:func:`~evkonyv.reading.sources.batches`) parsed as columns: a file alone
+    (a large one) a group of articles at a time (:func:`source_tables`), several small ones together."""
+    if len(sources) == 1:
+        return source_tables(sources[0])
+    return files_tables([group for source in sources for group in parse_file_groups(source, max_lines=None)])
+
+
 def parse_tables(sources: Iterable[SourceText]) -> ParsedTables:
     """Parse the files one by one, keeping each as columns, and combine them. ``sources`` may read each
     file as it is asked for it: no file's text is then held past its parse."""
-    return combine_tables([file_tables(parse_file(source)) for source in sources])
+    return combine_tables([source_tables(source) for source in sources])
