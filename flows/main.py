@@ -9,6 +9,7 @@ parallel task runner spreads.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -75,6 +76,9 @@ def parse_files_task(batch: list[tuple[str, str]], cache_dir: str | None = None)
     tables = cache.load(folder, sources)
     if tables is None:
         tables = batch_tables(sources)
+        # (the files' text, held as Python strings, goes before the entry is written: the columns and
+        # the lines' Arrow copy hold all that is needed from here on)
+        sources = [replace(source, lines=(), normalised=()) for source in sources]
         cache.store(folder, sources, tables)
     else:
         logger.info("%s: parse loaded from the cache", shown)

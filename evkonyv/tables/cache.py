@@ -154,12 +154,6 @@ def store(cache_dir: Path, sources: Sequence[SourceText], tables: FileTables) ->
         "tables": list(PARSED_TABLES),
         "articles": [_encode(article) for article in tables.articles],
     }
-    frames = [json.dumps(header, ensure_ascii=False, separators=(",", ":")).encode("utf-8")]
-    for name in PARSED_TABLES:
-        sink = pyarrow.BufferOutputStream()
-        with pyarrow.ipc.new_stream(sink, tables.parts[name].schema) as writer:
-            writer.write_table(tables.parts[name])
-        frames.append(sink.getvalue())
     path = entry_path(cache_dir, sources)
     temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}")
     try:
@@ -168,15 +162,43 @@ def store(cache_dir: Path, sources: Sequence[SourceText], tables: FileTables) ->
             return
         mac = hmac.new(key, _MAGIC, hashlib.sha256)
         with temporary.open("wb") as handle:
+            signed = _Signed(handle, mac)
             handle.write(_MAGIC)
-            for frame in frames:
-                for piece in (_LENGTH.pack(len(frame)), frame):
-                    handle.write(piece)
-                    mac.update(piece)
+            header_frame = json.dumps(header, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+            signed.write(_LENGTH.pack(len(header_frame)))
+            signed.write(header_frame)
+            # each table streamed into the file as Arrow IPC after its length is counted (a mock sink
+            # counts without storing): no copy of the tables is made in memory
+            for name in PARSED_TABLES:
+                table = tables.parts[name]
+                counter = pyarrow.MockOutputStream()
+                _write_ipc(counter, table)
+                signed.write(_LENGTH.pack(counter.size()))
+                _write_ipc(signed, table)
             handle.write(mac.digest())
         temporary.replace(path)
     except OSError:
         temporary.unlink(missing_ok=True)
+
+
+class _Signed:
+    """A file the bytes written to which also go into a MAC."""
+
+    def __init__(self, handle: typing.BinaryIO, mac: Any) -> None:
+        self._handle, self._mac = handle, mac
+        self.closed = False
+
+    def write(self, data: bytes | memoryview) -> int:
+        self._mac.update(data)
+        return self._handle.write(data)
+
+    def flush(self) -> None:
+        self._handle.flush()
+
+
+def _write_ipc(sink: Any, table: pyarrow.Table) -> None:
+    with pyarrow.ipc.new_stream(sink, table.schema) as writer:
+        writer.write_table(table)
 
 
 def _frames(data: memoryview) -> typing.Iterator[memoryview]:
