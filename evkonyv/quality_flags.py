@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 QUALITY_FLAGS: dict[str, str] = {
+    "abbreviated_month": "the month is written abbreviated (`okt. 28.`): read as its name",
     "capitalised_month": "the month name is capitalised in the source (`December 24.`)",
     "missing_dash": "no dash between the date and the text (`május 20. Megjelenik ...`)",
     "ascii_hyphen_dash": "an ASCII hyphen instead of a dash after the date (`július 13. - ...`)",

@@ -164,6 +164,34 @@ def test_ranges_written_as_two_dates(line, start, end, date_text, flags, rest):
     assert (prefix.date.text, prefix.date.flags, prefix.rest) == (date_text, flags, rest)
 
 
+@pytest.mark.parametrize(
+    ("line", "month", "day", "end", "date_text", "flags"),
+    [
+        ("okt. 28. – Kitör a sztrájk", 10, 28, None, "okt. 28.", ("abbreviated_month",)),
+        ("szept. 1–3. – Ülésezik", 9, 1, (9, 3), "szept. 1–3.", ("abbreviated_month",)),
+        ("okt. 28.–nov. 4. – Tárgyalnak", 10, 28, (11, 4), "okt. 28.–nov. 4.", ("abbreviated_month",)),
+        ("október 28.–nov. 4. – Tárgyalnak", 10, 28, (11, 4), "október 28.–nov. 4.", ("abbreviated_month",)),
+    ],
+)
+def test_an_abbreviated_month_is_the_month(line, month, day, end, date_text, flags):
+    """Every form of a month is data (data/months.tsv): "okt." names October as "október" does."""
+    prefix = parse_date_prefix(line, 1991)
+    assert prefix is not None
+    assert (prefix.date.month, prefix.date.day) == (month, day)
+    assert ((prefix.date.end_month, prefix.date.end_day) if end else None) == end
+    assert (prefix.date.text, prefix.date.flags) == (date_text, flags)
+
+
+def test_every_month_has_its_name_and_its_abbreviation():
+    assert sorted(MONTH_NAMES) == list(range(1, 13))
+    assert sorted(set(MONTHS.values())) == list(range(1, 13))
+    assert all(sum(1 for number in MONTHS.values() if number == month) == 2 for month in range(1, 13))
+
+
+def test_a_regnal_number_is_no_month():
+    assert parse_date_prefix("X. Leó pápa kiátkozza Luthert", 1521) is None
+
+
 def test_a_day_and_a_word_after_and_is_no_range():
     prefix = parse_date_prefix("március 5. és Péter király", 1991)
     assert prefix is not None

@@ -12,11 +12,11 @@ import re
 from dataclasses import replace
 
 from evkonyv.parsing.calendars import day_exists, first_day, iso_date, last_day
-from evkonyv.parsing.hungarian import DATE_PHRASES, MONTH_PARTS, MONTHS
+from evkonyv.parsing.hungarian import DATE_PHRASES, MONTH_NAME_PATTERN, MONTH_PARTS, MONTH_PATTERN, MONTHS
 from evkonyv.parsing.values import value_class
 from evkonyv.vocabulary import PRECISIONS  # noqa: F401 - the precisions this module gives, importable here too
 
-_MONTH = "|".join(MONTHS)
+_MONTH = MONTH_PATTERN  # a name or an abbreviation ("okt.")
 # A part of the month where the day would be ("június közepe –"): a month date (see data/month_parts.txt).
 _MONTH_PART = "|".join(re.escape(part).replace(r"\ ", r"\s+") for part in sorted(MONTH_PARTS, key=len, reverse=True))
 _DASH = "[–—-]"
@@ -62,7 +62,7 @@ _ON_DAY = re.compile(
 # reads it as one day, nothing more (a digit or a month after the dash could open a range, a capital
 # month is flagged): :func:`parse_date_prefix` reads it without the grammar's other alternatives, and
 # gives what the grammar gives (tested on every labelled line and on generated near-misses).
-_PLAIN_DAY = re.compile(rf"({'|'.join(MONTHS)}) ([0-9]{{1,2}})\. – (?=[^\W\d_])(?!(?i:{_MONTH}))")
+_PLAIN_DAY = re.compile(rf"({MONTH_NAME_PATTERN}) ([0-9]{{1,2}})\. – (?=[^\W\d_])(?!(?i:{_MONTH}))")
 # A word in the place of a month, followed by a day and a dash: a date whose month
 # the grammar does not know ("janur 5. –").
 _UNKNOWN_MONTH = re.compile(rf"(?:\d{{3,4}}\.\s*)?(?P<word>[^\W\d_]+)\s+\d{{1,2}}\.\s*{_DASH}")
@@ -159,6 +159,8 @@ def read_date_prefix(line: str, article_year: int) -> DatePrefix | None:
         return None
     if match["m1"][0].isupper():
         flags.append("capitalised_month")
+    if any(name and name.endswith(".") for name in (match["m1"], match["m2"], match["m3"])):
+        flags.append("abbreviated_month")  # "okt. 28. – ..."
     if match["extra_dots"]:
         flags.append("doubled_dot")
     if match["no_dot"] is not None or match["end_no_dot"] is not None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -18,8 +20,22 @@ def data_rows(name: str) -> list[tuple[str, ...]]:
     return [tuple(cell.strip() for cell in line.split("\t")) for line in data_words(name)]
 
 
-MONTHS: dict[str, int] = {name: int(number) for name, number in data_rows("months.tsv")}
-MONTH_NAMES: dict[int, str] = {number: name for name, number in MONTHS.items()}
+_MONTH_ROWS = data_rows("months.tsv")
+# Every form a date may write a month in (its name or its abbreviation), lower case, and the month's number.
+MONTHS: dict[str, int] = {form: int(number) for form, number, _ in _MONTH_ROWS}
+# The month names alone, by number (what a month heading is, and how a date is written back).
+MONTH_NAMES: dict[int, str] = {int(number): form for form, number, kind in _MONTH_ROWS if kind == "name"}
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regular expression matching any of ``words`` literally, the longest first (no word is cut short
+    by another that starts it)."""
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
+# The one pattern of the month names, and the one of every form of a month (names and abbreviations).
+MONTH_NAME_PATTERN = alternation(MONTH_NAMES.values())
+MONTH_PATTERN = alternation(MONTHS)
 
 
 def month_day(text: str) -> tuple[int, int]:

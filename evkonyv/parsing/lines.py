@@ -8,7 +8,7 @@ from collections.abc import Sequence
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from evkonyv.parsing.hungarian import HEADINGS, MONTHS, SECTION_HEADINGS
+from evkonyv.parsing.hungarian import HEADINGS, MONTH_NAME_PATTERN, MONTH_NAMES, MONTHS, SECTION_HEADINGS
 from evkonyv.parsing.values import value_class
 
 _NAVIGATION = re.compile(r"(Évtizedek|Évek|Évszázadok|Évezredek)\s*:")
@@ -25,7 +25,7 @@ _TOPIC_LINK = re.compile(r"\d{1,4} (a|az) [\w -]{2,40}(ban|ben)\s*$")
 # starts with a capital after the sentence end and runs into a month name with
 # no space, which no sentence does.
 _GLUED_HEADING = re.compile(
-    rf"(?<=[.!?)”\"])\s*(?P<heading>[A-ZÁÉÍÓÖŐÚÜŰ][^.!?\d–]{{1,80}}?[a-záéíóöőúüű])(?=(?:{'|'.join(MONTHS)})(?:\s+\d|\s*[–—-]))"
+    rf"(?<=[.!?)”\"])\s*(?P<heading>[A-ZÁÉÍÓÖŐÚÜŰ][^.!?\d–]{{1,80}}?[a-záéíóöőúüű])(?=(?:{MONTH_NAME_PATTERN})(?:\s+\d|\s*[–—-]))"
     # a known heading glued on both sides: "...világcsúcstartója.SportJuan Manuel Fangio ..."
     rf"|(?<=[.!?)”\"])(?P<known>{'|'.join(map(re.escape, SECTION_HEADINGS))})(?=[A-ZÁÉÍÓÖŐÚÜŰ0-9])"
 )
@@ -35,7 +35,7 @@ _GLUED_HEADING = re.compile(
 # lower-case letter running into a month name, or a known heading right after a sentence's end.
 # Only the lines that have it are searched with the pattern above.
 _GLUED_HEADING_HINT = (
-    rf"[a-záéíóöőúüű](?:{'|'.join(MONTHS)})"
+    rf"[a-záéíóöőúüű](?:{MONTH_NAME_PATTERN})"
     rf"|[.!?)”\"](?:{'|'.join(map(re.escape, SECTION_HEADINGS))})"
 )
 
@@ -46,7 +46,8 @@ _WIKI_HEADING = re.compile(r"\s*(?P<level>={1,6})\s*(?P<title>[^=].*?)\s*(?P=lev
 _SUB_HEADING = re.compile(r"\s*(?P<title>[A-ZÁÉÍÓÖŐÚÜŰ][^.!?:;–—\d]{1,80}?)\s*:\s*")
 
 
-_LONGEST_MONTH = max(map(len, MONTHS))
+_LONGEST_MONTH = max(map(len, MONTH_NAMES.values()))
+_MONTH_HEADINGS = frozenset(MONTH_NAMES.values())  # a month's name alone heads its items, not its abbreviation
 
 # Headings of modern year articles that a page copy keeps as lines, by their grammar (not a list of
 # titles): a heading names a topic, it states nothing, so it has no date, no dash, no sentence end and no
@@ -81,7 +82,7 @@ def read_heading(line: str) -> Heading | None:
     if title in HEADINGS:
         return Heading(HEADINGS[title], title)
     # (a text longer than every month name is not one, in any case: lower-casing never shortens a text)
-    if len(title) <= _LONGEST_MONTH and title.lower() in MONTHS:  # "Március", or "január" alone
+    if len(title) <= _LONGEST_MONTH and title.lower() in _MONTH_HEADINGS:  # "Március", or "január" alone
         return Heading("month", title, MONTHS[title.lower()])
     if wiki:
         return Heading("topic", title)  # any other MediaWiki heading: a sub-section of the events

@@ -13,6 +13,7 @@ from evkonyv.parsing.hungarian import (
     CASE_SUFFIXES,
     DETERMINERS,
     GIVEN_NAMES,
+    MONTH_PATTERN,
     MONTHS,
     NAME_PARTICLES,
     NAME_PREFIXES,
@@ -38,7 +39,7 @@ _ABOUT_AFTER = "|".join(re.escape(word) for word in sorted(YEAR_QUALIFIERS["afte
 _ABOUT_BEFORE = frozenset(word.casefold() for word in YEAR_QUALIFIERS["before"])
 _OTHER_YEAR = re.compile(
     rf"\s*\((?:(?P<note>[^()\d*†+]{{2,60}}),\s*)?(?P<mark>[^()\d]{{0,8}}?)\s*(?P<year>\d{{1,4}})"
-    rf"(?:\.\s*(?P<month>{'|'.join(MONTHS)})(?:\s+(?P<day>\d{{1,2}})\.?)?)?"
+    rf"(?:\.\s*(?P<month>{MONTH_PATTERN})(?:\s+(?P<day>\d{{1,2}})\.?)?)?"
     rf"(?:\s*(?P<about>{_ABOUT_AFTER}))?\s*\)\s*\.?\s*$",
     re.IGNORECASE,
 )

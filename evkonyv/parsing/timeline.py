@@ -41,7 +41,7 @@ from dataclasses import dataclass, field, replace
 
 from evkonyv.parsing.calendars import day_exists, iso_date, last_day
 from evkonyv.parsing.dates import ParsedDate, whole_year
-from evkonyv.parsing.hungarian import MONTHS, data_rows, data_words, month_day
+from evkonyv.parsing.hungarian import MONTH_NAMES, MONTHS, data_rows, data_words, month_day
 from evkonyv.parsing.lines import is_blank, is_reference
 from evkonyv.parsing.sentences import sentence_spans
 from evkonyv.parsing.values import value_class
@@ -75,7 +75,7 @@ def _endings(unit: str, forms: Sequence[str] = ("adverb", "adjective", "possessi
     return _alternation([ending for (u, ending), (_, form) in _ENDINGS.items() if u == unit and form in forms])
 
 
-_MONTH = _alternation(list(MONTHS))
+_MONTH = _alternation(list(MONTH_NAMES.values()))  # (prose writes the names)
 _DAY_END = _endings("day")
 _ADVERB_DAY_END = _endings("day", ("adverb",))
 _MONTH_END = _endings("month")
