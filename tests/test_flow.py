@@ -69,15 +69,15 @@ def test_transient_read_error_is_retried(harness, tmp_path, monkeypatch):
 
     from evkonyv.reading import sources
 
-    real_read, calls = sources._read_regular, []
+    real_open, calls = sources._open_regular, []  # (both ways of reading a file open it so)
 
     def flaky(path):
         calls.append(path)
         if len(calls) == 1:
             raise OSError(5, "Input/output error")
-        return real_read(path)
+        return real_open(path)
 
-    monkeypatch.setattr(sources, "_read_regular", flaky)
+    monkeypatch.setattr(sources, "_open_regular", flaky)
     monkeypatch.setattr("evkonyv.flows.main.parse_files_task.retry_delay_seconds", 0)
     summary = evkonyv_flow(raw=[str(SEED)], output=str(tmp_path))
     assert len(calls) == 2 and summary["rows"]["events"] == 164
