@@ -24,13 +24,15 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import SimpleNamespace
 
 from evkonyv.parsing.articles import find_duplicates, split_articles
 from evkonyv.parsing.lines import starts_year_article
-from evkonyv.parsing.parse import parse_sources, read_prose_article
-from evkonyv.parsing.records import Record
+from evkonyv.parsing.parse import read_prose_article
 from evkonyv.parsing.timeline import TimelineEntry
+from evkonyv.pipeline import parse
 from evkonyv.reading.sources import decode_source
+from evkonyv.tables.rows import ParsedRows
 
 ROOT = Path(__file__).resolve().parents[1]
 REPORT = ROOT / "docs" / "accuracy.md"
@@ -186,8 +188,8 @@ def with_headings(lines: Sequence[str], gold: Sequence[dict[str, object]], wiki:
 
 def score_file(name: str, lines: Sequence[str], origin: Sequence[int], gold: Sequence[dict[str, object]]) -> Score:
     data = "\n".join(lines).encode("utf-8")
-    result = parse_sources([decode_source(name, data)])
-    by_line: dict[tuple[int, int], Record] = {}
+    result = ParsedRows.of(parse([decode_source(name, data)]))
+    by_line: dict[tuple[int, int], SimpleNamespace] = {}
     for record in result.records:
         line = origin[record.source_line - 1]
         if line == 0:
@@ -232,7 +234,7 @@ def score_file(name: str, lines: Sequence[str], origin: Sequence[int], gold: Seq
     return score
 
 
-def _fields(record: Record) -> dict[str, object]:
+def _fields(record: SimpleNamespace) -> dict[str, object]:
     date = record.date
     return {
         "month": date.month,
@@ -249,7 +251,7 @@ def _expected(item: dict[str, object]) -> str:
     return ", ".join(parts) or "undated"
 
 
-def _show(record: Record) -> str:
+def _show(record: SimpleNamespace) -> str:
     return record.text if len(record.text) <= 60 else record.text[:59] + "…"
 
 

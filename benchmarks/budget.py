@@ -84,20 +84,20 @@ def budget(count: int, target: float) -> dict[str, float]:
     from evkonyv.schemas.validation import validate_tables
 
     from benchmarks.generate import generate
+    from evkonyv.pipeline import parse
     from evkonyv.publishing.publish import write_release
     from evkonyv.reading.sources import find_raw_files, read_sources
     from evkonyv.release import archive
     from evkonyv.release.build import build_release
     from evkonyv.release.texts import SourceFile
     from evkonyv.tables.build import build_tables
-    from evkonyv.tables.parts import parse_tables
 
     with tempfile.TemporaryDirectory() as folder:
         raw, output = Path(folder) / "raw", Path(folder) / "output"
         generate(count, raw)
         size = sum(path.stat().st_size for path in raw.iterdir()) / 1e6
         sources = read_sources(find_raw_files([raw]))
-        result = parse_tables(sources)
+        result = parse(sources)
         found: dict[str, float] = {"mb": size, "budget": size / target, "cores": float(os.cpu_count() or 1)}
 
         found |= _fixed_parse(sources, {name: result.parts[name] for name in RECORD_TABLES.values()})

@@ -18,8 +18,9 @@ import sys
 from collections.abc import Sequence
 
 from benchmarks.accuracy import ROOT
-from evkonyv.parsing.parse import parse_sources
+from evkonyv.pipeline import parse
 from evkonyv.reading.sources import read_source
+from evkonyv.tables.rows import ParsedRows
 
 _TOOLS = r"""
 import datetime as dt, json, sys
@@ -42,7 +43,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from tests.test_timeline import SENTENCES
 
     seed = ROOT / "raw" / "huwiki_1953-1956.txt"
-    rows = parse_sources([read_source(seed.name, seed)]).timeline  # equal to the labels (tests/test_timeline.py)
+    rows = ParsedRows.of(parse([read_source(seed.name, seed)])).timeline  # equal to the labels (tests/test_timeline.py)
     task = {"sentences": sorted({(row.sentence, 1956) for row in rows}), "texts": [text for text, _ in SENTENCES.values()]}
     done = subprocess.run([args.tools_python, "-c", _TOOLS], input=json.dumps(task), capture_output=True, text=True, check=True)
     found = json.loads(done.stdout)

@@ -3,7 +3,7 @@
     python -m benchmarks.run [N ...]          # default: 100 1000 3000 13000 (13,000 articles: about 200 MB)
 
 Each N runs in a subprocess of its own, so that its peak memory (max RSS) is its own.
-Stages are timed on the core functions the flow's tasks call, without Prefect; the whole
+Stages are timed on the pipeline's run (``evkonyv.pipeline.run``: the stages the flow's tasks call, without Prefect); the whole
 command (`evkonyv run`, Prefect's temporary server included) is timed on the seed and on
 the smallest corpus, beside a trivial Prefect flow for Prefect's own start-up.
 """
@@ -18,7 +18,6 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -54,57 +53,42 @@ def floor(raw: Path, output: Path) -> float:
 
 
 def measure(count: int) -> dict[str, float]:
-    from evkonyv.schemas.tables import RECORD_TABLES
-    from evkonyv.schemas.validation import check_tables, validate_tables
-
     from benchmarks.generate import generate
-    from evkonyv.publishing.publish import write_release
-    from evkonyv.reading.sources import SourceText, find_raw_files, read_source
-    from evkonyv.release.build import build_release
+    from evkonyv import pipeline
+    from evkonyv.reading.sources import SourceText
     from evkonyv.release.database import write_database
-    from evkonyv.release.texts import SourceFile
-    from evkonyv.tables.build import build_tables
-    from evkonyv.tables.memory import give_back_freed_memory, trim_freed_memory
-    from evkonyv.tables.parts import parse_tables
-
-    give_back_freed_memory()  # as the flow does
 
     with tempfile.TemporaryDirectory() as folder:
         raw, output = Path(folder) / "raw", Path(folder) / "output"
         generate(count, raw)
         size = sum(p.stat().st_size for p in raw.iterdir())
         times: dict[str, float] = {"read": 0.0}
+        ends: dict[str, float] = {}
 
-        def sources() -> Iterator[SourceText]:
-            """Each file read when it is parsed, as the flow's parse tasks do (its text is not held past
-            its parse); the reading is timed apart."""
-            for name, path in find_raw_files([raw]):
-                start = time.perf_counter()
-                source = read_source(name, path)
-                times["read"] += time.perf_counter() - start
-                yield source
+        def read(batch: list[tuple[str, Path]]) -> list[SourceText]:
+            """The run's reading of a batch, timed apart from its parse."""
+            start = time.perf_counter()
+            sources = pipeline.read_batch(batch)
+            times["read"] += time.perf_counter() - start
+            return sources
 
         start = time.perf_counter()
-        result = parse_tables(sources())
-        times["parse"] = time.perf_counter() - start - times["read"]
-        trim_freed_memory()  # as the flow does between its stages
-        lines = sum(s.line_count for s in result.sources)
-        records = sum(result.parts[name].num_rows for name in RECORD_TABLES.values())
-        start = time.perf_counter()
-        tables = validate_tables(build_tables(result))
-        check_tables(tables, {s.name: s.line_count for s in result.sources})
-        result.parts.clear()  # as the flow does: the frames hold all that is published
-        trim_freed_memory()
-        times["validate"] = time.perf_counter() - start
-        start = time.perf_counter()
-        release = build_release(tables, [SourceFile(s.name, s.sha256, s.encoding) for s in result.sources], None)
-        write_release(release.files, output)
-        times["publish"] = time.perf_counter() - start
+        # the pipeline's run, stage by stage (the flow's stages, without Prefect), each stage's end noted
+        summary = pipeline.run([raw], output, read=read, on_stage=lambda stage: ends.setdefault(stage, time.perf_counter()))
+        times["parse"] = ends["combine"] - start - times["read"]
+        times["validate"] = ends["validate"] - ends["combine"]
+        times["publish"] = ends["publish"] - ends["validate"]
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # before the floor, which needs less
-        start = time.perf_counter()  # the SQLite database's part of publish, measured again on its own
+        lines = sum(summary.line_roles.values())
+        records = sum(summary.rows[name] for name in ("events", "births", "deaths"))
+        from evkonyv.reading.sources import find_raw_files, read_sources
+
+        parsed = pipeline.parse(read_sources(find_raw_files([raw])))  # the SQLite database's part of publish, again on its own
+        tables = pipeline.validate(parsed)
+        start = time.perf_counter()
         write_database(Path(folder) / "database.sqlite", tables)
         database = time.perf_counter() - start
-        del result, tables, release
+        del parsed, tables
         floor_s = floor(raw, Path(folder))
     work = times["parse"] + times["validate"] + times["publish"]
     return {

@@ -8,10 +8,10 @@ from typing import Any
 
 import pandas as pd
 
-from evkonyv.parsing.parse import ParseResult, contested_years
+from evkonyv.parsing.parse import contested_years
 from evkonyv.parsing.records import OUT_OF_ORDER
 from evkonyv.schemas.tables import RECORD_TABLES
-from evkonyv.tables.build import ParsedTables, as_tables
+from evkonyv.tables.build import ParsedTables
 
 
 @dataclass(frozen=True)
@@ -76,9 +76,8 @@ def summarise(
     )
 
 
-def run_warnings(parsed: ParsedTables | ParseResult) -> list[str]:
+def run_warnings(result: ParsedTables) -> list[str]:
     """What an operator should look at even though the run succeeded."""
-    result = as_tables(parsed) if isinstance(parsed, ParseResult) else parsed
     warnings = [f"{s.name}: encoding uncertain, read as {s.encoding}" for s in result.sources if s.encoding_uncertain]
     warnings += [
         f"{a.source_file}:{a.first_line}: year article {a.title} stops before its references (cut off?)"

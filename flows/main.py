@@ -15,24 +15,21 @@ from typing import Any
 
 import pandas as pd
 from evkonyv.schemas.tables import RECORD_TABLES
-from evkonyv.schemas.validation import check_tables, validate_tables
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.utilities.annotations import quote
 
+from evkonyv import pipeline
 from evkonyv.errors import InputError
 from evkonyv.publishing.outputs import check_output, output_lock
-from evkonyv.publishing.previous import PreviousReleaseUnreadable, check_volume, read_previous
-from evkonyv.publishing.publish import fault_point, write_release
-from evkonyv.reading.sources import batches, read_source, scan_raw
-from evkonyv.release.build import Release, build_release, release_date
-from evkonyv.release.texts import SourceFile
+from evkonyv.publishing.publish import fault_point
+from evkonyv.release.build import Release
 from evkonyv.summary import RunSummary, run_warnings, summarise
 from evkonyv.tables import cache
-from evkonyv.tables.build import ParsedTables, build_tables
-from evkonyv.tables.memory import give_back_freed_memory, trim_freed_memory
-from evkonyv.tables.parts import FileTables, batch_tables, combine_tables
+from evkonyv.tables.build import ParsedTables
+from evkonyv.tables.memory import give_back_freed_memory
+from evkonyv.tables.parts import FileTables
 
 # A batch's task logs the reading of this many of its files (a batch of small files holds up to 256).
 BATCH_LOGGED = 3
@@ -48,11 +45,12 @@ def _transient_failure(task: Any, task_run: Any, state: Any) -> bool:
 
 
 @task(name="scan", cache_policy=NO_CACHE)
-def scan_task(raw: list[str]) -> tuple[list[tuple[str, str]], list[str]]:
-    """The raw files to read, by name and path, and warnings of what was refused (symlinks out of the
-    raw paths ...). Each file is read by its own parse task: no file's text is held longer than its parse."""
-    files, warnings = scan_raw([Path(p) for p in raw])
-    return [(name, str(path)) for name, path in files], warnings
+def scan_task(raw: list[str]) -> tuple[list[list[tuple[str, str]]], list[str]]:
+    """The raw files to read, by name and path, in the batches parsed together, and warnings of what was
+    refused (symlinks out of the raw paths ...). Each batch is read by its own parse task: no file's
+    text is held longer than its parse."""
+    grouped, warnings = pipeline.scan([Path(p) for p in raw])
+    return [[(name, str(path)) for name, path in batch] for batch in grouped], warnings
 
 
 @task(
@@ -68,14 +66,14 @@ def parse_files_task(batch: list[tuple[str, str]], cache_dir: str | None = None)
     Prefect's result storage, whose default serializer is pickle.
     """
     logger = get_run_logger()
-    sources = [read_source(name, Path(path)) for name, path in batch]
+    sources = pipeline.read_batch([(name, Path(path)) for name, path in batch])
     for source in sources[:BATCH_LOGGED]:
         logger.info("read %s: %d lines, %s, sha256 %s", source.name, len(source.lines), source.encoding, source.sha256[:12])
     shown = sources[0].name if len(sources) == 1 else f"{len(sources)} files ({sources[0].name} ... {sources[-1].name})"
     folder = Path(cache_dir) if cache_dir else cache.default_cache_dir()
     tables = cache.load(folder, sources)
     if tables is None:
-        tables = batch_tables(sources)
+        tables = pipeline.parse_batch(sources)
         # (the files' text, held as Python strings, goes before the entry is written: the columns and
         # the lines' Arrow copy hold all that is needed from here on)
         sources = [replace(source, lines=(), normalised=()) for source in sources]
@@ -92,7 +90,7 @@ def parse_files_task(batch: list[tuple[str, str]], cache_dir: str | None = None)
 def dedupe_task(parsed: list[FileTables]) -> ParsedTables:
     """Publish each article once across files (every raw line is checked to be accounted for when the
     tables are validated)."""
-    result = combine_tables(parsed)
+    result = pipeline.combine(parsed)
     logger = get_run_logger()
     for duplicate in result.duplicates:
         logger.info("%s is a %s duplicate of %s", duplicate.article_id, duplicate.kind, duplicate.original_id)
@@ -108,8 +106,9 @@ def dedupe_task(parsed: list[FileTables]) -> ParsedTables:
 
 @task(name="validate", cache_policy=NO_CACHE)
 def validate_task(result: ParsedTables) -> dict[str, pd.DataFrame]:
-    tables = validate_tables(build_tables(result))
-    check_tables(tables, {source.name: source.line_count for source in result.sources})
+    """The validated frames; the parse's columns are let go (cleared in place: the flow's ``result`` and the
+    task's recorded input are the same object)."""
+    tables = pipeline.validate(result)
     get_run_logger().info("all %d tables passed validation; every raw line is accounted for", len(tables))
     return tables
 
@@ -124,21 +123,9 @@ def publish_task(
     warnings: list[str] | None = None,
 ) -> tuple[Release, list[str]]:
     """Build and swap in the release; returns it and the run's warnings (``warnings`` and publishing's)."""
-    extra: list[str] = list(warnings or [])
-    try:
-        previous = read_previous(Path(output))
-    except PreviousReleaseUnreadable as error:
-        if not allow_shrink:
-            raise
-        previous = None
-        extra.append(f"{error} (--allow-shrink: starting afresh at 1.0.0)")
-    check_volume(tables, previous, allow_shrink)
-    sources = [SourceFile(source.name, source.sha256, source.encoding) for source in result.sources]
-    release = build_release(tables, sources, previous, extra, release_date())
-    try:
-        write_release(release.files, Path(output), force=force, notice=extra.append)
-    finally:  # published or not, the scratch release goes now (the flow's process ends without running finalizers)
-        release.files.cleanup()
+    release, extra = pipeline.publish(
+        result, tables, Path(output), force=force, allow_shrink=allow_shrink, warnings=warnings or []
+    )
     logger = get_run_logger()
     for folder in release.files.removed_scratch:
         logger.info("removed the scratch folder of a run that was killed: %s", folder)
@@ -171,19 +158,13 @@ def evkonyv_flow(
     with output_lock(target):
         # quote(): hand the (large) values over as they are; Prefect would otherwise walk
         # through every nested object looking for futures, which costs more than the work.
-        files, read_warnings = scan_task(raw)
-        grouped = batches([(name, Path(path)) for name, path in files])
-        futures = [parse_files_task.submit([(name, str(path)) for name, path in batch], cache_dir) for batch in grouped]
+        grouped, read_warnings = scan_task(raw)
+        futures = [parse_files_task.submit(batch, cache_dir) for batch in grouped]
         # (Prefect unwraps quote() before the call; its type hints do not say so)
         result = dedupe_task(quote([future.result() for future in futures]))  # type: ignore[call-overload]
         del futures  # the per-file columns are not held past the combine
-        trim_freed_memory()
         warnings = run_warnings(result) + read_warnings
         tables = validate_task(quote(result))  # type: ignore[call-overload]
-        # The frames hold all that is published (their text shares the parse's buffers): the parse's
-        # other columns go (cleared in place: the task's recorded result refers to the same tables).
-        result.parts.clear()
-        trim_freed_memory()
         release, warnings = publish_task(quote(result), quote(tables), output, force, allow_shrink, warnings)  # type: ignore[call-overload]
     fault_point("flow:after-publish")
     summary: RunSummary = summarise(result, tables, sorted(release.files), output, release.version, warnings)

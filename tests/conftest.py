@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from evkonyv.parsing.parse import ParseResult, parse_sources
 from evkonyv.reading.sources import SourceText, read_source
+from evkonyv.tables.rows import ParsedRows
+from tests.helpers import parse_rows
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "raw" / "huwiki_1953-1956.txt"
@@ -20,8 +21,8 @@ def seed_source() -> SourceText:
 
 
 @pytest.fixture(scope="session")
-def seed_result(seed_source: SourceText) -> ParseResult:
-    return parse_sources([seed_source])
+def seed_result(seed_source: SourceText) -> ParsedRows:
+    return parse_rows([seed_source])
 
 
 @pytest.fixture(scope="session")

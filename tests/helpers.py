@@ -16,17 +16,18 @@ def digests(folder: Path) -> dict[str, str]:
     return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir()) if p.is_file()}
 
 
+def parse_rows(sources):
+    """The parse of ``sources`` (:func:`evkonyv.pipeline.parse`, the run's column path) read row by row."""
+    from evkonyv.pipeline import parse
+    from evkonyv.tables.rows import ParsedRows
+
+    return ParsedRows.of(parse(sources))
+
+
 def publish_seed(output: Path, seed_source) -> Path:
-    """The seed's release, built and published into ``output`` by the core functions (no Prefect)."""
-    from evkonyv.schemas.validation import validate_tables
+    """The seed's release, built and published into ``output`` by the pipeline's stages (no Prefect)."""
+    from evkonyv import pipeline
 
-    from evkonyv.parsing.parse import parse_sources
-    from evkonyv.publishing.publish import write_release
-    from evkonyv.release.build import build_release
-    from evkonyv.release.texts import SourceFile
-    from evkonyv.tables.build import build_tables
-
-    tables = validate_tables(build_tables(parse_sources([seed_source])))
-    release = build_release(tables, [SourceFile(seed_source.name, seed_source.sha256, seed_source.encoding)], None)
-    write_release(release.files, output)
+    parsed = pipeline.parse([seed_source])
+    pipeline.publish(parsed, pipeline.validate(parsed), output)
     return output

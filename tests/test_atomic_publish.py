@@ -19,7 +19,7 @@ from tests.helpers import ROOT, digests
 PUBLISH = """
 import sys
 from pathlib import Path
-from evkonyv.parsing.parse import parse_sources
+from evkonyv.pipeline import parse
 from evkonyv.publishing.publish import write_release
 from evkonyv.tables.serialise import table_files
 from evkonyv.reading.sources import read_source
@@ -29,7 +29,7 @@ seed = Path(sys.argv[1])
 source = read_source(seed.name, seed)
 if sys.argv[3] == "edited":
     source = source.__class__(source.name, source.sha256, source.encoding, (source.lines[0], *source.lines[1:3], "január 3. – Más szöveg.", *source.lines[4:]))
-write_release(table_files(validate_tables(build_tables(parse_sources([source])))), Path(sys.argv[2]))
+write_release(table_files(validate_tables(build_tables(parse([source])))), Path(sys.argv[2]))
 """
 
 
@@ -111,7 +111,7 @@ def test_formula_like_cells_are_neutralised(value, written):
 
 
 def test_csv_neutralised_parquet_exact(seed_result, tmp_path):
-    tables = build_tables(seed_result)
+    tables = build_tables(seed_result.tables)
     events = tables["events"].copy()
     events.loc[0, "text"] = '=HYPERLINK("http://example.invalid")'
     tables["events"] = events

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from evkonyv.errors import InputError
-from evkonyv.parsing.parse import parse_sources
 from evkonyv.reading import sources
 from evkonyv.reading.sources import SourceText, decode_source, find_raw_files, read_source, scan_raw
+from tests.helpers import parse_rows
 
 
 def source(lines, name="x.txt"):
@@ -18,7 +18,7 @@ def source(lines, name="x.txt"):
 
 
 def test_text_without_article_structure_is_quarantined():
-    result = parse_sources([source(["Ez egy bevásárlólista.", "", "Tej, kenyér, vaj."])])
+    result = parse_rows([source(["Ez egy bevásárlólista.", "", "Tej, kenyér, vaj."])])
     assert result.records == []
     assert [(q.source_line, q.reason.split(":")[0]) for q in result.quarantined] == [
         (1, "the file holds no year article (no 'Évtizedek"),
@@ -29,7 +29,7 @@ def test_text_without_article_structure_is_quarantined():
 
 def test_article_cut_off_in_the_middle(seed_source, seed_result):
     cut = seed_source.lines[:75] + (seed_source.lines[75][:40],)  # a 1954 line cut mid-sentence
-    result = parse_sources([source(cut, seed_source.name)])
+    result = parse_rows([source(cut, seed_source.name)])
     before = [r for r in seed_result.records if r.source_line < 58]
     assert [r for r in result.records if r.source_line < 58] == before  # 1953 untouched
     assert Counter(r.kind for r in result.records if r.article == "1954") == {"event": 17}
@@ -40,7 +40,7 @@ def test_article_cut_off_in_the_middle(seed_source, seed_result):
 def test_a_ten_megabyte_line(seed_source):
     lines = list(seed_source.lines[:57])
     lines[20] = "május 5. – " + "Nagy esemény történt. " * 450_000
-    result = parse_sources([source(lines)])
+    result = parse_rows([source(lines)])
     [big] = [r for r in result.records if r.source_line == 21]
     assert len(big.text) > 9_000_000
 
@@ -49,7 +49,7 @@ def test_unknown_month_and_impossible_date(seed_source):
     lines = list(seed_source.lines[:57])
     lines[4] = "janur 13. – Alkotmányreform."
     lines[5] = "február 30. – Hollandia délnyugati részét elönti a tenger."
-    result = parse_sources([source(lines)])
+    result = parse_rows([source(lines)])
     assert [(q.source_line, q.reason) for q in result.quarantined] == [(5, "unknown month name 'janur'")]
     [impossible] = [r for r in result.records if r.source_line == 6]
     assert (impossible.date.month, impossible.date.day, impossible.quality_flags) == (2, None, ("impossible_day",))
@@ -60,7 +60,7 @@ def test_the_same_file_twice(tmp_path, seed_source):
         ("huwiki_1953-1956.txt", Path("raw/huwiki_1953-1956.txt"))
     ]
     copy = SourceText("copy.txt", seed_source.sha256, "utf-8", seed_source.lines)
-    result = parse_sources([seed_source, copy])
+    result = parse_rows([seed_source, copy])
     assert Counter(d.kind for d in result.duplicates) == {"exact": 6}  # the seed's own repeat, and all five articles of the copy
     assert len(result.records) == 214
     assert Counter(r.role for r in result.roles if r.source_file == "copy.txt") == {"duplicate": 445, "blank": 3}

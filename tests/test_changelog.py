@@ -61,7 +61,7 @@ def seed_tables(seed_result):
 
     from evkonyv.tables.build import build_tables
 
-    return validate_tables(build_tables(seed_result))
+    return validate_tables(build_tables(seed_result.tables))
 
 
 def _nullable(name: str) -> list[str]:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from evkonyv.schemas.validation import validate_tables
 
-from evkonyv.parsing.parse import parse_sources
+from evkonyv.pipeline import parse
 from evkonyv.reading.sources import read_source
 from evkonyv.release.database import SEARCHED, read_table, write_database
 from evkonyv.tables.build import build_tables
@@ -37,7 +37,7 @@ SETS = {
 
 def _tables(paths):
     # (files with the same titles, as the *_alt versions are, are parsed apart: one at a time)
-    return [validate_tables(build_tables(parse_sources([read_source(path.name, path)]))) for path in paths]
+    return [validate_tables(build_tables(parse([read_source(path.name, path)]))) for path in paths]
 
 
 def _read_back(value, arrow_type):

@@ -60,7 +60,7 @@ def test_quality_report_escapes_warnings_and_cells(seed_result):
     from evkonyv.release.quality import quality_report
     from evkonyv.tables.build import build_tables
 
-    seed_tables = validate_tables(build_tables(seed_result))
+    seed_tables = validate_tables(build_tables(seed_result.tables))
     report = quality_report(seed_tables, "1.0.0", [f"{FILE}: {HOSTILE}"])
     assert "\x1b" not in report and not re.search(r"(?<!\\)<script", report)
     assert f"- {markdown(FILE + ': ' + HOSTILE)}" in report.splitlines()

@@ -51,6 +51,30 @@ def test_flow_run_is_deterministic(harness, tmp_path):
     assert digests(tmp_path / "a") == digests(tmp_path / "b")
 
 
+def test_the_flow_publishes_what_the_pipeline_run_publishes(harness, tmp_path):
+    """The flow is the pipeline's stages wrapped in tasks: on several files (batches, a duplicate across
+    files) it publishes, byte for byte, what :func:`evkonyv.pipeline.run` publishes without Prefect."""
+    from evkonyv.flows.main import evkonyv_flow
+
+    from evkonyv.pipeline import run
+
+    raw = tmp_path / "raw"
+    shutil.copytree(ROOT / "tests" / "fixtures" / "real-excerpts" / "raw", raw)
+    shutil.copy(SEED, raw / "a_seed.txt")
+    shutil.copy(SEED, raw / "z_seed_again.txt")
+    flowed = evkonyv_flow(raw=[str(raw)], output=str(tmp_path / "flow"), cache_dir=str(tmp_path / "cache"))
+    ran = run([raw], tmp_path / "run")
+    assert digests(tmp_path / "flow") == digests(tmp_path / "run")
+    assert {**flowed, "output": ""} == {**ran.as_dict(), "output": ""}
+    # the second copy of the seed is removed whole: its five article texts (1953, 1954, 1956 and the
+    # revolution article twice) come on top of what the files hold without it
+    (raw / "z_seed_again.txt").unlink()
+    without_copy = run([raw], tmp_path / "without-copy").as_dict()
+    assert flowed["duplicates_removed"] == without_copy["duplicates_removed"] + 5
+    for table in ("events", "births", "deaths", "timeline"):
+        assert flowed["rows"][table] == without_copy["rows"][table]
+
+
 def test_summary_artifact(harness, tmp_path):
     from evkonyv.flows.main import evkonyv_flow
     from prefect.client.orchestration import get_client

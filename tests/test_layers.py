@@ -52,6 +52,7 @@ STAGES: list[tuple[str, set[str]]] = [
             "evkonyv.tables.parts",
             "evkonyv.tables.cache",
             "evkonyv.tables.memory",
+            "evkonyv.tables.rows",
             "evkonyv.summary",
         },
     ),  # fmt: skip
@@ -74,6 +75,7 @@ STAGES: list[tuple[str, set[str]]] = [
         "publishing",
         {"evkonyv.publishing", "evkonyv.publishing.outputs", "evkonyv.publishing.previous", "evkonyv.publishing.publish"},
     ),
+    ("run", {"evkonyv.pipeline"}),
     (
         "wiring",
         {

@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from evkonyv.parsing.parse import parse_sources
 from evkonyv.reading.normalise import collapse_whitespace, normalise_line
 from evkonyv.reading.sources import decode_source
+from tests.helpers import parse_rows
 
 
 def _records(result):
@@ -22,7 +22,7 @@ def _records(result):
 
 def _seed_variant(seed_path, change):
     text = seed_path.read_text(encoding="utf-8")
-    return parse_sources([decode_source(seed_path.name, change(text).encode("utf-8"))])
+    return parse_rows([decode_source(seed_path.name, change(text).encode("utf-8"))])
 
 
 def _zwsp_before_lines(text):
@@ -74,7 +74,7 @@ def test_normalise_line(raw, text, flags):
 def test_nfd_navigation_line_still_opens_a_year_article(seed_source):
     lines = list(seed_source.lines[:57])
     lines[1] = unicodedata.normalize("NFD", lines[1])
-    result = parse_sources([decode_source("nfd.txt", "\n".join(lines).encode("utf-8"))])
+    result = parse_rows([decode_source("nfd.txt", "\n".join(lines).encode("utf-8"))])
     assert [a.title for a in result.articles] == ["1953"]
     assert len(result.records) == 51
 

@@ -1,4 +1,4 @@
-"""The parse as columns, file by file (evkonyv.tables.parts): the same tables as the parse held as objects."""
+"""The parse as columns, file by file (evkonyv.tables.parts): batches, groups of articles and files give the same tables."""
 
 from __future__ import annotations
 
@@ -8,11 +8,13 @@ import pandas as pd
 import pyarrow
 import pytest
 
+from evkonyv.parsing.articles import find_duplicates
 from evkonyv.parsing.lines import glued_heading_lines
-from evkonyv.parsing.parse import parse_file, parse_sources
+from evkonyv.parsing.parse import parse_file
+from evkonyv.pipeline import parse
 from evkonyv.reading.sources import decode_source, find_raw_files, read_sources
 from evkonyv.tables.build import build_tables
-from evkonyv.tables.parts import ARTICLE_ID, combine_tables, file_tables, files_tables, parse_tables
+from evkonyv.tables.parts import ARTICLE_ID, batch_tables, combine_tables, file_tables, files_tables
 from tests.helpers import SEED
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -46,10 +48,12 @@ SETS = {
 
 
 @pytest.mark.parametrize("name", SETS)
-def test_columns_give_the_tables_of_the_objects(name):
+def test_one_batch_gives_the_tables_of_the_files_parsed_one_by_one(name):
+    """The run parses small files in batches (one set of columns for many files); the tables are those of
+    the files parsed one at a time, whatever the files hold (duplicates, a contested year, no article)."""
     sources = SETS[name]()
-    expected = build_tables(parse_sources(sources))
-    got = build_tables(parse_tables(sources))
+    expected = build_tables(parse(sources))
+    got = build_tables(combine_tables([batch_tables(sources)])) if sources else build_tables(parse([]))
     assert list(got) == list(expected)
     for table in expected:
         pd.testing.assert_frame_equal(got[table], expected[table], obj=table)
@@ -112,10 +116,9 @@ def test_glued_heading_lines_of_lines_with_a_line_break():
 
 def test_the_same_rows_in_chunks_give_the_same_files():
     """Files combine columns chunk by chunk; the Parquet bytes must not depend on where the chunks end."""
-    from evkonyv.tables.build import as_tables
     from evkonyv.tables.serialise import table_files
 
-    whole = as_tables(parse_sources([_source("a.txt", _seed_lines())]))
+    whole = parse([_source("a.txt", _seed_lines())])
     events = whole.parts["events"]
     copies = [  # distinct texts (about 2 MB), more than a Parquet dictionary page holds
         events.set_column(events.schema.get_field_index("text"), events.schema.field("text"),
@@ -135,12 +138,12 @@ def test_the_combined_articles_keep_no_text_but_what_is_known_of_it():
     """The raw lines are not held past the combine: the articles keep their description (where they
     are, whether they reach their end matter, their digest), not their lines."""
     sources = [_source("a.txt", _seed_lines()), _source("cut.txt", _seed_lines()[:40])]
-    objects = parse_sources(sources)
-    columns = parse_tables(sources)
-    assert [article.lines for article in columns.articles] == [()] * len(objects.articles)
-    assert [article.without_lines() for article in objects.articles] == columns.articles
+    articles = [article for source in sources for article in parse_file(source).articles]  # (with their lines)
+    columns = parse(sources)
+    assert [article.lines for article in columns.articles] == [()] * len(articles)
+    assert [article.without_lines() for article in articles] == columns.articles
     assert [article.complete for article in columns.articles] == [True, True, None, None, True, False]  # cut.txt: cut off
-    assert [article.line_count for article in columns.articles] == [len(a.lines) for a in objects.articles]
+    assert [article.line_count for article in columns.articles] == [len(a.lines) for a in articles]
 
 
 def test_a_parsed_file_holds_its_text_once_in_arrow_not_in_its_articles():
@@ -160,8 +163,9 @@ def test_combining_reads_the_lines_it_compares_and_quarantines_from_the_files():
     cut = _seed_lines()[:120]
     cut[100] = "egy megváltozott sor"
     combined = combine_tables([file_tables(parse_file(s)) for s in (_source("a.txt", _seed_lines()), _source("b.txt", cut))])
-    expected = parse_sources([_source("a.txt", _seed_lines()), _source("b.txt", cut)])
-    assert combined.duplicates == expected.duplicates
+    sources = [_source("a.txt", _seed_lines()), _source("b.txt", cut)]
+    # (the articles as split, with their lines: compared line by line)
+    assert combined.duplicates == find_duplicates([a for source in sources for a in parse_file(source).articles])
     assert {d.kind for d in combined.duplicates} & {"near", "divergent"}
     source = _source("x.txt", _contested())
     contested = combine_tables([file_tables(parse_file(source))])

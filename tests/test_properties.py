@@ -4,8 +4,8 @@ with every raw line accounted for."""
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from evkonyv.parsing.parse import parse_sources
 from evkonyv.reading.sources import SourceText
+from tests.helpers import parse_rows
 
 SEED_LINES = (
     "Évtizedek: 1900-as évek – 1910-es évek",
@@ -42,7 +42,7 @@ line_forms = st.one_of(
 
 
 def check(lines):
-    result = parse_sources([SourceText("fuzz.txt", "0" * 64, "utf-8", tuple(lines))])
+    result = parse_rows([SourceText("fuzz.txt", "0" * 64, "utf-8", tuple(lines))])
     assert sorted(role.line for role in result.roles) == list(range(1, len(lines) + 1))
     ids = [record.record_id for record in result.records]
     assert len(ids) == len(set(ids))

@@ -16,7 +16,7 @@ from tests.helpers import digests
 
 @pytest.fixture(scope="module")
 def validated(seed_result):
-    return validate_tables(build_tables(seed_result))
+    return validate_tables(build_tables(seed_result.tables))
 
 
 def test_same_tables_same_bytes(validated, tmp_path):

@@ -12,9 +12,8 @@ from pathlib import Path
 import pytest
 
 from benchmarks import accuracy
-from evkonyv.parsing.parse import parse_sources
 from evkonyv.reading.sources import decode_source
-from tests.helpers import SEED
+from tests.helpers import SEED, parse_rows
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 DEV = FIXTURES / "real-excerpts"
@@ -25,11 +24,11 @@ NAV = [
 
 
 def parse_lines(lines, name="x.txt"):
-    return parse_sources([decode_source(name, "\n".join(lines).encode("utf-8"))])
+    return parse_rows([decode_source(name, "\n".join(lines).encode("utf-8"))])
 
 
 def parse_fixture(name):
-    return parse_sources([decode_source(name, (DEV / "raw" / name).read_bytes())])
+    return parse_rows([decode_source(name, (DEV / "raw" / name).read_bytes())])
 
 
 def by_line(result):
@@ -304,7 +303,7 @@ def test_every_labelled_record_is_fully_right_with_and_without_headings(set_name
 
 def test_a_boundary_needs_a_calendar_restart():
     text = (FIXTURES / "more-excerpts" / "raw" / "hu_1775.txt").read_bytes()
-    records = by_line(parse_sources([decode_source("hu_1775.txt", text)]))
+    records = by_line(parse_rows([decode_source("hu_1775.txt", text)]))
     assert [records[n].kind for n in range(5, 12)] == ["birth"] * 7  # Jane Austen, unmarked and last, is a birth
     lines = [*NAV, "november 25. – Kovács János író († 1990)", "február 1. – Szabó Anna színésznő (* 1870)"]
     assert [r.kind for r in parse_lines(lines).records] == ["birth", "death"]  # a restart marks the boundary

@@ -15,7 +15,7 @@ import pytest
 import yaml
 from evkonyv.schemas.validation import validate_tables
 
-from evkonyv.parsing.parse import parse_sources
+from evkonyv.pipeline import parse
 from evkonyv.publishing.outputs import MARKER
 from evkonyv.publishing.previous import read_previous
 from evkonyv.publishing.publish import write_release
@@ -28,8 +28,7 @@ FRICTIONLESS = Path(sys.executable).parent / "frictionless"
 
 
 def release_of(sources, output: Path, released=None):
-    result = parse_sources(sources)
-    tables = validate_tables(build_tables(result))
+    tables = validate_tables(build_tables(parse(sources)))
     files = [SourceFile(s.name, s.sha256, s.encoding) for s in sources]
     release = build_release(tables, files, read_previous(output), (), released)
     write_release(release.files, output)
@@ -332,7 +331,7 @@ def test_release_files_are_kept_on_disk_with_their_digests(seed_source, tmp_path
     from evkonyv.release.files import ReleaseFiles
     from evkonyv.release.quality import CHART_FILE, events_per_month_svg
 
-    tables = validate_tables(build_tables(parse_sources([seed_source])))
+    tables = validate_tables(build_tables(parse([seed_source])))
     release = build_release(tables, [SourceFile(seed_source.name, seed_source.sha256, seed_source.encoding)], None)
     assert isinstance(release.files, ReleaseFiles)
     for name, (size, digest) in release.files.digests.items():

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from evkonyv.errors import InputError
-from evkonyv.parsing.parse import parse_file, parse_sources
+from evkonyv.parsing.parse import parse_file
 from evkonyv.parsing.records import likely_repeats
 from evkonyv.publishing.outputs import MARKER, OutputLocked, OutputRefused, check_output, output_lock
 from evkonyv.publishing.previous import PreviousReleaseUnreadable, VolumeGuard, check_volume, read_previous
@@ -22,7 +22,7 @@ from evkonyv.reading.sources import decode_source, read_source, scan_raw
 from evkonyv.summary import run_warnings
 from evkonyv.tables import cache
 from evkonyv.tables.parts import file_tables
-from tests.helpers import ROOT, SEED
+from tests.helpers import ROOT, SEED, parse_rows
 
 FILES = {"events.csv": b"a\r\n", "events.parquet": b"PAR1"}
 
@@ -153,7 +153,7 @@ def _seed_lines():
 
 
 def _parse(lines, name="x.txt"):
-    return parse_sources([decode_source(name, "\n".join(lines).encode("utf-8"))])
+    return parse_rows([decode_source(name, "\n".join(lines).encode("utf-8"))])
 
 
 def test_window_that_is_not_eleven_years_is_quarantined_with_a_warning():
@@ -162,7 +162,7 @@ def test_window_that_is_not_eleven_years_is_quarantined_with_a_warning():
     result = _parse(lines)
     assert result.records == [] and len(result.quarantined) == sum(1 for line in lines if line.strip())
     assert "lists 3 years, not 11" in result.quarantined[0].reason
-    assert any("x.txt:2: year article whose year cannot be read" in warning for warning in run_warnings(result))
+    assert any("x.txt:2: year article whose year cannot be read" in warning for warning in run_warnings(result.tables))
 
 
 def test_window_against_the_decades_is_quarantined():
@@ -180,7 +180,7 @@ def test_window_off_by_one_never_publishes_under_the_wrong_year():
     assert {r.article for r in result.records} == {"1956"}
     reasons = {q.reason for q in result.quarantined}
     assert any("year 1954 is claimed by 2 articles that differ (x.txt:2, x.txt:58)" in reason for reason in reasons)
-    warnings = run_warnings(result)
+    warnings = run_warnings(result.tables)
     assert any(w.startswith("x.txt:2: year 1954 is claimed") for w in warnings)
     assert any(w.startswith("x.txt:58: year 1954 is claimed") for w in warnings)
 
@@ -193,7 +193,7 @@ def test_nobel_intro_in_the_middle_quarantines_what_follows():
     out_of_order = [q for q in result.quarantined if "out of the article's order" in q.reason]
     assert len(out_of_order) > 30
     assert not any(role.role == "nobel" and role.line in {q.source_line for q in out_of_order} for role in result.roles)
-    assert any("out of the article's order" in warning for warning in run_warnings(result))
+    assert any("out of the article's order" in warning for warning in run_warnings(result.tables))
 
 
 # --- 4. volume guard ----------------------------------------------------------------------
@@ -205,7 +205,7 @@ def seed_tables(seed_result):
 
     from evkonyv.tables.build import build_tables
 
-    return validate_tables(build_tables(seed_result))
+    return validate_tables(build_tables(seed_result.tables))
 
 
 def _published(tmp_path, tables):
@@ -571,7 +571,7 @@ def test_yearless_articles_of_two_files_are_not_versions_of_one_year():
     first[2] = "Évek: 1952 – 1953 – 1954"
     second[2] = "Évek: 1957 – 1958"
     second[10] = second[10] + " (más változat)"
-    result = parse_sources(
+    result = parse_rows(
         [decode_source(name, "\n".join(lines).encode("utf-8")) for name, lines in (("a.txt", first), ("b.txt", second))]
     )
     assert result.duplicates == []
@@ -579,7 +579,7 @@ def test_yearless_articles_of_two_files_are_not_versions_of_one_year():
     assert not any("is claimed by" in reason for reason in reasons)
     assert {q.source_file for q in result.quarantined} == {"a.txt", "b.txt"}
     # the same yearless article twice is still one article
-    again = parse_sources([decode_source(name, "\n".join(first).encode("utf-8")) for name in ("a.txt", "b.txt")])
+    again = parse_rows([decode_source(name, "\n".join(first).encode("utf-8")) for name in ("a.txt", "b.txt")])
     assert [d.kind for d in again.duplicates] == ["exact"]
 
 

@@ -13,7 +13,7 @@ from tests.helpers import ROOT, SEED_ROWS
 
 @pytest.fixture
 def tables(seed_result):
-    return build_tables(seed_result)
+    return build_tables(seed_result.tables)
 
 
 def test_seed_tables_are_valid(tables):
@@ -171,10 +171,10 @@ def test_the_column_wise_accounting_holds_on_every_labelled_set(fixture):
     that publishes no record at all (Arrow's "all" of no values is null, not true)."""
     from evkonyv.schemas.validation import _accounting_holds, validate_tables
 
+    from evkonyv.pipeline import parse
     from evkonyv.reading.sources import find_raw_files, read_sources
     from evkonyv.tables.build import build_tables
-    from evkonyv.tables.parts import parse_tables
 
-    parsed = parse_tables(read_sources(find_raw_files([ROOT / "tests" / "fixtures" / fixture / "raw"])))
+    parsed = parse(read_sources(find_raw_files([ROOT / "tests" / "fixtures" / fixture / "raw"])))
     tables = validate_tables(build_tables(parsed))
     assert _accounting_holds(tables, {source.name: source.line_count for source in parsed.sources})

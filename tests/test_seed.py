@@ -5,8 +5,8 @@ from collections import Counter
 
 import pytest
 
-from evkonyv.parsing.parse import parse_sources
 from evkonyv.reading.sources import SourceText
+from tests.helpers import parse_rows
 
 D = dt.date
 
@@ -135,13 +135,13 @@ def _ids(result):
 def test_ids_do_not_depend_on_file_or_position(seed_source, seed_result):
     lines = seed_source.lines
     moved = SourceText("other.txt", "0" * 64, "utf-8", ("", "", *lines[331:], *lines[:331]))
-    assert _ids(parse_sources([moved])) == _ids(seed_result)
+    assert _ids(parse_rows([moved])) == _ids(seed_result)
 
 
 def test_editing_one_line_changes_only_its_id(seed_source, seed_result):
     lines = list(seed_source.lines)
     lines[3] = lines[3].replace("letartóztatják", "őrizetbe veszik")
-    edited = parse_sources([SourceText(seed_source.name, "0" * 64, "utf-8", tuple(lines))])
+    edited = parse_rows([SourceText(seed_source.name, "0" * 64, "utf-8", tuple(lines))])
     before = {(r.source_line, r.source_segment): r.record_id for r in seed_result.records}
     after = {(r.source_line, r.source_segment): r.record_id for r in edited.records}
     changed = {key for key in before if before[key] != after[key]}

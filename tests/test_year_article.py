@@ -4,8 +4,8 @@ line forms they use, parsed end to end by the pure core."""
 import datetime as dt
 from collections import Counter
 
-from evkonyv.parsing.parse import parse_sources
 from evkonyv.reading.sources import SourceText
+from tests.helpers import parse_rows
 
 D = dt.date
 WINDOW = " – ".join(str(year) for year in range(1952, 1963))
@@ -40,7 +40,7 @@ ARTICLE = [
 
 
 def parse(lines):
-    return parse_sources([SourceText("synthetic.txt", "0" * 64, "utf-8", tuple(lines))])
+    return parse_rows([SourceText("synthetic.txt", "0" * 64, "utf-8", tuple(lines))])
 
 
 def record(result, line):

@@ -6,16 +6,15 @@ import hashlib
 import importlib.metadata
 import platform
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pyarrow
 
-from evkonyv.parsing.accounting import check_accounting
-from evkonyv.parsing.articles import Article, Duplicate, find_duplicates, split_articles
+from evkonyv.parsing.articles import Article, Duplicate, split_articles
 from evkonyv.parsing.lines import glued_heading_lines, is_blank, is_reference, lines_array
-from evkonyv.parsing.records import ArticleResult, LineRole, Quarantined, Record, parse_year_article, quarantine_article
-from evkonyv.parsing.timeline import TimelineEntry, end_matter_start, main_year, read_prose
+from evkonyv.parsing.records import ArticleResult, LineRole, parse_year_article, quarantine_article
+from evkonyv.parsing.timeline import end_matter_start, main_year, read_prose
 from evkonyv.reading.sources import SourceText
 
 # Raise to invalidate every cached parse by hand (e.g. a change of behaviour that lives outside the
@@ -37,17 +36,6 @@ def _parser_version() -> str:
 
 
 PARSER_VERSION = _parser_version()
-
-
-@dataclass
-class ParseResult:
-    sources: list[SourceText] = field(default_factory=list)
-    articles: list[Article] = field(default_factory=list)
-    duplicates: list[Duplicate] = field(default_factory=list)
-    records: list[Record] = field(default_factory=list)
-    quarantined: list[Quarantined] = field(default_factory=list)
-    roles: list[LineRole] = field(default_factory=list)
-    timeline: list[TimelineEntry] = field(default_factory=list)
 
 
 @dataclass
@@ -115,27 +103,6 @@ def parse_file_groups(source: SourceText, max_lines: int | None = GROUP_LINES) -
             group, size, between = [], 0, []
     if not articles:
         yield ParsedFile(source, [], {}, between, array)
-
-
-def combine(files: Sequence[ParsedFile]) -> ParseResult:
-    """Publish each article once across all files, and check that every line is accounted for."""
-    articles = [article for parsed in files for article in parsed.articles]
-    duplicates = find_duplicates(articles)
-    replaced = unpublished(articles, duplicates)
-    result = ParseResult(sources=[parsed.source for parsed in files], articles=articles, duplicates=duplicates)
-    for parsed in files:
-        result.roles.extend(parsed.between)
-        for article in parsed.articles:
-            article_result = replaced.get(article.article_id) or parsed.results[article.article_id]
-            result.records.extend(article_result.records)
-            result.timeline.extend(article_result.timeline)
-            result.quarantined.extend(article_result.quarantined)
-            result.roles.extend(article_result.roles)
-    order = {parsed.source.name: index for index, parsed in enumerate(files)}
-    result.roles.sort(key=lambda role: (order[role.source_file], role.line))
-    result.quarantined.sort(key=lambda q: (order[q.source_file], q.source_line, q.source_segment))
-    check_line_accounting(result)
-    return result
 
 
 def unpublished(
@@ -233,16 +200,3 @@ def _unresolved(expressions: Sequence[str]) -> str:
     if not expressions:
         return ""
     return "; nothing before it dates " + ", ".join(f"'{text}'" for text in expressions)
-
-
-def parse_sources(sources: Sequence[SourceText]) -> ParseResult:
-    return combine([parse_file(source) for source in sources])
-
-
-def check_line_accounting(result: ParseResult) -> None:
-    check_accounting(
-        {source.name: len(source.lines) for source in result.sources},
-        ((role.source_file, role.line, role.role, role.record_ids) for role in result.roles),
-        {record.record_id for record in result.records} | {entry.record_id for entry in result.timeline},
-        {(q.source_file, q.source_line) for q in result.quarantined},
-    )

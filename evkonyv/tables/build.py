@@ -20,7 +20,6 @@ import pyarrow
 import pyarrow.compute as pc
 
 from evkonyv.parsing.articles import Article, Duplicate
-from evkonyv.parsing.parse import ParseResult
 from evkonyv.parsing.records import LineRole, Quarantined, Record
 from evkonyv.parsing.timeline import TimelineEntry
 from evkonyv.reading.sources import SourceText
@@ -168,13 +167,6 @@ def _articles(articles: Sequence[Article], duplicates: Sequence[Duplicate], sour
     return _arrow("articles", articles, getters, sources)
 
 
-def as_tables(result: ParseResult) -> ParsedTables:
-    """A parse result held as objects (:func:`evkonyv.parsing.parse.parse_sources`) as columns."""
-    sources = [SourceSummary.of(source) for source in result.sources]
-    parts = parsed_parts(result.records, result.timeline, result.roles, result.quarantined, sources)
-    return ParsedTables(sources, result.articles, result.duplicates, parts)
-
-
 def _frame(table: pyarrow.Table) -> pd.DataFrame:
     """The table as a pandas frame of its model's types: dates as ``datetime.date`` objects, lists as
     Python tuples (``object`` columns), the rest in pandas' Arrow-backed or nullable types."""
@@ -217,9 +209,8 @@ def _shared_dates(column: pyarrow.ChunkedArray) -> np.ndarray:
     return dates[indices]
 
 
-def build_tables(result: ParseResult | ParsedTables) -> dict[str, pd.DataFrame]:
+def build_tables(tables: ParsedTables) -> dict[str, pd.DataFrame]:
     """The published tables as pandas frames, in their models' column types."""
-    tables = as_tables(result) if isinstance(result, ParseResult) else result
     frames = {name: _frame(tables.parts[name]) for name in (*RECORD_TABLES.values(), "timeline")}
     frames["articles"] = _frame(_articles(tables.articles, tables.duplicates, tables.sources))
     frames |= {name: _frame(tables.parts[name]) for name in ("source_lines", "quarantine")}

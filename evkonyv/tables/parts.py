@@ -4,15 +4,14 @@ Each raw file is parsed on its own (:func:`evkonyv.parsing.parse.parse_file_grou
 timeline rows, line roles and quarantine rows are turned into Arrow tables at once
 (:func:`file_tables`), so that the objects of one file die before the next file is parsed: memory
 holds columns, not an object per line or record. Combining the files
-(:func:`combine_tables`) publishes each article once, by the rules of
-:func:`evkonyv.parsing.parse.combine` (the same :func:`~evkonyv.parsing.parse.unpublished`
-decides which parse stands and what stands for the others), on the columns.
+(:func:`combine_tables`) publishes each article once, on the columns:
+:func:`~evkonyv.parsing.parse.unpublished` decides which parse stands and what stands for the others.
 """
 
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import pyarrow
@@ -31,7 +30,7 @@ from evkonyv.tables.memory import trim_freed_memory
 # The column of a file's parts that names the article of each row (null outside any article); it is
 # dropped when the files are combined.
 ARTICLE_ID = "__article_id"
-# How each parsed table is ordered within a file once combined (as :func:`~evkonyv.parsing.parse.combine` sorts).
+# How each parsed table is ordered within a file once combined (line by line).
 _ORDER = {"source_lines": ["line"], "quarantine": ["source_line", "source_segment"]}
 
 
@@ -125,7 +124,7 @@ def _ordered(name: str, table: pyarrow.Table, files: Sequence[str]) -> pyarrow.T
 
 
 def combine_tables(files: Sequence[FileTables]) -> ParsedTables:
-    """Publish each article once across all files (as :func:`~evkonyv.parsing.parse.combine` does).
+    """Publish each article once across all files.
 
     The files' columns and lines are taken over: the lines are dropped once read, and each file's
     table is removed from its ``parts`` as it goes into the combined table, which is one chunk per
@@ -196,9 +195,3 @@ def batch_tables(sources: Sequence[SourceText]) -> FileTables:
     if len(sources) == 1:
         return source_tables(sources[0])
     return files_tables([group for source in sources for group in parse_file_groups(source, max_lines=None)])
-
-
-def parse_tables(sources: Iterable[SourceText]) -> ParsedTables:
-    """Parse the files one by one, keeping each as columns, and combine them. ``sources`` may read each
-    file as it is asked for it: no file's text is then held past its parse."""
-    return combine_tables([source_tables(source) for source in sources])
