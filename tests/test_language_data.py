@@ -9,7 +9,13 @@ import pytest
 from evkonyv.parsing import hungarian
 from evkonyv.parsing.hungarian import DATA
 
-FILES = sorted(path.name for path in DATA.iterdir())
+# every language's data files: the Hungarian ones, and each other language's in its own folder ("en/months.tsv")
+FILES = sorted(path.relative_to(DATA).as_posix() for path in DATA.rglob("*") if path.is_file())
+
+
+def _entries(name: str) -> list:
+    path = DATA / name
+    return hungarian.data_rows(path.name, path.parent) if name.endswith(".tsv") else hungarian.data_words(path.name, path.parent)
 
 
 @pytest.mark.parametrize("name", FILES)
@@ -17,13 +23,13 @@ def test_every_data_file_names_its_source_and_has_entries(name):
     text = (DATA / name).read_text(encoding="utf-8")
     header = [line for line in text.splitlines() if line.startswith("#")]
     assert any("Source:" in line for line in header), f"{name} does not name its source"
-    rows = hungarian.data_rows(name) if name.endswith(".tsv") else hungarian.data_words(name)
+    rows = _entries(name)
     assert rows and len(rows) == len(set(rows)), f"{name}: empty, or an entry twice"
 
 
 def test_tables_have_their_columns():
     for name in (n for n in FILES if n.endswith(".tsv")):
-        widths = {len(row) for row in hungarian.data_rows(name)}
+        widths = {len(row) for row in _entries(name)}
         assert len(widths) == 1, f"{name}: rows of different widths {widths}"
 
 

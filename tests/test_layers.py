@@ -32,6 +32,8 @@ STAGES: list[tuple[str, set[str]]] = [
             "evkonyv.parsing.timeline",
             "evkonyv.parsing.articles",
             "evkonyv.parsing.records",
+            "evkonyv.parsing.english",
+            "evkonyv.parsing.language",
             "evkonyv.parsing.accounting",
             "evkonyv.parsing.parse",
         },

@@ -53,6 +53,7 @@ class Article:
     # Whether a year article reaches its end matter (references or Nobel section): False suggests an
     # export cut off in the middle; None for prose articles. See :func:`reaches_end`.
     complete: bool | None = None
+    language: str = "hu"  # the code of the language whose grammar read it (evkonyv.parsing.language)
 
     @property
     def article_id(self) -> str:
@@ -175,7 +176,8 @@ def prose_title(first_line: str, max_words: int = 8) -> str:
 
 
 def find_duplicates(articles: Sequence[Article], lines_of: Callable[[Article], Sequence[str]] | None = None) -> list[Duplicate]:
-    """Later occurrences of an article already seen (same kind and title).
+    """Later occurrences of an article already seen (same language, kind and title: the English and the
+    Hungarian article of a year are two articles).
 
     The first occurrence in input order is published. Identical text is an exact
     duplicate; a line-by-line similarity of at least ``NEAR_DUPLICATE_SIMILARITY``
@@ -189,11 +191,11 @@ def find_duplicates(articles: Sequence[Article], lines_of: Callable[[Article], S
     versions of one year, and each of their lines quarantined with a reason listing all of them.)
     """
     read_lines = lines_of or _own_lines  # (articles kept without their text give their lines from elsewhere)
-    first_seen: dict[tuple[str, str], Article] = {}
+    first_seen: dict[tuple[str, str, str], Article] = {}
     duplicates: list[Duplicate] = []
     for article in articles:
         yearless = article.kind == "year" and article.year is None
-        key = (article.kind, f"text {article.sha256}" if yearless else article.title)
+        key = (article.language, article.kind, f"text {article.sha256}" if yearless else article.title)
         original = first_seen.setdefault(key, article)
         if original is article:
             continue

@@ -9,15 +9,16 @@ from pathlib import Path
 DATA = Path(__file__).resolve().parent / "data"
 
 
-def data_words(name: str) -> list[str]:
-    """The entries of a word list in ``evkonyv/data`` (one per line; ``#`` starts a comment)."""
-    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+def data_words(name: str, folder: Path = DATA) -> list[str]:
+    """The entries of a word list in a language's data folder (by default the Hungarian one,
+    ``evkonyv/parsing/data``), one per line; ``#`` starts a comment."""
+    lines = (folder / name).read_text(encoding="utf-8").splitlines()
     return [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
 
 
-def data_rows(name: str) -> list[tuple[str, ...]]:
-    """The rows of a tab-separated table in ``evkonyv/data``."""
-    return [tuple(cell.strip() for cell in line.split("\t")) for line in data_words(name)]
+def data_rows(name: str, folder: Path = DATA) -> list[tuple[str, ...]]:
+    """The rows of a tab-separated table in a language's data folder (by default the Hungarian one)."""
+    return [tuple(cell.strip() for cell in line.split("\t")) for line in data_words(name, folder)]
 
 
 _MONTH_ROWS = data_rows("months.tsv")

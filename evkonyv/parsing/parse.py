@@ -11,9 +11,10 @@ from pathlib import Path
 
 import pyarrow
 
-from evkonyv.parsing.articles import Article, Duplicate, split_articles
+from evkonyv.parsing.articles import Article, Duplicate
+from evkonyv.parsing.language import Language, detect_language
 from evkonyv.parsing.lines import glued_heading_lines, is_blank, is_reference, lines_array
-from evkonyv.parsing.records import ArticleResult, LineRole, parse_year_article, quarantine_article
+from evkonyv.parsing.records import ArticleResult, LineRole, quarantine_article
 from evkonyv.parsing.timeline import end_matter_start, main_year, read_prose
 from evkonyv.reading.sources import SourceText
 
@@ -30,7 +31,8 @@ def _parser_version() -> str:
     reading = parsing.parent / "reading"
     digest = hashlib.sha256(f"epoch {PARSER_EPOCH}; python {platform.python_version()}; ".encode())
     digest.update(f"charset-normalizer {importlib.metadata.version('charset-normalizer')}; ".encode())
-    for path in sorted([*reading.glob("*.py"), *parsing.glob("*.py"), *(parsing / "data").iterdir()]):
+    data = [path for path in (parsing / "data").rglob("*") if path.is_file()]  # each language's folder too
+    for path in sorted([*reading.glob("*.py"), *parsing.glob("*.py"), *data]):
         digest.update(path.parent.name.encode() + b"/" + path.name.encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:16]
 
@@ -72,7 +74,8 @@ def parse_file_groups(source: SourceText, max_lines: int | None = GROUP_LINES) -
     depend on the other articles, so the groups together are the whole file's parse: a caller that turns
     each group into columns before it asks for the next holds the objects of one group at a time, not of
     the whole file."""
-    articles = split_articles(source.name, source.lines)
+    language = detect_language(source.lines)
+    articles = language.split_articles(source.name, source.lines)
     has_year_article = any(article.kind == "year" for article in articles)
     line_flags = source.line_flags()
     array = lines_array(source.lines)
@@ -94,9 +97,11 @@ def parse_file_groups(source: SourceText, max_lines: int | None = GROUP_LINES) -
             results: dict[str, ArticleResult] = {}
             for member in group:
                 if member.kind == "year":
-                    results[member.article_id] = parse_year_article(member, line_flags, glued)
-                elif has_year_article:
+                    results[member.article_id] = language.parse_year_article(member, line_flags, glued)
+                elif has_year_article and language.reads_prose:
                     results[member.article_id] = read_prose_article(member, line_flags)
+                elif has_year_article:
+                    results[member.article_id] = _unread_prose(member, language)
                 else:
                     results[member.article_id] = _unstructured(member)
             yield ParsedFile(source, group, results, between, array)
@@ -159,7 +164,23 @@ def contested_years(articles: Sequence[Article], duplicates: Sequence[Duplicate]
 def _unstructured(article: Article) -> ArticleResult:
     """A file without a single year article is not an export of year articles."""
     result = ArticleResult()
-    quarantine_article(article, "the file holds no year article (no 'Évtizedek:' line): nothing in it can be read", result)
+    reason = (
+        "the file holds no year article (no 'Évtizedek:' line, nor an English year article's lead): nothing in it can be read"
+    )
+    quarantine_article(article, reason, result)
+    return result
+
+
+def _unread_prose(article: Article, language: Language) -> ArticleResult:
+    """A prose article of a language whose prose is not read for dated statements: prose lines, with why."""
+    result = ArticleResult()
+    for number, line in zip(article.line_numbers(), article.lines, strict=True):
+        role, reason = (
+            ("blank", "blank line")
+            if is_blank(line)
+            else ("prose", f"prose article ({language.name} prose is not read for dated statements)")
+        )
+        result.roles.append(LineRole(article.source_file, number, article.title, role, reason))
     return result
 
 

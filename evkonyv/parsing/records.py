@@ -149,6 +149,22 @@ def parse_year_article(
         _quarantine_yearless(article, result)
         return result
     body_lines, items, readings, evidence = _evidence(article, result, line_flags, glued_lines)
+    return assemble_records(article, result, body_lines, items, readings, evidence)
+
+
+def assemble_records(
+    article: Article,
+    result: ArticleResult,
+    body_lines: list[int],
+    items: list[ListItem],
+    readings: list[PersonLine],
+    evidence: SectionEvidence,
+) -> ArticleResult:
+    """The records of a year article from what its language's grammar read of it: the list items, each
+    read as a people-list line, and the section evidence. This part knows no language: the sections are
+    inferred (:func:`~evkonyv.parsing.sections.infer_sections`), the events dated, the people named, the
+    ids given, and every body line given its role in ``result``."""
+    assert article.year is not None
     births_start, deaths_start = evidence.births_start, evidence.deaths_start
     sections = infer_sections(evidence.shapes, births_start=births_start, deaths_start=deaths_start, year=article.year)
     drafts = _events(article, items[: sections.births_start])
@@ -192,7 +208,7 @@ def section_evidence(
 
 def _evidence(
     article: Article, result: ArticleResult, line_flags: Mapping[int, tuple[str, ...]] | None, glued_lines: Container[int] | None
-) -> tuple[list[int], list[ListItem], list[_PersonLine], SectionEvidence]:
+) -> tuple[list[int], list[ListItem], list[PersonLine], SectionEvidence]:
     assert article.year is not None
     marks = _classify_lines(article, result)
     items = _items(article, marks, result, line_flags or {}, glued_lines)
@@ -422,7 +438,7 @@ def _close_sub_lists(items: list[ListItem]) -> list[ListItem]:
 
 
 @value_class
-class _PersonLine:
+class PersonLine:
     """A list item's text read as a people-list line: its life-year marker, the text before the
     marker, and the name leading that text (one capitalised word counts as a name here)."""
 
@@ -431,13 +447,13 @@ class _PersonLine:
     person: Person | None
 
 
-def _read_person_line(text: str) -> _PersonLine:
+def _read_person_line(text: str) -> PersonLine:
     marker = find_other_year(text)
     bare = text[: marker.start].rstrip() if marker else text
-    return _PersonLine(marker, bare, split_person(bare, allow_single_word=True))
+    return PersonLine(marker, bare, split_person(bare, allow_single_word=True))
 
 
-def _shape(item: ListItem, reading: _PersonLine) -> LineShape:
+def _shape(item: ListItem, reading: PersonLine) -> LineShape:
     marker, bare = reading.marker, reading.bare
     person = _leading_name(reading)
     sentence = bare.endswith((".", "!", "?"))
@@ -466,7 +482,7 @@ def _article_after_name(text: str, person: Person) -> bool:
     return after[:1].isspace() and after.split(None, 1)[0] in ("a", "az")
 
 
-def _leading_name(reading: _PersonLine) -> Person | None:
+def _leading_name(reading: PersonLine) -> Person | None:
     """The name leading a line not yet known to be a birth or a death: as :func:`split_person` finds
     it without ``allow_single_word``, or a one-word name that is a given name ("Eugénia császárné,
     III. Napóleon felesége")."""
@@ -630,7 +646,7 @@ def _day_precise(date: ParsedDate | None) -> bool:
     return date is not None and date.precision in ("day", "day_range")
 
 
-def _person(article: Article, item: ListItem, reading: _PersonLine, kind: str, result: ArticleResult) -> _Draft | None:
+def _person(article: Article, item: ListItem, reading: PersonLine, kind: str, result: ArticleResult) -> _Draft | None:
     assert article.year is not None
     date = item.date or whole_year(article.year, ("undated",))
     other_year, marker_flags = other_year_of(kind, date.year, reading.marker)

@@ -1,0 +1,152 @@
+"""The language seam, proved with a second language: English Wikipedia year articles read by their own
+grammar (evkonyv/parsing/english.py, data in evkonyv/parsing/data/en/) into the same tables and release."""
+
+from __future__ import annotations
+
+import shutil
+
+import pandas as pd
+import pytest
+
+from evkonyv.parsing import english
+from evkonyv.parsing.articles import find_duplicates
+from evkonyv.parsing.language import ENGLISH, HUNGARIAN, LANGUAGES, detect_language
+from evkonyv.pipeline import run
+from tests.helpers import ROOT, SEED
+
+EXCERPTS = ROOT / "tests" / "fixtures" / "en-excerpts" / "raw"
+
+
+def lines_of(name: str) -> list[str]:
+    return (EXCERPTS / name).read_text(encoding="utf-8").splitlines()
+
+
+def test_the_language_of_a_file_is_detected_from_its_first_year_article():
+    assert detect_language(lines_of("en_230.txt")) is ENGLISH
+    assert detect_language(lines_of("en_228.txt")) is ENGLISH  # a head that starts at its navigation
+    assert detect_language(SEED.read_text(encoding="utf-8").splitlines()) is HUNGARIAN
+    assert detect_language(["no year article here", ""]) is HUNGARIAN  # the default
+    assert set(LANGUAGES) == {"hu", "en"}
+
+
+@pytest.mark.parametrize(
+    ("line", "expected", "rest"),
+    [
+        ("January 29 – Frederick I dies.", ("day", 1, 29, None, None), "Frederick I dies."),
+        ("July 21 - Pope Pontian succeeds Pope Urban I.", ("day", 7, 21, None, None), "Pope Pontian succeeds Pope Urban I."),
+        ("29 January – A council meets.", ("day", 1, 29, None, None), "A council meets."),
+        ("March 18–27 – A siege.", ("day_range", 3, 18, 3, 27), "A siege."),
+        ("January 29 – February 3 – A siege.", ("day_range", 1, 29, 2, 3), "A siege."),
+        ("March–August – Battle of Mount Qi: a victory.", ("month", 3, None, 8, None), "Battle of Mount Qi: a victory."),
+        ("June – A fleet sails.", ("month", 6, None, None, None), "A fleet sails."),
+        ("Sept. 3 – A treaty.", ("day", 9, 3, None, None), "A treaty."),
+        ("March 18 –", ("day", 3, 18, None, None), ""),
+        ("February 30 – A slip.", ("invalid", 2, None, None, None), "A slip."),
+    ],
+)
+def test_dates_at_the_start_of_a_line(line, expected, rest):
+    read = english.read_date(line, 1123)
+    assert read is not None
+    date, text = read
+    assert (date.precision, date.month, date.day, date.end_month, date.end_day) == expected
+    assert text == rest
+
+
+@pytest.mark.parametrize("line", ["Mayors of London meet.", "Marching bands play.", "The edict of Caracalla."])
+def test_a_line_that_opens_with_no_date(line):
+    assert english.read_date(line, 1123) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "description", "marker"),
+    [
+        ("Mani, prophet and founder of Manichaeism (d. 274)", "Mani", "prophet and founder of Manichaeism", (274, "†", False)),
+        ("Gao You, Chinese scholar and writer (b 168).", "Gao You", "Chinese scholar and writer", (168, "*", False)),
+        ("Clement of Alexandria, Greek theologian (b. c. 150)", "Clement of Alexandria", "Greek theologian", (150, "*", True)),
+        ("Andrew Marvell, English poet (died 1678)", "Andrew Marvell", "English poet", (1678, "†", False)),
+        ("Cui Yan (or Jigui), Chinese official", "Cui Yan", "Chinese official", None),
+        ("Wang Lang (approximate date)", "Wang Lang", "", None),
+        (
+            "Cyrion and Candidus, Armenian Orthodox priest and saints",
+            "Cyrion and Candidus",
+            "Armenian Orthodox priest and saints",
+            None,
+        ),
+        ("Narcissus, Argeus, and Marcellinus, Roman martyrs", "Narcissus, Argeus, and Marcellinus", "Roman martyrs", None),
+        ("Frederick I, Holy Roman Emperor", "Frederick I", "Holy Roman Emperor", None),
+    ],
+)
+def test_people_list_lines(text, name, description, marker):
+    reading = english.read_person_line(text)
+    assert reading.person is not None
+    assert (reading.person.name, reading.person.description) == (name, description)
+    got = reading.marker and (reading.marker.year, reading.marker.symbol, reading.marker.approximate)
+    assert got == marker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Frederick I, Archbishop of Bremen since 1104, dies after a reign of 18 years.",  # a predicate after the name
+        "Mithraism, which had begun in Persia, is adopted by soldiers.",  # a relative clause
+        "Pope Pontian succeeds Pope Urban I, as the 18th pope of Rome.",  # the name runs into a verb
+        "The Praetorian guard kill Ulpian, Praetorian prefect.",  # a determiner opens a sentence
+        "40 Martyrs of Sebaste",
+    ],
+)
+def test_event_lines_that_open_with_a_name_are_no_person(text):
+    assert english.read_person_line(text).person is None
+
+
+def test_the_year_of_an_article():
+    lead = "Year 230 (CCXXX) was a common year starting on Friday of the Julian calendar."
+    [article] = english.split_articles("x", [lead, "Jobun becomes king of Silla."])
+    assert (article.kind, article.year, article.title, article.language) == ("year", 230, "230", "en")
+    [wrong] = english.split_articles("x", ["Year 230 (CCXXI) was a common year.", "Jobun becomes king."])
+    assert wrong.year is None and "disagree" in (wrong.problem or "")
+    [before] = english.split_articles(
+        "x", ["Year 212 BC was a year of the pre-Julian Roman calendar.", "Years: 214 BC 213 BC – 212 BC – 211 BC 210 BC"]
+    )
+    assert before.year is None and "Common Era" in (before.problem or "")
+    [window] = english.split_articles(
+        "x", ["Decades: 190s 200s 210s - 220s - 230s", "Years: 225 226 227 - 228 - 229 230 231", "An item."]
+    )
+    assert window.year == 228
+
+
+def test_an_english_and_a_hungarian_article_of_one_year_are_two_articles(seed_result):
+    [hungarian] = [a for a in seed_result.articles if a.title == "1953"]
+    [english_article] = english.split_articles("en.txt", ["Year 1953 (MCMLIII) was a common year.", "An event happens."])
+    assert english_article.title == hungarian.title
+    assert find_duplicates([hungarian, english_article]) == []
+
+
+def test_the_english_excerpts_publish_through_the_same_release(tmp_path):
+    summary = run([EXCERPTS], tmp_path / "out")
+    out = tmp_path / "out"
+    deaths = pd.read_parquet(out / "deaths.parquet")
+    births = pd.read_parquet(out / "births.parquet")
+    events = pd.read_parquet(out / "events.parquet")
+    assert {"Zhang Lu", "Urban I", "Wang Lang"} <= set(deaths["name"])
+    assert set(births["name"]) == {"Mani", "Gaius Vibius Volusianus", "Marcus Aurelius Carus"}
+    urban = deaths.set_index("name").loc["Urban I"]
+    assert (urban["month"], urban["day"], urban["birth_year"]) == (5, 23, 175)
+    lateran = events[events["text"].str.startswith("The First Council of the Lateran")].iloc[0]
+    assert (lateran["month"], lateran["day"]) == (3, 18)  # dated by the day alone on the line above it
+    # every raw line accounted for: a record, or a role with its reason
+    lines = pd.read_parquet(out / "source_lines.parquet")
+    assert len(lines) == sum(len(lines_of(path.name)) for path in EXCERPTS.glob("*.txt"))
+    assert summary.rows["quarantine"] == 1  # "40 Martyrs of Sebaste": no person's name, so quarantined with why
+
+
+def test_a_run_of_both_languages_keeps_each_languages_records(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    shutil.copy(SEED, raw / "a_seed.txt")
+    shutil.copy(EXCERPTS / "en_230.txt", raw / "b_en_230.txt")
+    run([raw], tmp_path / "both")
+    run([SEED], tmp_path / "seed")
+    both = pd.read_parquet(tmp_path / "both" / "events.parquet")
+    alone = pd.read_parquet(tmp_path / "seed" / "events.parquet")
+    assert set(alone["record_id"]) < set(both["record_id"])
+    assert set(both["article"]) == {*alone["article"], "230"}
