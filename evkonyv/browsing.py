@@ -98,7 +98,7 @@ def metadata(release: Path) -> dict[str, Any]:
     for name in SEARCHED:
         tables[f"{name}_fts"] = {"hidden": True}
     settings: dict[str, Any] = {
-        "title": f"{TITLE}, release {descriptor.get('version', '?')}",
+        "title": f"{descriptor.get('title', TITLE)}, release {descriptor.get('version', '?')}",
         "description": descriptor.get("description", ""),
         "license": LICENSE_NAME,
         "license_url": LICENSE_URL,

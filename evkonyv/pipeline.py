@@ -93,7 +93,10 @@ def publish(
         previous = None
         extra.append(f"{error} (--allow-shrink: starting afresh at 1.0.0)")
     check_volume(tables, previous, allow_shrink)
-    sources = [SourceFile(source.name, source.sha256, source.encoding) for source in parsed.sources]
+    language = {article.source_file: article.language for article in parsed.articles}
+    sources = [
+        SourceFile(source.name, source.sha256, source.encoding, language.get(source.name, "hu")) for source in parsed.sources
+    ]
     release = build_release(tables, sources, previous, extra, release_date())
     try:
         write_release(release.files, output, force=force, notice=extra.append)

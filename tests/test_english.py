@@ -3,6 +3,7 @@ grammar (evkonyv/parsing/english.py, data in evkonyv/parsing/data/en/) into the 
 
 from __future__ import annotations
 
+import json
 import shutil
 
 import pandas as pd
@@ -150,3 +151,13 @@ def test_a_run_of_both_languages_keeps_each_languages_records(tmp_path):
     alone = pd.read_parquet(tmp_path / "seed" / "events.parquet")
     assert set(alone["record_id"]) < set(both["record_id"])
     assert set(both["article"]) == {*alone["article"], "230"}
+    # each article is credited to the Wikipedia it was read from
+    licence = (tmp_path / "both" / "LICENSE-DATA").read_text(encoding="utf-8")
+    assert "articles of the Hungarian and English Wikipedia (hu.wikipedia.org, en.wikipedia.org)" in licence
+    assert "- 230: https://en.wikipedia.org/wiki/230" in licence
+    assert "- 1953: https://hu.wikipedia.org/wiki/1953" in licence
+    package = json.loads((tmp_path / "both" / "datapackage.json").read_text(encoding="utf-8"))
+    assert {"title": "English Wikipedia: 230", "path": "https://en.wikipedia.org/wiki/230"} in package["sources"]
+    assert package["title"] == "evkonyv: events, births and deaths from Hungarian and English Wikipedia year articles"
+    seed_licence = (tmp_path / "seed" / "LICENSE-DATA").read_text(encoding="utf-8")
+    assert "articles of the Hungarian Wikipedia (hu.wikipedia.org)" in seed_licence

@@ -30,13 +30,14 @@ from evkonyv.release.texts import (
     LICENSE_NAME,
     LICENSE_TITLE,
     LICENSE_URL,
-    TITLE,
     SourceArticle,
     SourceFile,
     citation,
     license_data,
     readme,
     source_articles,
+    title,
+    wikipedia,
 )
 from evkonyv.schemas.datapackage import table_schema
 from evkonyv.schemas.tables import CSV_TABLES, TABLES
@@ -127,17 +128,17 @@ def descriptor(
             }
         )
     if articles is None:
-        articles = source_articles(tables["articles"])
+        articles = source_articles(tables["articles"], sources)
     package: dict[str, Any] = {
         "name": PACKAGE_NAME,
-        "title": TITLE,
-        "description": "Events, births and deaths read from Hungarian Wikipedia year articles, and a timeline of the "
+        "title": title(articles),
+        "description": f"Events, births and deaths read from {wikipedia(articles)} year articles, and a timeline of the "
         "dated statements of its prose articles; every row traceable to its raw line.",
         "version": version,
         "licenses": [{"name": LICENSE_NAME, "path": LICENSE_URL, "title": LICENSE_TITLE}],
-        "sources": [{"title": f"Hungarian Wikipedia: {a.title}", "path": a.url} for a in articles]
+        "sources": [{"title": f"{a.wikipedia}: {a.title}", "path": a.url} for a in articles]
         + [{"title": f"raw export {s.name}", "description": f"sha256 {s.sha256}, read as {s.encoding}"} for s in sources],
-        "contributors": [{"title": "Contributors of the Hungarian Wikipedia", "roles": ["author"]}],
+        "contributors": [{"title": f"Contributors of the {wikipedia(articles)}", "roles": ["author"]}],
         "keywords": ["Hungary", "history", "Wikipedia", "events", "births", "deaths", "timeline"],
         "resources": resources,
         PACKAGE_NAME: {"content_sha256": content, "columns": _columns(tables)},
@@ -231,7 +232,7 @@ def _build(
         version = changelog.FIRST_VERSION
         history = changelog.changelog(changelog.entry(version, None, None, []), None)
 
-    articles = source_articles(tables["articles"])
+    articles = source_articles(tables["articles"], sources)
     rows = {name: len(frame) for name, frame in tables.items()}
     zip_name = f"{PACKAGE_NAME}-{version}-csv.zip"
     # (the free pages of each text's making go back before the next: they would add up to the run's peak)
@@ -259,6 +260,8 @@ def _build(
     zipped |= {name: ZipMember.of(text) for name, text in bundle.items()}
     trim_freed_memory()  # what the reports and the chart took from the tables, before the zip's pieces are joined
     files.write(zip_name, lambda handle: write_zip(handle, zipped, released))
-    files.add("index.html", release_page(version, tables, files.digests, zip_name, CHART_FILE, cff).encode("utf-8"))
+    files.add(
+        "index.html", release_page(version, tables, files.digests, zip_name, CHART_FILE, cff, wikipedia(articles)).encode("utf-8")
+    )
     files.add("SHA256SUMS", sha256sums(files.digests))
     return Release(version, files, quality)

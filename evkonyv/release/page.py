@@ -47,6 +47,7 @@ def release_page(
     zip_name: str,
     chart: str,
     citation: str,
+    source: str = "Hungarian Wikipedia",
 ) -> str:
     """The release's page; ``files``: the size and SHA-256 of each file by name."""
     out = [
@@ -55,7 +56,7 @@ def release_page(
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>evkonyv {escape(version)}</title><style>{_STYLE}</style></head><body>",
         f'<h1>evkonyv <span id="version">{escape(version)}</span></h1>',
-        "<p>Events, births and deaths read from Hungarian Wikipedia year articles, each row traceable to its source line. "
+        f"<p>Events, births and deaths read from {escape(source)} year articles, each row traceable to its source line. "
         'Data licence: <a href="LICENSE-DATA">CC BY-SA 4.0, with attribution</a>. '
         '<a href="README.md">README</a> · <a href="datapackage.json">datapackage.json</a> · '
         '<a href="quality.md">quality report</a> · <a href="CHANGELOG.md">changelog</a> · <a href="SHA256SUMS">SHA256SUMS</a></p>',

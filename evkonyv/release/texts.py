@@ -16,7 +16,8 @@ from evkonyv.vocabulary import QUALITY_FLAGS
 LICENSE_NAME = "CC-BY-SA-4.0"
 LICENSE_TITLE = "Creative Commons Attribution-ShareAlike 4.0 International"
 LICENSE_URL = "https://creativecommons.org/licenses/by-sa/4.0/"
-TITLE = "evkonyv: events, births and deaths from Hungarian Wikipedia year articles"
+# The Wikipedias a release may be read from, by language code (the parse's languages), in the order named.
+WIKIPEDIAS = {"hu": "Hungarian", "en": "English"}
 
 
 @dataclass(frozen=True)
@@ -24,27 +25,55 @@ class SourceFile:
     name: str
     sha256: str
     encoding: str
+    language: str = "hu"  # the code of the language the file was read in
 
 
 @dataclass(frozen=True)
 class SourceArticle:
     title: str
     kind: str
+    language: str = "hu"
 
     @property
     def url(self) -> str:
+        host = f"https://{self.language}.wikipedia.org"
         if self.kind == "year":
-            return f"https://hu.wikipedia.org/wiki/{urllib.parse.quote(self.title)}"
+            return f"{host}/wiki/{urllib.parse.quote(self.title)}"
         # a prose title is read from the first sentence: search finds the page it names
-        return "https://hu.wikipedia.org/w/index.php?search=" + urllib.parse.quote_plus(self.title)
+        return f"{host}/w/index.php?search=" + urllib.parse.quote_plus(self.title)
+
+    @property
+    def wikipedia(self) -> str:
+        return f"{WIKIPEDIAS[self.language]} Wikipedia"
 
 
-def source_articles(articles: pd.DataFrame) -> list[SourceArticle]:
+def source_articles(articles: pd.DataFrame, sources: Sequence[SourceFile] = ()) -> list[SourceArticle]:
+    """The published articles, each with the language its file was read in (``sources``; Hungarian for
+    a file not among them)."""
     published = articles[articles["duplicate_of"].isna()]
+    language = {source.name: source.language for source in sources}
     return sorted(
-        {SourceArticle(row.title, row.kind) for row in published.itertuples(index=False)},
-        key=lambda a: (a.kind != "year", a.title),
+        {SourceArticle(row.title, row.kind, language.get(row.source_file, "hu")) for row in published.itertuples(index=False)},
+        key=lambda a: (list(WIKIPEDIAS).index(a.language), a.kind != "year", a.title),
     )
+
+
+def wikipedia(articles: Sequence[SourceArticle]) -> str:
+    """The Wikipedias the articles come from, named: "Hungarian Wikipedia", "Hungarian and English Wikipedia"."""
+    present = {article.language for article in articles} or {"hu"}
+    return " and ".join(WIKIPEDIAS[code] for code in WIKIPEDIAS if code in present) + " Wikipedia"
+
+
+def hosts(articles: Sequence[SourceArticle]) -> str:
+    present = {article.language for article in articles} or {"hu"}
+    return ", ".join(f"{code}.wikipedia.org" for code in WIKIPEDIAS if code in present)
+
+
+def title(articles: Sequence[SourceArticle]) -> str:
+    return f"evkonyv: events, births and deaths from {wikipedia(articles)} year articles"
+
+
+TITLE = title([])  # the title of a release read from Hungarian articles alone
 
 
 def license_data(articles: Sequence[SourceArticle], sources: Sequence[SourceFile]) -> str:
@@ -55,7 +84,7 @@ def license_data(articles: Sequence[SourceArticle], sources: Sequence[SourceFile
         "Applies to every table of this release (*.parquet, *.csv) and the text in it.",
         "",
         "Source and attribution",
-        "  Adapted from these articles of the Hungarian Wikipedia (hu.wikipedia.org), written by their",
+        f"  Adapted from these articles of the {wikipedia(articles)} ({hosts(articles)}), written by their",
         "  contributors (see the history of each article):",
         *(f"    - {controls(a.title)}: {a.url}" for a in articles),
         "  Raw exports read (plain text, SHA-256):",
@@ -75,12 +104,12 @@ def license_data(articles: Sequence[SourceArticle], sources: Sequence[SourceFile
 
 def citation(version: str, released: dt.date | None, articles: Sequence[SourceArticle]) -> str:
     """CITATION.cff, written by a YAML writer: any title (quotes, colons) stays valid YAML."""
-    wikipedians = "Contributors of the Hungarian Wikipedia"
+    wikipedians = f"Contributors of the {wikipedia(articles)}"
     document: dict[str, object] = {
         "cff-version": "1.2.0",
-        "message": "If you use this data, please cite it and the Hungarian Wikipedia articles it comes from.",
+        "message": f"If you use this data, please cite it and the {wikipedia(articles)} articles it comes from.",
         "type": "dataset",
-        "title": TITLE,
+        "title": title(articles),
         "version": version,
         **({"date-released": released.isoformat()} if released else {}),
         "license": LICENSE_NAME,
@@ -108,9 +137,9 @@ def _flag_list() -> str:
 
 def readme(version: str, rows: Mapping[str, int], zip_name: str, articles: Sequence[SourceArticle]) -> str:
     titles = ", ".join(markdown(a.title) for a in articles)
-    return f"""# {TITLE}
+    return f"""# {title(articles)}
 
-Release {version}. Tables read from the Hungarian Wikipedia articles {titles}: the historical
+Release {version}. Tables read from the {wikipedia(articles)} articles {titles}: the historical
 events, births and deaths of the year articles, and a timeline of the dated statements of the prose
 articles; each row traceable to the line of the raw export it came from.
 
@@ -193,6 +222,6 @@ The `quality_flags` column lists what is unusual about a record's source line or
 
 ## Licence and citation
 
-The data is adapted from the Hungarian Wikipedia and shared under {LICENSE_TITLE}: see
+The data is adapted from the {wikipedia(articles)} and shared under {LICENSE_TITLE}: see
 `LICENSE-DATA` for the attribution and the terms, and `CITATION.cff` for how to cite this release.
 """
