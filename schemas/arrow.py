@@ -35,7 +35,3 @@ def arrow_schema(model: type[pa.DataFrameModel]) -> pyarrow.Schema:
         metadata = {"description": column.description or ""}
         fields.append(pyarrow.field(name, arrow_type, nullable=column.nullable, metadata=metadata))
     return pyarrow.schema(fields, metadata={"description": (model.__doc__ or "").strip()})
-
-
-def column_names(model: type[pa.DataFrameModel]) -> list[str]:
-    return list(model.to_schema().columns)

@@ -45,22 +45,22 @@ def month_day(text: str) -> tuple[int, int]:
 
 
 # Phrases that stand where a date would and name a part of the year: phrase -> (precision,
-# first (month, day), last (month, day)), from evkonyv/data/date_phrases.tsv.
+# first (month, day), last (month, day)), from evkonyv/parsing/data/date_phrases.tsv.
 DATE_PHRASES: dict[str, tuple[str, tuple[int, int], tuple[int, int]]] = {
     phrase: (precision, month_day(first), month_day(last)) for phrase, precision, first, last in data_rows("date_phrases.tsv")
 }
 
 # Words naming a part of a month after its name, where a day would stand ("június közepe"), from
-# evkonyv/data/month_parts.txt.
+# evkonyv/parsing/data/month_parts.txt.
 MONTH_PARTS: tuple[str, ...] = tuple(data_words("month_parts.txt"))
 
-# Forms of "van" and "lesz": a clause holding one has a predicate (evkonyv/data/copulas.txt).
+# Forms of "van" and "lesz": a clause holding one has a predicate (evkonyv/parsing/data/copulas.txt).
 COPULAS: frozenset[str] = frozenset(data_words("copulas.txt"))
 
 # Hungarian determiners (the words "a", "az", "egy"): a capitalised one after a name starts the description.
 DETERMINERS: frozenset[str] = frozenset({"A", "Az", "Egy"})
 
-# Word lists kept as data files (evkonyv/data/), each naming its source in its header.
+# Word lists kept as data files (evkonyv/parsing/data/), each naming its source in its header.
 NAME_PARTICLES: frozenset[str] = frozenset(data_words("name_particles.txt"))
 CASE_SUFFIXES: tuple[str, ...] = tuple(data_words("case_suffixes.txt"))
 NAME_PREFIXES: frozenset[str] = frozenset(data_words("name_prefixes.txt"))

@@ -67,7 +67,7 @@ _YEAR_DESIGNATION = re.compile(r"[^\d–—]{3,160} éve(?: \([^()]{1,60}\))?\.?
 
 @value_class
 class Heading:
-    """A heading line: ``kind`` is a section kind of ``evkonyv/data/headings.tsv`` (events, births,
+    """A heading line: ``kind`` is a section kind of ``evkonyv/parsing/data/headings.tsv`` (events, births,
     deaths, nobel, topic, end), ``month`` for a month heading, or ``sub`` for a sub-list heading."""
 
     kind: str
