@@ -1,4 +1,4 @@
-"""The quality flags a record can carry, with what each one means."""
+"""The quality flags a record can carry, with what each one means, and which of them are errata."""
 
 from __future__ import annotations
 
@@ -34,3 +34,11 @@ QUALITY_FLAGS: dict[str, str] = {
     "approximate_other_year": "the life-year marker gives its year as approximate (`(* 1204 körül)`, `(* kb. 1204)`, `(* 1337?)`); the year is kept as written",
     "inconsistent_other_year": "the life-year marker contradicts the record's year (a death year before the birth); the other year was left empty",
 }
+
+# The flags that point at a fault of the source article, worth fixing on Wikipedia (an erratum), in the
+# order the quality report lists them; every other flag says how a line was read.
+ERRATA_FLAGS: tuple[str, ...] = (
+    "wrong_year_symbol", "stray_character_in_marker", "glued_heading", "missing_dash", "capitalised_month",
+    "ascii_hyphen_dash", "day_without_dot", "colon_after_date", "no_space_after_date", "doubled_dot", "impossible_day", "range_end_before_start", "inconsistent_other_year",
+    "likely_repeat", "year_without_dot", "legacy_letters",
+)  # fmt: skip

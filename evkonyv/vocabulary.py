@@ -6,9 +6,9 @@ from here (the flags' meanings are kept in :mod:`evkonyv.quality_flags`, and re-
 
 from __future__ import annotations
 
-from evkonyv.quality_flags import QUALITY_FLAGS
+from evkonyv.quality_flags import ERRATA_FLAGS, QUALITY_FLAGS
 
-__all__ = ["PRECISIONS", "QUALITY_FLAGS", "ROLES", "TIMELINE_PRECISIONS"]
+__all__ = ["BASES", "ERRATA_FLAGS", "PRECISIONS", "QUALITY_FLAGS", "RELATIONS", "ROLES", "TIMELINE_PRECISIONS"]
 
 # What a raw line is, in source_lines.role.
 ROLES: tuple[str, ...] = (
@@ -34,3 +34,8 @@ PRECISIONS: tuple[str, ...] = ("day", "day_range", "month", "season", "approxima
 TIMELINE_PRECISIONS: tuple[str, ...] = (
     "day", "day_range", "month", "month_range", "season", "approximate", "year", "year_range", "decade", "century",
 )  # fmt: skip
+
+# How the date of a timeline row was found, in date_basis.
+BASES: tuple[str, ...] = ("explicit", "context_year", "context_month", "relative")
+# What a timeline statement does at its date (the case ending or postposition of the expression), in date_relation.
+RELATIONS: tuple[str, ...] = ("on", "from", "until", "by", "since", "after", "before")

@@ -18,8 +18,7 @@ from evkonyv.schemas.fields import shared
 from pandera.typing import Series
 
 from evkonyv.parsing.calendars import REFORM, julian_day_number
-from evkonyv.parsing.timeline import BASES, RELATIONS
-from evkonyv.vocabulary import PRECISIONS, QUALITY_FLAGS, ROLES, TIMELINE_PRECISIONS
+from evkonyv.vocabulary import BASES, PRECISIONS, QUALITY_FLAGS, RELATIONS, ROLES, TIMELINE_PRECISIONS
 
 # The Julian day number of 1970-01-01.
 _UNIX_EPOCH_DAY = 2440588

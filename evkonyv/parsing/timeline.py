@@ -46,11 +46,7 @@ from evkonyv.parsing.lines import is_blank, is_reference
 from evkonyv.parsing.sentences import sentence_spans
 from evkonyv.parsing.values import value_class
 from evkonyv.reading.normalise import collapse_whitespace
-
-# How the date of a row was found.
-BASES: tuple[str, ...] = ("explicit", "context_year", "context_month", "relative")
-# What the statement does at that date (the case ending or postposition of the expression).
-RELATIONS: tuple[str, ...] = ("on", "from", "until", "by", "since", "after", "before")
+from evkonyv.vocabulary import BASES, RELATIONS  # noqa: F401 - the bases and relations its rows take, importable here too
 
 # --- language data (evkonyv/parsing/data) ---------------------------------------------------------
 

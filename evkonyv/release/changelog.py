@@ -11,9 +11,11 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from evkonyv.schemas.tables import RECORD_TABLES as TABLE_OF_KIND
 from evkonyv.tables.memory import trim_freed_memory
 
-RECORD_TABLES = ("events", "births", "deaths", "timeline")  # tables of rows with a record_id, compared by it
+# the tables of rows with a record_id, compared by it: the record tables and the timeline
+RECORD_TABLES = (*TABLE_OF_KIND.values(), "timeline")
 ADDED_LATER = ("timeline",)  # tables a release from before 1.1.0 does not have
 PROVENANCE = ("source_file", "source_line", "source_segment", "char_start", "char_end")
 FIRST_VERSION = "1.0.0"

@@ -9,18 +9,12 @@ from html import escape
 import pandas as pd
 
 from evkonyv.escaping import markdown
-from evkonyv.parsing.timeline import BASES
-from evkonyv.vocabulary import PRECISIONS, QUALITY_FLAGS, TIMELINE_PRECISIONS
+from evkonyv.schemas.tables import RECORD_TABLES as TABLE_OF_KIND
+from evkonyv.vocabulary import BASES, ERRATA_FLAGS, PRECISIONS, QUALITY_FLAGS, TIMELINE_PRECISIONS
 
-# Flags that point at a fault of the source article, worth fixing on Wikipedia.
-ERRATA_FLAGS: tuple[str, ...] = (
-    "wrong_year_symbol", "stray_character_in_marker", "glued_heading", "missing_dash", "capitalised_month",
-    "ascii_hyphen_dash", "day_without_dot", "colon_after_date", "no_space_after_date", "doubled_dot", "impossible_day", "range_end_before_start", "inconsistent_other_year",
-    "likely_repeat", "year_without_dot", "legacy_letters",
-)  # fmt: skip
 MONTH_LABELS = ("jan", "feb", "már", "ápr", "máj", "jún", "júl", "aug", "szep", "okt", "nov", "dec")
 CHART_FILE = "events-per-month.svg"
-RECORD_TABLES = ("events", "births", "deaths")
+RECORD_TABLES = tuple(TABLE_OF_KIND.values())  # events, births, deaths
 
 
 @dataclass(frozen=True)

@@ -109,28 +109,27 @@ _DATE_COLUMNS: dict[str, Getter] = {
     "date_text": attrgetter("date.text"),
     "quality_flags": attrgetter("quality_flags"),
 }
-_PLAIN = ("record_id", "article", "text", "context", "source_file", "source_line", "source_segment", "likely_repeat_of",
-          "name", "description", "date_basis", "date_relation", "attributive", "sentence", "char_start", "char_end")  # fmt: skip
+
+
+def _getters(table: str, renamed: Mapping[str, str] | None = None, *, dated: bool = False) -> dict[str, Getter]:
+    """How each column of ``table`` (its schema, the one declaration of its columns) is read from a parse
+    object: from the attribute of the same name, the date columns from its date when it is ``dated`` (a
+    record, a timeline row), and a column of ``renamed`` from the attribute named there. A column the
+    objects lack fails the first table built."""
+    renamed, dates = renamed or {}, _DATE_COLUMNS if dated else {}
+    names = arrow_schema(TABLES[table]).names
+    return {name: dates.get(name) or attrgetter(renamed.get(name, name)) for name in names if name not in _ENCODING_COLUMNS}
 
 
 def _record_getters(kind: str) -> dict[str, Getter]:
+    """A record table's getters: a birth's death year (a death's birth year) is the record's other year."""
     other = "death" if kind == "birth" else "birth"
-    return {
-        **{name: attrgetter(name) for name in _PLAIN},
-        **_DATE_COLUMNS,
-        f"{other}_year": attrgetter("other_year"),
-        f"{other}_month": attrgetter("other_month"),
-        f"{other}_day": attrgetter("other_day"),
-    }
+    return _getters(RECORD_TABLES[kind], {f"{other}_{part}": f"other_{part}" for part in ("year", "month", "day")}, dated=True)
 
 
-_TIMELINE_GETTERS: dict[str, Getter] = {**{name: attrgetter(name) for name in _PLAIN}, **_DATE_COLUMNS}
-_LINE_GETTERS: dict[str, Getter] = {
-    name: attrgetter(name) for name in ("source_file", "line", "article", "role", "reason", "record_ids")
-}
-_QUARANTINE_GETTERS: dict[str, Getter] = {
-    name: attrgetter(name) for name in ("source_file", "source_line", "source_segment", "article", "reason", "text")
-}
+_TIMELINE_GETTERS = _getters("timeline", dated=True)
+_LINE_GETTERS = _getters("source_lines")
+_QUARANTINE_GETTERS = _getters("quarantine")
 
 
 def parsed_parts(
@@ -157,9 +156,8 @@ def _articles(articles: Sequence[Article], duplicates: Sequence[Duplicate], sour
     def duplicate(name: str) -> Getter:
         return lambda article: getattr(duplicate_of[article.article_id], name) if article.article_id in duplicate_of else None
 
-    plain = ("article_id", "title", "kind", "year", "source_file", "first_line", "last_line", "sha256", "complete")
     getters: dict[str, Getter] = {
-        **{name: attrgetter(name) for name in plain},
+        **_getters("articles"),
         "duplicate_of": duplicate("original_id"),
         "duplicate_kind": duplicate("kind"),
         "similarity": duplicate("similarity"),
