@@ -19,7 +19,8 @@ from evkonyv.publishing.outputs import check_output, output_lock
 from evkonyv.publishing.previous import PreviousReleaseUnreadable, check_volume, read_previous
 from evkonyv.publishing.publish import write_release
 from evkonyv.reading.sources import SourceText, batches, read_source, scan_raw
-from evkonyv.release.build import Release, build_release, release_date
+from evkonyv.release.build import Release, build_release
+from evkonyv.release.clock import release_date
 from evkonyv.release.texts import SourceFile
 from evkonyv.schemas.validation import check_tables, validate_tables
 from evkonyv.summary import RunSummary, run_warnings, summarise
@@ -64,7 +65,7 @@ def validate(parsed: ParsedTables, *, release_columns: bool = True) -> dict[str,
 
     ``release_columns``: the frames hold all that is published (their text shares the parse's
     buffers), so the parse's columns are let go (cleared in place), unless asked to keep them."""
-    tables = validate_tables(build_tables(parsed))
+    tables: dict[str, pd.DataFrame] = validate_tables(build_tables(parsed))
     check_tables(tables, {source.name: source.line_count for source in parsed.sources})
     if release_columns:
         parsed.parts.clear()

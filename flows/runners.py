@@ -9,7 +9,7 @@ def task_runner(workers: int = 1, dask_address: str | None = None) -> TaskRunner
     """``dask_address``: an existing Dask cluster; ``workers`` > 1: that many local processes
     (parsing is CPU-bound: threads would share one core); otherwise one thread."""
     if dask_address:
-        from prefect_dask import DaskTaskRunner  # only needed, and imported, for a cluster
+        from prefect_dask.task_runners import DaskTaskRunner  # only needed, and imported, for a cluster
 
         return DaskTaskRunner(address=dask_address)
     if workers > 1:

@@ -8,6 +8,7 @@ Columns whose pandas type is ``object`` name their Arrow type in ``metadata["arr
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any, cast
 
 import numpy as np
 import pandas as pd
@@ -37,7 +38,8 @@ def _days_in_month(year: pd.Series, month: pd.Series) -> np.ndarray:
     y = year.to_numpy(dtype="int64")
     m = month.to_numpy(dtype="int64")
     leap = (y % 4 == 0) & ((y < REFORM[0]) | (y % 100 != 0) | (y % 400 == 0))
-    return _DAYS_IN_MONTH[m - 1] + ((m == 2) & leap)
+    days: np.ndarray = _DAYS_IN_MONTH[m - 1] + ((m == 2) & leap)
+    return days
 
 
 def _iso_days(year: np.ndarray, month: np.ndarray, day: np.ndarray) -> np.ndarray:
@@ -51,7 +53,8 @@ def _iso_days(year: np.ndarray, month: np.ndarray, day: np.ndarray) -> np.ndarra
         number = np.asarray(julian_day_number(year[julian], month[julian], day[julian]), dtype="int64")
         first = np.datetime64("0001-01-01")  # (the first two Julian days of the year 1 are given as this day)
         gregorian[julian] = np.maximum((number - _UNIX_EPOCH_DAY).astype("timedelta64[D]") + np.datetime64("1970-01-01"), first)
-    return gregorian
+    days: np.ndarray = gregorian
+    return days
 
 
 def _day_exists(df: pd.DataFrame, year: str, month: str, day: str) -> pd.Series:
@@ -90,7 +93,7 @@ def _dates_ok(series: pd.Series) -> pd.Series:
     """True where the value is a calendar date: of type ``datetime.date`` exactly (a datetime is one too to
     Python and to Arrow, which would read it as its day). The type is taken by pandas' C loop, no Python
     function runs per value."""
-    return series.map(type).eq(dt.date).astype(bool)
+    return series.map(type).eq(cast(Any, dt.date)).astype(bool)
 
 
 def _string_lists_ok(series: pd.Series, allowed: frozenset[str] | None = None) -> pd.Series:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -60,7 +61,7 @@ def failure_report(table: str, frame: pd.DataFrame, cases: pd.DataFrame) -> str:
     return "\n".join(lines)
 
 
-def _locate(frame: pd.DataFrame, index: object) -> str:
+def _locate(frame: pd.DataFrame, index: Any) -> str:
     if index is None or pd.isna(index) or index not in frame.index:
         return "table level"
     row = frame.loc[index]
@@ -86,11 +87,12 @@ def _accounting_holds(tables: Mapping[str, pd.DataFrame], line_counts: Mapping[s
     if lines["line"].isna().any() or quarantine["source_line"].isna().any():
         return False
     names = sorted(name for name, count in line_counts.items() if count)  # the files that have lines
-    for holds in (
+    checks: tuple[Callable[[], bool], ...] = (
         lambda: _each_line_once(lines, names, line_counts),
         lambda: _records_named(tables),
         lambda: _quarantined_lines_have_rows(lines, quarantine, names),
-    ):
+    )
+    for holds in checks:
         held = holds()
         trim_freed_memory()
         if not held:
@@ -100,7 +102,8 @@ def _accounting_holds(tables: Mapping[str, pd.DataFrame], line_counts: Mapping[s
 
 def _line_keys(files: pd.Series, numbers: pd.Series, names: list[str]) -> np.ndarray:
     """Each line as one integer: its file's position in ``names`` (-1 for another file), and its number."""
-    return _file_codes(files, names) << 32 | numbers.to_numpy(dtype=np.int64)
+    keys: np.ndarray = _file_codes(files, names) << 32 | numbers.to_numpy(dtype=np.int64)
+    return keys
 
 
 def _each_line_once(lines: pd.DataFrame, names: list[str], line_counts: Mapping[str, int]) -> bool:

@@ -78,7 +78,8 @@ def _deflate_slice(data: bytes | memoryview, start: int, end: int, size: int) ->
     else:
         compressor = engine.compressobj(level, engine.DEFLATED, -15)
     last = end >= size
-    return compressor.compress(data[window:]) + compressor.flush(engine.Z_FINISH if last else engine.Z_SYNC_FLUSH)
+    piece: bytes = compressor.compress(data[window:]) + compressor.flush(engine.Z_FINISH if last else engine.Z_SYNC_FLUSH)
+    return piece
 
 
 @dataclass(frozen=True)

@@ -64,7 +64,7 @@ class PreviousRelease:
 
 
 def _columns(tables: Mapping[str, pd.DataFrame]) -> dict[str, dict[str, str]]:
-    return {name: {column: str(dtype) for column, dtype in frame.dtypes.items()} for name, frame in tables.items()}
+    return {name: {str(column): str(dtype) for column, dtype in frame.dtypes.items()} for name, frame in tables.items()}
 
 
 def _content_sha256(digests: Mapping[str, tuple[int, str]]) -> str:

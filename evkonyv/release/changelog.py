@@ -136,7 +136,8 @@ def _where(places: Mapping[str, pa.Array], rows: np.ndarray) -> list[str]:
         where = pc.binary_join_element_wise(
             where, pc.if_else(placed, pc.binary_join_element_wise("@", text(start), ""), empty), ""
         )
-    return where.to_pylist()
+    places_text: list[str] = where.to_pylist()
+    return places_text
 
 
 def _moved(old: Mapping[str, pa.Array], new: Mapping[str, pa.Array], at_old: np.ndarray, common: np.ndarray) -> np.ndarray:
@@ -184,9 +185,11 @@ def _same(before: pa.ChunkedArray | pa.Array, after: pa.ChunkedArray | pa.Array)
             differing = pc.invert(pa.array(_same(*items)))
             parents = pc.list_parent_indices(before.take(rows))
             same[rows[np.unique(pc.filter(parents, differing).to_numpy(zero_copy_only=False))]] = False
-        return same | both_empty
+        result: np.ndarray = same | both_empty
+        return result
     equal = pc.fill_null(pc.equal(before, after), False).to_numpy(zero_copy_only=False)
-    return equal | both_empty
+    result = equal | both_empty
+    return result
 
 
 def _kind(arrow_type: pa.DataType) -> str:

@@ -100,12 +100,13 @@ def _column_values(column: pyarrow.ChunkedArray) -> list[Any]:
     """A column's values as SQLite takes them."""
     kind = column.type
     if pyarrow.types.is_date(kind):
-        return pc.cast(column, pyarrow.string()).to_pylist()
-    if pyarrow.types.is_list(kind):
-        return json_lists(column).to_pylist()
-    if pyarrow.types.is_boolean(kind):
-        return pc.cast(column, pyarrow.int8()).to_pylist()
-    return column.to_pylist()
+        column = pc.cast(column, pyarrow.string())
+    elif pyarrow.types.is_list(kind):
+        column = json_lists(column)
+    elif pyarrow.types.is_boolean(kind):
+        column = pc.cast(column, pyarrow.int8())
+    values: list[Any] = column.to_pylist()
+    return values
 
 
 def json_lists(column: pyarrow.ChunkedArray) -> pyarrow.ChunkedArray:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from html import escape
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -24,7 +25,7 @@ code, .hash { font-family: monospace; font-size: .8rem; word-break: break-all; }
 """
 
 
-def _cell(value: object) -> str:
+def _cell(value: Any) -> str:
     if isinstance(value, list | tuple | np.ndarray):
         value = "; ".join(map(str, value))
     elif value is None or (not isinstance(value, str) and pd.isna(value)):

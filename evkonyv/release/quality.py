@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from html import escape
+from typing import cast
 
 import pandas as pd
 
@@ -25,7 +26,9 @@ class _Code:
 
 
 def _table(header: Sequence[str], rows: Sequence[Sequence[object]]) -> list[str]:
-    cell = lambda value: value.code if isinstance(value, _Code) else markdown(str(value))  # noqa: E731
+    def cell(value: object) -> str:
+        return value.code if isinstance(value, _Code) else markdown(str(value))
+
     return [
         "| " + " | ".join(header) + " |",
         "|" + "---|" * len(header),
@@ -47,7 +50,7 @@ def errata(tables: Mapping[str, pd.DataFrame]) -> list[tuple[str, str, str, int,
         frame = tables[name]
         flags = frame["quality_flags"].explode()
         for position, flag in flags[flags.isin(ERRATA_FLAGS)].items():
-            row = frame.loc[position]
+            row = cast(pd.Series, frame.loc[cast(int, position)])  # (one row: the index is unique)
             if name == "timeline":
                 text = row["sentence"]
             else:
@@ -108,7 +111,7 @@ def quarantine_section(quarantine: pd.DataFrame) -> list[str]:
     out += _table(
         ["source", "article", "reason", "text"],
         [
-            (f"{q.source_file}:{q.source_line}", q.article or "", q.reason, _excerpt(q.text))
+            (f"{q.source_file}:{q.source_line}", q.article or "", q.reason, _excerpt(str(q.text)))
             for q in quarantine.itertuples(index=False)
         ],
     )

@@ -53,7 +53,10 @@ def source_articles(articles: pd.DataFrame, sources: Sequence[SourceFile] = ()) 
     published = articles[articles["duplicate_of"].isna()]
     language = {source.name: source.language for source in sources}
     return sorted(
-        {SourceArticle(row.title, row.kind, language.get(row.source_file, "hu")) for row in published.itertuples(index=False)},
+        {
+            SourceArticle(str(row.title), str(row.kind), language.get(str(row.source_file), "hu"))
+            for row in published.itertuples(index=False)
+        },
         key=lambda a: (list(WIKIPEDIAS).index(a.language), a.kind != "year", a.title),
     )
 
@@ -128,7 +131,8 @@ def citation(version: str, released: dt.date | None, articles: Sequence[SourceAr
     }
     # libyaml's safe dumper when PyYAML was built with it (the wheels are): the same text, five times faster
     dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
-    return yaml.dump(document, Dumper=dumper, sort_keys=False, allow_unicode=True, default_flow_style=False, width=1000)
+    text: str = yaml.dump(document, Dumper=dumper, sort_keys=False, allow_unicode=True, default_flow_style=False, width=1000)
+    return text
 
 
 def _flag_list() -> str:

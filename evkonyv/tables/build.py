@@ -169,7 +169,7 @@ def _frame(table: pyarrow.Table) -> pd.DataFrame:
     """The table as a pandas frame of its model's types: dates as ``datetime.date`` objects, lists as
     Python tuples (``object`` columns), the rest in pandas' Arrow-backed or nullable types."""
     objects = [field.name for field in table.schema if pyarrow.types.is_list(field.type) or pyarrow.types.is_date(field.type)]
-    frame = table.drop_columns(objects).to_pandas(types_mapper=_PANDAS_TYPES.get)
+    frame: pd.DataFrame = table.drop_columns(objects).to_pandas(types_mapper=_PANDAS_TYPES.get)
     for name in objects:
         column = table.column(name)
         # (lists converted by pandas would be numpy arrays, each cell an object of its own, then replaced)
@@ -204,7 +204,8 @@ def _shared_dates(column: pyarrow.ChunkedArray) -> np.ndarray:
     dates = np.empty(len(encoded.dictionary) + 1, dtype=object)  # the distinct dates, then None for null
     dates[:-1] = encoded.dictionary.to_pandas(date_as_object=True).to_numpy(dtype=object)  # (made in C)
     indices = encoded.indices.fill_null(len(encoded.dictionary)).to_numpy(zero_copy_only=False)
-    return dates[indices]
+    cells: np.ndarray = dates[indices]
+    return cells
 
 
 def build_tables(tables: ParsedTables) -> dict[str, pd.DataFrame]:

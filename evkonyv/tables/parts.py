@@ -52,7 +52,8 @@ class FileTables:
 
     def lines_of(self, article: Article) -> list[str]:
         """The lines of one of the files' articles."""
-        return self.lines[article.source_file].slice(article.first_line - 1, article.line_count).to_pylist()
+        lines: list[str] = self.lines[article.source_file].slice(article.first_line - 1, article.line_count).to_pylist()
+        return lines
 
 
 @functools.cache
