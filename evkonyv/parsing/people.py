@@ -129,6 +129,12 @@ def split_person(text: str, allow_single_word: bool = False) -> Person | None:
     One capitalised word starts most sentences, so it is taken as a name (``Pelé
     brazil labdarúgó``) only with ``allow_single_word``, on a line already known to
     be a birth or a death.
+
+    Why two functions: every list item is read as a possible people line, and most of them have a
+    lower-case second word, so no name runs past the first word; this short road answers those without
+    reading the words one by one. Every other line goes to :func:`read_person`, the whole reading, which
+    gives the same answer on the short road's lines (a property test checks it on generated name-like
+    texts): rules are written there.
     """
     head = text.split(None, 2)
     if len(head) > 1 and head[1][:1].islower() and head[1].rstrip(",;:") not in NAME_PARTICLES and head[0][:1] != "(":
