@@ -118,8 +118,7 @@ def parse_date_prefix(line: str, article_year: int) -> DatePrefix | None:
     and reading the date is run once per line, the parse's hottest step. The plain form is answered here by
     one regular expression; every other line goes to :func:`read_date_prefix`, the whole grammar, which
     answers the plain form the same way (tests check the two agree on every labelled line and on generated
-    ones), so a rule is
-    only ever written there.
+    ones), so a rule is only ever written there.
     """
     plain = _PLAIN_DAY.match(line)
     if plain is not None:
