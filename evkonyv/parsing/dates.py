@@ -114,7 +114,7 @@ def parse_date_prefix(line: str, article_year: int) -> DatePrefix | None:
     Raises :class:`UnknownDateError` when the line starts with a day and a dash
     after a word that is not a month name, so that it can be quarantined.
 
-    Why two functions: nine lines in ten of a year article are in the plain day form ("március 15. – ..."),
+    Why two functions: most lines of a year article are in the plain day form ("március 15. – ..."),
     and reading the date is run once per line, the parse's hottest step. The plain form is answered here by
     one regular expression; every other line goes to :func:`read_date_prefix`, the whole grammar, which
     answers the plain form the same way (tests check the two agree on every labelled line and on generated
