@@ -43,6 +43,8 @@ def test_the_language_of_a_file_is_detected_from_its_first_year_article():
         ("Sept. 3 – A treaty.", ("day", 9, 3, None, None), "A treaty."),
         ("March 18 –", ("day", 3, 18, None, None), ""),
         ("February 30 – A slip.", ("invalid", 2, None, None, None), "A slip."),
+        ("c. February–March - Gundemar, king of the Visigoths", ("month", 2, None, 3, None), "Gundemar, king of the Visigoths"),
+        ("circa June 4 – A treaty.", ("day", 6, 4, None, None), "A treaty."),
     ],
 )
 def test_dates_at_the_start_of_a_line(line, expected, rest):
@@ -75,6 +77,12 @@ def test_a_line_that_opens_with_no_date(line):
         ),
         ("Narcissus, Argeus, and Marcellinus, Roman martyrs", "Narcissus, Argeus, and Marcellinus", "Roman martyrs", None),
         ("Frederick I, Holy Roman Emperor", "Frederick I", "Holy Roman Emperor", None),
+        (
+            "Januarius and Pelagia, Roman Catholic priests, martyrs and saints",
+            "Januarius and Pelagia",
+            "Roman Catholic priests, martyrs and saints",
+            None,
+        ),
     ],
 )
 def test_people_list_lines(text, name, description, marker):
@@ -93,6 +101,8 @@ def test_people_list_lines(text, name, description, marker):
         "Pope Pontian succeeds Pope Urban I, as the 18th pope of Rome.",  # the name runs into a verb
         "The Praetorian guard kill Ulpian, Praetorian prefect.",  # a determiner opens a sentence
         "40 Martyrs of Sebaste",
+        "Lazarus, bishop of Aix-en-Provence, and Heros, bishop of Arles, are expelled from their sees.",  # a be-form
+        "Fa-Hien, Chinese Buddhist monk, spends 2 years in Ceylon.",  # a verb before a number
     ],
 )
 def test_event_lines_that_open_with_a_name_are_no_person(text):

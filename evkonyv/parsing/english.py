@@ -57,21 +57,22 @@ SENTENCE_OPENERS: frozenset[str] = frozenset(data_words("sentence_openers.txt", 
 
 _DASH = "[–—-]"
 _AFTER_DATE = rf"(?:\s*(?:{_DASH}|:)\s*|\s*$)"  # the dash (or colon) after a date, or the end of the line
+_CIRCA = r"(?:(?:c\.|ca\.|circa)\s*)?"  # "c. February–March -": a date given as approximate (kept in date_text)
 _DATE_FORMS = [
     # "January 29 – February 3 –": a range over two months
     re.compile(
-        rf"(?P<m1>{MONTH_PATTERN})\s+(?P<d1>\d{{1,2}})\s*{_DASH}\s*(?P<m2>{MONTH_PATTERN})\s+(?P<d2>\d{{1,2}})\b{_AFTER_DATE}"
+        rf"{_CIRCA}(?P<m1>{MONTH_PATTERN})\s+(?P<d1>\d{{1,2}})\s*{_DASH}\s*(?P<m2>{MONTH_PATTERN})\s+(?P<d2>\d{{1,2}})\b{_AFTER_DATE}"
     ),
     # "March 18–27 –": a range of days
-    re.compile(rf"(?P<m1>{MONTH_PATTERN})\s+(?P<d1>\d{{1,2}})\s*{_DASH}\s*(?P<d2>\d{{1,2}})\b{_AFTER_DATE}"),
+    re.compile(rf"{_CIRCA}(?P<m1>{MONTH_PATTERN})\s+(?P<d1>\d{{1,2}})\s*{_DASH}\s*(?P<d2>\d{{1,2}})\b{_AFTER_DATE}"),
     # "January 29 –"
-    re.compile(rf"(?P<m1>{MONTH_PATTERN})\s+(?P<d1>\d{{1,2}})\b{_AFTER_DATE}"),
+    re.compile(rf"{_CIRCA}(?P<m1>{MONTH_PATTERN})\s+(?P<d1>\d{{1,2}})\b{_AFTER_DATE}"),
     # "29 January –" (the day first, as British English writes it)
-    re.compile(rf"(?P<d1>\d{{1,2}})\s+(?P<m1>{MONTH_PATTERN})(?![\w]){_AFTER_DATE}"),
+    re.compile(rf"{_CIRCA}(?P<d1>\d{{1,2}})\s+(?P<m1>{MONTH_PATTERN})(?![\w]){_AFTER_DATE}"),
     # "March–August –": a range of months
-    re.compile(rf"(?P<m1>{MONTH_PATTERN})\s*{_DASH}\s*(?P<m2>{MONTH_PATTERN})(?![\w]){_AFTER_DATE}"),
+    re.compile(rf"{_CIRCA}(?P<m1>{MONTH_PATTERN})\s*{_DASH}\s*(?P<m2>{MONTH_PATTERN})(?![\w]){_AFTER_DATE}"),
     # "June –": a month
-    re.compile(rf"(?P<m1>{MONTH_PATTERN})(?![\w])\s*(?:{_DASH}|:)\s*"),
+    re.compile(rf"{_CIRCA}(?P<m1>{MONTH_PATTERN})(?![\w])\s*(?:{_DASH}|:)\s*"),
 ]
 # The lead of a year article: "Year 1123 (MCXXIII) was a common year ...", "AD 3 (III) was ...".
 # "Year 212 BC was a year of the pre-Julian Roman calendar.": the word "Year" or the numeral tells it
@@ -92,8 +93,13 @@ _REFERENCE = re.compile(r"\s*(?:\d+\.\s*)?[\^↑]")
 _MARKER = re.compile(
     rf"\((?P<word>{alternation(LIFE_MARKERS)})\s*(?P<about>(?:c\.|ca\.|circa|AD)\s*)?(?P<year>\d{{1,4}})(?:\s*AD)?\)\.?"
 )
-# A clause with a finite verb after the name: "..., which had begun", "..., dies after", "..., completes his".
-_PREDICATE = re.compile(r"(?:^|,\s+)(?:who|which|whose|that)\b|,\s+[a-z]+(?:s|ed)\s+(?!and\b|or\b)[a-z]")
+AUXILIARIES: frozenset[str] = frozenset(data_words("auxiliaries.txt", DATA))
+# A clause with a finite verb after the name: "..., which had begun", "..., dies after", "..., completes his",
+# "..., are expelled", "..., spends 2 years". A plural noun in a list of descriptions ("priests, martyrs and
+# saints", "officials of ...") is followed by "and", "or" or "of", never by the rest of a clause.
+_PREDICATE = re.compile(
+    rf"(?:^|,\s+)(?:who|which|whose|that)\b|,\s+(?:[a-z]+(?:s|ed)|{alternation(AUXILIARIES)})\s+(?!and\b|or\b|of\b)\S"
+)
 _ROMAN_NUMERAL = re.compile(r"[IVXLC]+")
 MAX_NAME_WORDS = 7
 # The lead's paragraph may run on over a second line: a line of the article's head naming the calendar
