@@ -176,7 +176,7 @@ def read_date_prefix(line: str, article_year: int) -> DatePrefix | None:
     if ranged is not None:
         date = ranged
     else:  # what looked like a range end is the start of the text
-        date = _single(*_start_of(match, article_year), _start_text(match, match.end("start")), flags)
+        date = single_date(*_start_of(match, article_year), _start_text(match, match.end("start")), flags)
         end = match.end("start")
     if (
         match["d1"]
@@ -196,7 +196,7 @@ def parse_sentence_date(line: str, article_year: int) -> DatePrefix | None:
     match = _ON_DAY.match(line)
     if not match:
         return None
-    date = _single(*_start_of(match, article_year), match["start"], ["date_in_sentence"])
+    date = single_date(*_start_of(match, article_year), match["start"], ["date_in_sentence"])
     return DatePrefix(date=date, rest=line[match.end() :].strip())
 
 
@@ -223,7 +223,7 @@ def _date_from_match(match: re.Match[str], article_year: int, flags: list[str]) 
         return None  # "május 3. – június ..." : the text starts with a month word
     text = _start_text(match, match.end())
     if not is_range:
-        return _single(year, month, day, text, flags)
+        return single_date(year, month, day, text, flags)
     end_month = end_month or month
     if end_year is None:
         end_year = year
@@ -232,10 +232,11 @@ def _date_from_match(match: re.Match[str], article_year: int, flags: list[str]) 
                 return None  # "március 5. – 3. ..." is a day and then text, not a range
             end_year = year + 1
             flags.append("range_crosses_year")
-    return _range(year, month, day, end_year, end_month, end_day, text, flags)
+    return date_range(year, month, day, end_year, end_month, end_day, text, flags)
 
 
-def _single(year: int, month: int, day: int | None, text: str, flags: list[str]) -> ParsedDate:
+def single_date(year: int, month: int, day: int | None, text: str, flags: list[str]) -> ParsedDate:
+    """A date of one day (or of a month, ``day`` None); an impossible day keeps the month, flagged."""
     if day is None:
         return ParsedDate(
             year, month, None, None, None, None, "month", first_day(year, month), last_day(year, month), text, tuple(flags)
@@ -249,9 +250,10 @@ def _single(year: int, month: int, day: int | None, text: str, flags: list[str])
     return ParsedDate(year, month, day, None, None, None, "day", when, when, text, tuple(flags))
 
 
-def _range(
+def date_range(
     year: int, month: int, day: int | None, end_year: int, end_month: int, end_day: int | None, text: str, flags: list[str]
 ) -> ParsedDate:
+    """A range of days (or of months, a day missing); an impossible day or an end before the start is flagged."""
     if day is None or end_day is None:
         earliest, latest = first_day(year, month), last_day(end_year, end_month)
         precision = "month"

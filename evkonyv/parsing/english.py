@@ -23,8 +23,7 @@ from collections.abc import Container, Mapping, Sequence
 from pathlib import Path
 
 from evkonyv.parsing.articles import Article
-from evkonyv.parsing.calendars import day_exists, first_day, iso_date, last_day
-from evkonyv.parsing.dates import ParsedDate
+from evkonyv.parsing.dates import ParsedDate, date_range, single_date
 from evkonyv.parsing.hungarian import alternation, data_rows, data_words
 from evkonyv.parsing.lines import is_blank
 from evkonyv.parsing.people import OtherYear, Person
@@ -208,51 +207,10 @@ def read_date(line: str, year: int) -> tuple[ParsedDate, str] | None:
 
 
 def _date(year: int, month: int, day: int | None, end_month: int | None, end_day: int | None, text: str) -> ParsedDate:
-    if (
-        day is not None
-        and not day_exists(year, month, day)
-        or end_day is not None
-        and not day_exists(year, end_month or month, end_day)
-    ):
-        return ParsedDate(
-            year,
-            month,
-            None,
-            None,
-            None,
-            None,
-            "invalid",
-            first_day(year, month),
-            last_day(year, month),
-            text,
-            ("impossible_day",),
-        )
+    """The date read, as the Hungarian grammar builds its dates (one day or month, or a range in the year)."""
     if end_month is None and end_day is None:
-        if day is None:
-            return ParsedDate(year, month, None, None, None, None, "month", first_day(year, month), last_day(year, month), text)
-        when = iso_date(year, month, day)
-        return ParsedDate(year, month, day, None, None, None, "day", when, when, text)
-    last_month = end_month or month
-    if day is None or end_day is None:
-        earliest, latest, precision = first_day(year, month), last_day(year, last_month), "month"
-    else:
-        earliest, latest, precision = iso_date(year, month, day), iso_date(year, last_month, end_day), "day_range"
-    if latest < earliest:
-        return ParsedDate(
-            year,
-            month,
-            None,
-            None,
-            None,
-            None,
-            "invalid",
-            first_day(year, month),
-            last_day(year, month),
-            text,
-            ("range_end_before_start",),
-        )
-    end_day = end_day if precision == "day_range" else None
-    return ParsedDate(year, month, day if end_day else None, year, last_month, end_day, precision, earliest, latest, text)
+        return single_date(year, month, day, text, [])
+    return date_range(year, month, day, year, end_month or month, end_day, text, [])
 
 
 def find_marker(text: str) -> OtherYear | None:
