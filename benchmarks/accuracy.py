@@ -229,10 +229,11 @@ def score_file(name: str, lines: Sequence[str], origin: Sequence[int], gold: Seq
         key = (int(item["line"]), int(item.get("segment", 0) or 0))  # type: ignore[call-overload]
         table = str(item["table"])
         score.gold[table] += 1
-        record = by_line.get(key)
-        if record is None:
+        published = by_line.get(key)
+        if published is None:
             score.misses.append(f"{name}:{key[0]}: {table[:-1]} not published ({_expected(item)})")
             continue
+        record = published
         got = _fields(record)
         same_table = KIND_TABLE[record.kind] == table
         score.right_table[table] += same_table

@@ -18,6 +18,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -65,7 +66,7 @@ def measure(count: int) -> dict[str, float]:
         times: dict[str, float] = {"read": 0.0}
         ends: dict[str, float] = {}
 
-        def read(batch: list[tuple[str, Path]]) -> list[SourceText]:
+        def read(batch: Sequence[tuple[str, Path]]) -> list[SourceText]:
             """The run's reading of a batch, timed apart from its parse."""
             start = time.perf_counter()
             sources = pipeline.read_batch(batch)
@@ -73,8 +74,12 @@ def measure(count: int) -> dict[str, float]:
             return sources
 
         start = time.perf_counter()
+
         # the pipeline's run, stage by stage (the flow's stages, without Prefect), each stage's end noted
-        summary = pipeline.run([raw], output, read=read, on_stage=lambda stage: ends.setdefault(stage, time.perf_counter()))
+        def ended(stage: str) -> None:
+            ends.setdefault(stage, time.perf_counter())
+
+        summary = pipeline.run([raw], output, read=read, on_stage=ended)
         times["parse"] = ends["combine"] - start - times["read"]
         times["validate"] = ends["validate"] - ends["combine"]
         times["publish"] = ends["publish"] - ends["validate"]

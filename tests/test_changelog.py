@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
 import pandas as pd
@@ -16,7 +16,7 @@ from evkonyv.release.changelog import PROVENANCE, RECORD_TABLES, RecordDiff, _pl
 
 
 def _rows(frame: pd.DataFrame) -> dict[str, dict[str, Any]]:
-    return {row["record_id"]: {k: _plain(v) for k, v in row.items()} for row in frame.to_dict("records")}
+    return {row["record_id"]: {str(k): _plain(v) for k, v in row.items()} for row in frame.to_dict("records")}
 
 
 def _where(row: Mapping[str, Any]) -> str:
@@ -82,21 +82,29 @@ def _edited(frame: pd.DataFrame, rng: random.Random, name: str) -> pd.DataFrame:
     for _ in range(rng.randint(0, 6)):
         row = rng.choice(rows)
         edit = rng.choice(["id", "text", "flags", "flag_order", "nullable", "line", "segment", "id_and_line"])
-        column = frame.columns.get_loc
+
+        def column(name: str) -> int:
+            return cast(int, frame.columns.get_loc(name))  # (the columns are unique)
+
+        def at(name: str, row: int = row) -> Any:  # (a cell of any column's type)
+            return frame.iat[row, column(name)]
+
         if edit in ("id", "id_and_line"):
-            frame.iat[row, column("record_id")] = f"{frame.iat[row, column('record_id')]}-edited{rng.randint(0, 9)}"
+            frame.iat[row, column("record_id")] = f"{at('record_id')}-edited{rng.randint(0, 9)}"
         if edit in ("line", "id_and_line"):
-            frame.iat[row, column("source_line")] = int(frame.iat[row, column("source_line")]) + rng.choice([1, 2, 400])
+            frame.iat[row, column("source_line")] = int(at("source_line")) + rng.choice([1, 2, 400])
         if edit == "text" and "text" in frame:
-            frame.iat[row, column("text")] = frame.iat[row, column("text")] + " (javítva)"
+            frame.iat[row, column("text")] = at("text") + " (javítva)"
         if edit == "flags":
-            flags = tuple(frame.iat[row, column("quality_flags")])
-            frame.iat[row, column("quality_flags")] = flags[1:] if flags and rng.random() < 0.5 else (*flags, "likely_repeat")
+            flags = tuple(at("quality_flags"))
+            frame.iat[row, column("quality_flags")] = cast(
+                Any, flags[1:] if flags and rng.random() < 0.5 else (*flags, "likely_repeat")
+            )
         if edit == "flag_order":
-            frame.iat[row, column("quality_flags")] = tuple(reversed(frame.iat[row, column("quality_flags")]))
+            frame.iat[row, column("quality_flags")] = cast(Any, tuple(reversed(at("quality_flags"))))
         if edit == "nullable":
             nullable = rng.choice(_nullable(name))
-            value = frame.iat[row, column(nullable)]
+            value = at(nullable)
             frame.iat[row, column(nullable)] = None if not pd.isna(value) else (3 if nullable in ("month", "day") else "új")
         if edit == "segment" and "source_segment" in frame:
             frame.iat[row, column("source_segment")] = rng.choice([0, 1, 2])

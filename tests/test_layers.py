@@ -109,7 +109,7 @@ def _modules() -> dict[str, ast.Module]:
 
 
 def _imports(tree: ast.Module) -> set[str]:
-    names = set()
+    names: set[str] = set()
     for node in ast.walk(tree):  # function-level imports count too
         if isinstance(node, ast.Import):
             names.update(alias.name for alias in node.names)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
@@ -12,7 +14,7 @@ from evkonyv.parsing.articles import find_duplicates
 from evkonyv.parsing.lines import glued_heading_lines
 from evkonyv.parsing.parse import parse_file
 from evkonyv.pipeline import parse
-from evkonyv.reading.sources import decode_source, find_raw_files, read_sources
+from evkonyv.reading.sources import SourceText, decode_source, find_raw_files, read_sources
 from evkonyv.tables.build import build_tables
 from evkonyv.tables.parts import ARTICLE_ID, batch_tables, combine_tables, file_tables, files_tables
 from tests.helpers import SEED
@@ -35,10 +37,13 @@ def _contested() -> list[str]:
     return lines
 
 
-SETS = {
+def _fixture_sources(name: str) -> list[SourceText]:
+    return read_sources(find_raw_files([FIXTURES / name / "raw"]))
+
+
+SETS: dict[str, Callable[[], list[SourceText]]] = {
     "seed": lambda: read_sources(find_raw_files([ROOT / "raw"])),
-    **{name: (lambda name=name: read_sources(find_raw_files([FIXTURES / name / "raw"]))) for name in (
-        "real-excerpts", "more-excerpts", "prose-excerpts")},
+    **{name: functools.partial(_fixture_sources, name) for name in ("real-excerpts", "more-excerpts", "prose-excerpts")},
     "seed in two files": lambda: [_source("a.txt", _seed_lines()), _source("b.txt", _seed_lines()[:120])],
     "a contested year": lambda: [_source("x.txt", _contested())],
     "a duplicate of a contested year": lambda: [_source("x.txt", _contested()), _source("y.txt", _contested()[:57])],
