@@ -1,9 +1,10 @@
 # Entry points for a fresh machine with Python 3.11+ and make:
 #   make run       - create .venv, install the project, run the main flow on raw/ into output/
 #   make test      - same environment plus the test dependencies: lint, format and type checks, the fast tests
-#                    (no Prefect server, no browser; about a minute)
-#   make test-all  - everything: the fast tests, the flow and command-line tests (Prefect) and the
-#                    browser test of the release page (Chromium); what CI runs
+#                    (no Prefect server, no browser; about a minute on two cores: they run in parallel)
+#   make test-all  - everything: the fast tests (in parallel), then the flow and command-line tests (Prefect,
+#                    one at a time: each starts its temporary server) and the browser test of the release
+#                    page (Chromium); what CI runs
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -18,13 +19,14 @@ test: $(VENV)/.installed-test
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
-	$(BIN)/python -m pytest -m "not flow and not browser"
+	$(BIN)/python -m pytest -n auto --maxprocesses 4 -m "not flow and not browser"
 
 test-all: $(VENV)/.installed-test $(VENV)/.installed-browser
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto --maxprocesses 4 -m "not flow and not browser"
+	$(BIN)/python -m pytest -m "flow or browser"
 
 # Score the pipeline against every labelled set and rewrite docs/accuracy.md
 accuracy: $(VENV)/.installed
