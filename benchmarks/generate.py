@@ -22,7 +22,7 @@ NAMES = ["Kovács János", "Szabó Éva", "Gerd von Rundstedt", "Balázs F. Atti
          "Stan Sakai", "Parti Nagy Lajos", "Enrico Fermi,", "Frida Kahlo,", "Nagy Imre", "Juho Kusti Paasikivi"]  # fmt: skip
 
 
-def _words() -> list[str]:
+def word_list() -> list[str]:
     text = SEED.read_text(encoding="utf-8")
     return sorted({word for word in text.split() if word.isalpha() and word.islower() and len(word) > 3})
 
@@ -61,7 +61,7 @@ def year_article(year: int, rng: random.Random, words: list[str]) -> list[str]:
 
 
 def generate(count: int, folder: Path, per_file: int = 50) -> list[Path]:
-    rng, words = random.Random(count), _words()
+    rng, words = random.Random(count), word_list()
     folder.mkdir(parents=True, exist_ok=True)
     paths = []
     for first in range(0, count, per_file):

@@ -42,7 +42,7 @@ def _days_in_month(year: pd.Series, month: pd.Series) -> np.ndarray:
     return days
 
 
-def _iso_days(year: np.ndarray, month: np.ndarray, day: np.ndarray) -> np.ndarray:
+def iso_days(year: np.ndarray, month: np.ndarray, day: np.ndarray) -> np.ndarray:
     """Days since 1970-01-01 (as ``datetime64[D]``) of dates as written: Julian before the reform,
     converted through the Julian day number as :func:`evkonyv.parsing.calendars.iso_date` does."""
     gregorian = ((year - 1970).astype("datetime64[Y]") + (month - 1).astype("timedelta64[M]")).astype("datetime64[D]")
@@ -57,7 +57,7 @@ def _iso_days(year: np.ndarray, month: np.ndarray, day: np.ndarray) -> np.ndarra
     return days
 
 
-def _day_exists(df: pd.DataFrame, year: str, month: str, day: str) -> pd.Series:
+def days_exist(df: pd.DataFrame, year: str, month: str, day: str) -> pd.Series:
     """True where ``day`` is empty or exists in ``month`` of ``year``."""
     ok = pd.Series(True, index=df.index)
     has_day = (df[day].notna() & df[month].between(1, 12) & df[year].notna()).fillna(False).astype(bool)
@@ -135,7 +135,7 @@ class DatedRows(pa.DataFrameModel):
 
     @pa.dataframe_check(name="day_exists_in_month", ignore_na=ROW_CHECKS_IGNORE_NA)
     def day_exists_in_month(cls, df: pd.DataFrame) -> pd.Series:
-        return _day_exists(df, "year", "month", "day") & _day_exists(df, "end_year", "end_month", "end_day")
+        return days_exist(df, "year", "month", "day") & days_exist(df, "end_year", "end_month", "end_day")
 
     @pa.dataframe_check(name="range_end_not_before_start", ignore_na=ROW_CHECKS_IGNORE_NA)
     def range_end_not_before_start(cls, df: pd.DataFrame) -> pd.Series:
@@ -160,11 +160,11 @@ class DatedRows(pa.DataFrameModel):
         """A day-precise date is the first day of its interval."""
         has_day = df["day"].notna().to_numpy()
         ok = ~has_day
-        check = has_day & _day_exists(df, "year", "month", "day").to_numpy() & df["year"].notna().to_numpy()
+        check = has_day & days_exist(df, "year", "month", "day").to_numpy() & df["year"].notna().to_numpy()
         check &= df["month"].between(1, 12).fillna(False).to_numpy(dtype=bool) & _dates_ok(df["date_earliest"]).to_numpy()
         if check.any():
             rows = df.loc[check, ["year", "month", "day", "date_earliest"]]
-            dates = _iso_days(*(rows[name].to_numpy(dtype="int64") for name in ("year", "month", "day")))
+            dates = iso_days(*(rows[name].to_numpy(dtype="int64") for name in ("year", "month", "day")))
             ok[check] = dates == _days(rows["date_earliest"])
         return pd.Series(ok, index=df.index, dtype=bool)
 

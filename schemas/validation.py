@@ -72,13 +72,13 @@ def check_tables(tables: Mapping[str, pd.DataFrame], line_counts: Mapping[str, i
     """The invariant on the tables as they will be published: checked column-wise, and when that
     finds a fault, line by line to name the first line at fault."""
     trim_freed_memory()  # (what validating copied of the frames it was given, before this check's own arrays)
-    holds = _accounting_holds(tables, line_counts)
+    holds = accounting_holds(tables, line_counts)
     trim_freed_memory()
     if not holds:
         _check_line_by_line(tables, line_counts)
 
 
-def _accounting_holds(tables: Mapping[str, pd.DataFrame], line_counts: Mapping[str, int]) -> bool:
+def accounting_holds(tables: Mapping[str, pd.DataFrame], line_counts: Mapping[str, int]) -> bool:
     """Whether every raw line has one role, every record or timeline line names published rows only
     (and every published row is named), every quarantined line has its quarantine row: with Arrow
     and numpy kernels on integer keys (a line is its file's position among the raw files and its

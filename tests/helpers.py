@@ -31,3 +31,11 @@ def publish_seed(output: Path, seed_source) -> Path:
     parsed = pipeline.parse([seed_source])
     pipeline.publish(parsed, pipeline.validate(parsed), output)
     return output
+
+
+def labelled_lines() -> list[str]:
+    """Every line of the seed and of every labelled set's raw files (real text of all the forms met)."""
+    folders = [ROOT / "raw", *sorted((ROOT / "tests" / "fixtures").glob("*/raw"))]
+    lines = [line for folder in folders for path in sorted(folder.glob("*.txt")) for line in path.read_text("utf-8").splitlines()]
+    assert len(lines) > 500
+    return lines

@@ -11,7 +11,7 @@ import pytest
 from evkonyv.schemas.tables import TABLES
 from evkonyv.schemas.validation import validate_tables
 
-from evkonyv.publishing.publish import FAULT_INJECTION_VARIABLE, _swap_in, write_release
+from evkonyv.publishing.publish import FAULT_INJECTION_VARIABLE, swap_in, write_release
 from evkonyv.tables.build import build_tables
 from evkonyv.tables.serialise import csv_table, table_files
 from tests.helpers import ROOT, digests
@@ -83,9 +83,9 @@ def test_two_rename_fallback_recovers(previous_release, monkeypatch):
         publish, "fault_point", lambda name: (_ for _ in ()).throw(SystemExit) if name == "publish:between-renames" else None
     )
     with pytest.raises(SystemExit):
-        _swap_in(staging, previous_release)
+        swap_in(staging, previous_release)
     assert not previous_release.exists()  # killed between the two renames
-    publish._recover(previous_release)
+    publish.recover(previous_release)
     assert_valid_release(previous_release)
 
 

@@ -26,9 +26,9 @@ from evkonyv.parsing.dates import parse_date_prefix
 )
 def test_dates_as_written_and_in_iso(written, iso):
     assert iso_date(*written) == iso
-    from schemas.tables import _iso_days
+    from schemas.tables import iso_days
 
-    assert _iso_days(*(np.array([part]) for part in written))[0] == np.datetime64(iso)
+    assert iso_days(*(np.array([part]) for part in written))[0] == np.datetime64(iso)
 
 
 def test_julian_leap_years():
@@ -49,8 +49,8 @@ def test_february_29_in_1500_is_a_day_not_an_impossible_one():
 
 
 def test_the_schema_accepts_julian_days_and_checks_their_interval():
-    from schemas.tables import DatedRows, _day_exists
+    from schemas.tables import DatedRows, days_exist
 
     frame = pd.DataFrame({"year": [1500, 1700], "month": [2, 2], "day": [29, 29]}).astype("Int32")
-    assert _day_exists(frame, "year", "month", "day").tolist() == [True, False]
+    assert days_exist(frame, "year", "month", "day").tolist() == [True, False]
     assert DatedRows is not None

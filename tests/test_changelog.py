@@ -12,14 +12,14 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from evkonyv.release.changelog import PROVENANCE, RECORD_TABLES, RecordDiff, _plain, diff_records
+from evkonyv.release.changelog import PROVENANCE, RECORD_TABLES, RecordDiff, diff_records, plain_value
 
 
 def _rows(frame: pd.DataFrame) -> dict[str, dict[str, Any]]:
-    return {row["record_id"]: {str(k): _plain(v) for k, v in row.items()} for row in frame.to_dict("records")}
+    return {row["record_id"]: {str(k): plain_value(v) for k, v in row.items()} for row in frame.to_dict("records")}
 
 
-def _where(row: Mapping[str, Any]) -> str:
+def places_text(row: Mapping[str, Any]) -> str:
     where = f"{row['source_file']}:{row['source_line']}"
     if row.get("source_segment"):
         where += f"#{row['source_segment']}"
@@ -36,21 +36,21 @@ def reference_diff(previous: Mapping[str, pd.DataFrame], current: Mapping[str, p
         old, new = _rows(previous.get(table, pd.DataFrame(columns=["record_id"]))), _rows(current[table])
         removed = {rid: row for rid, row in old.items() if rid not in new}
         added = {rid: row for rid, row in new.items() if rid not in old}
-        removed_at = {_where(row): rid for rid, row in removed.items()}
+        removed_at = {places_text(row): rid for rid, row in removed.items()}
         for rid, row in sorted(added.items(), key=lambda item: (item[1]["source_file"], item[1]["source_line"])):
-            old_id = removed_at.pop(_where(row), None)
+            old_id = removed_at.pop(places_text(row), None)
             if old_id is None:
-                diff.added.append((table, rid, _where(row)))
+                diff.added.append((table, rid, places_text(row)))
             else:
                 del removed[old_id]
-                diff.changed.append((table, rid, old_id, _where(row)))
-        diff.removed.extend((table, rid, _where(row)) for rid, row in sorted(removed.items()))
+                diff.changed.append((table, rid, old_id, places_text(row)))
+        diff.removed.extend((table, rid, places_text(row)) for rid, row in sorted(removed.items()))
         for rid in sorted(old.keys() & new.keys()):
             before = {k: v for k, v in old[rid].items() if k not in PROVENANCE}
             after = {k: v for k, v in new[rid].items() if k not in PROVENANCE}
             if before != after:
-                diff.changed.append((table, rid, rid, _where(new[rid])))
-            elif _where(old[rid]) != _where(new[rid]):
+                diff.changed.append((table, rid, rid, places_text(new[rid])))
+            elif places_text(old[rid]) != places_text(new[rid]):
                 diff.moved += 1
     return diff
 
@@ -188,7 +188,7 @@ def test_a_retyped_column_changes_every_record(seed_tables):
 def test_a_place_moves_where_its_written_form_changes(typed):
     """Places compared column by column, as the changelog writes them: an empty segment is segment 0,
     an empty file or line is written "None", a character offset only where there is one."""
-    from evkonyv.release.changelog import _moved, _where
+    from evkonyv.release.changelog import moved_places, places_text
 
     values = {
         "source_file": ["a.txt", "a.txt", None, "None", "b.txt", "a:1"],
@@ -207,5 +207,5 @@ def test_a_place_moves_where_its_written_form_changes(typed):
         new = {name: pa.array(column, new_types[name]) for name, column in new_values.items()}
         rows = np.arange(len(values["source_file"]))
         at_old = np.array(rng.sample(list(rows), len(rows)))
-        written = [a != b for a, b in zip(_where(old, at_old), _where(new, rows), strict=True)]
-        assert _moved(old, new, at_old, rows).tolist() == written
+        written = [a != b for a, b in zip(places_text(old, at_old), places_text(new, rows), strict=True)]
+        assert moved_places(old, new, at_old, rows).tolist() == written

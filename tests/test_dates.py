@@ -6,7 +6,7 @@ from hypothesis import strategies as st
 
 from evkonyv.parsing.dates import ParsedDate, UnknownDateError, parse_date_prefix, read_date_prefix
 from evkonyv.parsing.hungarian import DATE_PHRASES, MONTH_NAMES, MONTHS
-from tests.helpers import ROOT
+from tests.helpers import labelled_lines
 
 D = dt.date
 
@@ -289,18 +289,11 @@ def _outcome(read, line: str, year: int):
         return type(error), str(error)
 
 
-def _labelled_lines() -> list[str]:
-    folders = [ROOT / "raw", *sorted((ROOT / "tests" / "fixtures").glob("*/raw"))]
-    lines = [line for folder in folders for path in sorted(folder.glob("*.txt")) for line in path.read_text("utf-8").splitlines()]
-    assert len(lines) > 500
-    return lines
-
-
 @pytest.mark.parametrize("year", [1, 1600, 1900, 1953, 1956, 2000, 2023])
 def test_the_plain_day_form_reads_as_the_whole_grammar_reads_it_on_every_labelled_line(year):
     """The short road for "március 15. – ..." gives what the whole grammar gives, line by line (stripped
     and as they stand), in leap and common years."""
-    for line in _labelled_lines():
+    for line in labelled_lines():
         for text in (line, line.strip()):
             assert _outcome(parse_date_prefix, text, year) == _outcome(read_date_prefix, text, year), text
 

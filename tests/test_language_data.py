@@ -59,6 +59,6 @@ def test_word_lists_have_the_shape_the_grammar_reads():
 def test_parser_version_covers_the_epoch(monkeypatch):
     from evkonyv.parsing import parse
 
-    assert parse._parser_version() == parse.PARSER_VERSION
+    assert parse.parser_version() == parse.PARSER_VERSION
     monkeypatch.setattr(parse, "PARSER_EPOCH", parse.PARSER_EPOCH + 1)
-    assert parse._parser_version() != parse.PARSER_VERSION
+    assert parse.parser_version() != parse.PARSER_VERSION

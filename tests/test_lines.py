@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from evkonyv.parsing.hungarian import MONTH_NAMES, MONTHS
-from evkonyv.parsing.lines import _SUB_HEADING, Heading, read_heading, sub_heading_title
+from evkonyv.parsing.lines import SUB_HEADING, Heading, read_heading, sub_heading_title
 
 
 def test_month_headings() -> None:
@@ -24,19 +24,19 @@ _PIECES = st.sampled_from(["Forradalom", " Magyarországon", ":", " ", "\t", "\n
 @settings(max_examples=1500, deadline=None)
 @given(st.lists(_PIECES, max_size=8).map("".join))
 def test_sub_heading_title_is_what_the_pattern_reads(line: str) -> None:
-    match = _SUB_HEADING.fullmatch(line)
+    match = SUB_HEADING.fullmatch(line)
     assert sub_heading_title(line) == (match["title"] if match else None)
 
 
 def _no_kind_matches(line: str) -> bool:
     """What the year-article parse asks of a line before it reads it as a list item: every answer is no."""
     from evkonyv.parsing import lines
-    from evkonyv.parsing.records import _date_alone
+    from evkonyv.parsing.records import date_alone
 
     return (
         lines.read_heading(line) is None
         and lines.sub_heading_title(line) is None
-        and _date_alone(line, 1956) is None
+        and date_alone(line, 1956) is None
         and not any(
             check(line)
             for check in (
@@ -50,9 +50,9 @@ def _no_kind_matches(line: str) -> bool:
 def test_a_plain_day_item_is_no_other_kind_of_line_on_every_labelled_line() -> None:
     """The parse takes a plain day item ("március 15. – A ...") for a list item without the other looks."""
     from evkonyv.parsing.dates import is_plain_day_item
-    from tests.test_dates import _labelled_lines
+    from tests.helpers import labelled_lines
 
-    plain = [line for line in _labelled_lines() if is_plain_day_item(line)]
+    plain = [line for line in labelled_lines() if is_plain_day_item(line)]
     assert len(plain) > 200
     assert [line for line in plain if not _no_kind_matches(line)] == []
 

@@ -87,10 +87,10 @@ def test_a_file_parsed_a_group_of_articles_at_a_time_gives_the_tables_of_the_who
     groups of whole articles: the same columns, row for row, as parsed whole."""
     import random
 
-    from benchmarks.generate import _words, year_article
+    from benchmarks.generate import word_list, year_article
     from evkonyv.tables.parts import source_tables
 
-    rng, words = random.Random(3), _words()
+    rng, words = random.Random(3), word_list()
     generated = [line for year in (1001, 1002, 1003) for line in year_article(year, rng, words)]
     lines = ["egy sor előtte", "", *_seed_lines(), "", *generated]
     source = _source("a.txt", lines)
@@ -215,21 +215,21 @@ def test_a_frames_dates_are_one_object_per_distinct_date():
     """A date column becomes ``datetime.date`` objects, the rows of one date sharing one (nulls as None)."""
     import datetime as dt
 
-    from evkonyv.tables.build import _shared_dates
+    from evkonyv.tables.build import shared_dates
 
     days = [dt.date(1956, 10, 23), None, dt.date(1956, 10, 23), dt.date(1956, 11, 4)]
     column = pyarrow.chunked_array([pyarrow.array(days[:2], pyarrow.date32()), pyarrow.array(days[2:], pyarrow.date32())])
-    values = _shared_dates(column)
+    values = shared_dates(column)
     assert list(values) == days
     assert values[0] is values[2] and type(values[3]) is dt.date
 
 
 def test_a_frames_lists_are_tuples_the_empty_ones_one_object():
     """A list column becomes tuples of strings (null stays None): an empty cell is the one empty tuple."""
-    from evkonyv.tables.build import _tuples
+    from evkonyv.tables.build import list_tuples
 
     column = pyarrow.chunked_array([pyarrow.array([["a"], [], None, ["b", "c"], []], pyarrow.list_(pyarrow.string()))])
-    values = _tuples(column)
+    values = list_tuples(column)
     assert values == [("a",), (), None, ("b", "c"), ()]
     assert values[1] is values[4]
 

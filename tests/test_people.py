@@ -195,10 +195,10 @@ def test_marker_found_where_a_search_of_the_whole_text_finds_it(text: str) -> No
 @settings(max_examples=500, deadline=None)
 @given(st.text(st.sampled_from("FCsGyIVXāá.-ÁŐzé"), max_size=5))
 def test_initials_read_as_the_pattern_reads_them(word: str) -> None:
-    from evkonyv.parsing.people import _INITIAL, _ROMAN, _is_initial
+    from evkonyv.parsing.people import INITIAL, ROMAN, is_initial
 
-    assert _is_initial(word) == bool(_INITIAL.match(word))
-    assert (word.endswith(".") and bool(_ROMAN.match(word))) == bool(_ROMAN.match(word))
+    assert is_initial(word) == bool(INITIAL.match(word))
+    assert (word.endswith(".") and bool(ROMAN.match(word))) == bool(ROMAN.match(word))
 
 
 def _item_texts() -> list[str]:

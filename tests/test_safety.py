@@ -521,9 +521,9 @@ def test_runs_making_the_cache_key_at_once_all_get_the_same_whole_key(tmp_path):
 
 def _events(count, seed=0):
     """Event texts of year-article length from the seed's words (as the benchmark corpus makes them)."""
-    from benchmarks.generate import _words
+    from benchmarks.generate import word_list
 
-    rng, words = random.Random(seed), _words()
+    rng, words = random.Random(seed), word_list()
     return [" ".join(rng.choice(words) for _ in range(rng.randint(8, 40))) + f" ({index})." for index in range(count)]
 
 

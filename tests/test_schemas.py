@@ -99,13 +99,13 @@ def test_record_ids_of_source_lines_are_lists_of_strings(tables):
 
 
 def test_line_accounting_on_the_published_tables(tables):
-    from evkonyv.schemas.validation import _accounting_holds, check_tables
+    from evkonyv.schemas.validation import accounting_holds, check_tables
 
     from evkonyv.errors import InvariantBroken
 
     counts = {"huwiki_1953-1956.txt": 448}
     check_tables(tables, counts)
-    assert _accounting_holds(tables, counts)  # the column-wise check passes what holds
+    assert accounting_holds(tables, counts)  # the column-wise check passes what holds
     lines = tables["source_lines"]
     quarantine_line = lines.index[lines["role"] == "timeline"][0]
     for broken, message in (
@@ -116,14 +116,14 @@ def test_line_accounting_on_the_published_tables(tables):
         ({**tables, "source_lines": lines.assign(role=lines["role"].where(lines.index != quarantine_line, "quarantine"))},
          "quarantined line without a quarantine row"),
     ):  # fmt: skip
-        assert not _accounting_holds(broken, counts), message  # the column-wise check finds it ...
+        assert not accounting_holds(broken, counts), message  # the column-wise check finds it ...
         with pytest.raises(InvariantBroken, match=message):  # ... and the line-by-line check names it
             check_tables(broken, counts)
-    assert not _accounting_holds(tables, {**counts, "other.txt": 3})  # a file with no lines in the table
+    assert not accounting_holds(tables, {**counts, "other.txt": 3})  # a file with no lines in the table
     named = lines.assign(
         record_ids=lines["record_ids"].map(lambda ids: [i for i in ids if i != tables["births"]["record_id"][0]])
     )
-    assert not _accounting_holds({**tables, "source_lines": named}, counts)  # a published row no line names
+    assert not accounting_holds({**tables, "source_lines": named}, counts)  # a published row no line names
 
 
 def test_shared_fields_are_declared_once():
@@ -169,7 +169,7 @@ def test_validation_does_not_import_dask_dataframe():
 def test_the_column_wise_accounting_holds_on_every_labelled_set(fixture):
     """What holds passes the column-wise check (not only the slower line-by-line one), also on a set
     that publishes no record at all (Arrow's "all" of no values is null, not true)."""
-    from evkonyv.schemas.validation import _accounting_holds, validate_tables
+    from evkonyv.schemas.validation import accounting_holds, validate_tables
 
     from evkonyv.pipeline import parse
     from evkonyv.reading.sources import find_raw_files, read_sources
@@ -177,4 +177,4 @@ def test_the_column_wise_accounting_holds_on_every_labelled_set(fixture):
 
     parsed = parse(read_sources(find_raw_files([ROOT / "tests" / "fixtures" / fixture / "raw"])))
     tables = validate_tables(build_tables(parsed))
-    assert _accounting_holds(tables, {source.name: source.line_count for source in parsed.sources})
+    assert accounting_holds(tables, {source.name: source.line_count for source in parsed.sources})

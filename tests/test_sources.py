@@ -71,7 +71,7 @@ def test_batches_of_small_files(tmp_path, monkeypatch):
     assert [[files[7]], [files[20]]] == [batch for batch in grouped if batch[0][0] in ("f07.txt", "f20.txt")]
     for batch in grouped:
         assert len(batch) <= 5
-        ends = [name for name, _ in batch[:-1] if sources._ends_batch(name)]
+        ends = [name for name, _ in batch[:-1] if sources.ends_batch(name)]
         assert not ends, "a batch closes after a name that ends one"
     # below the caps, a file added changes its own batch only: every other batch stays as it was (and so
     # its cache entry), whatever its position

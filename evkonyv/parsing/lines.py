@@ -43,7 +43,7 @@ _GLUED_HEADING_HINT = (
 # "== Születések ==", "=== Január ===": headings as the API's plain-text extracts write them
 _WIKI_HEADING = re.compile(r"\s*(?P<level>={1,6})\s*(?P<title>[^=].*?)\s*(?P=level)\s*")
 # "Forradalom Magyarországon:": a short capitalised phrase ending in a colon, opening a sub-list
-_SUB_HEADING = re.compile(r"\s*(?P<title>[A-ZÁÉÍÓÖŐÚÜŰ][^.!?:;–—\d]{1,80}?)\s*:\s*")
+SUB_HEADING = re.compile(r"\s*(?P<title>[A-ZÁÉÍÓÖŐÚÜŰ][^.!?:;–—\d]{1,80}?)\s*:\s*")
 
 
 _LONGEST_MONTH = max(map(len, MONTH_NAMES.values()))
@@ -115,7 +115,7 @@ def sub_heading_title(line: str) -> str | None:
     """
     if not line.rstrip().endswith(":"):  # (what the pattern ends with, looked at first: it is cheap)
         return None
-    match = _SUB_HEADING.fullmatch(line)
+    match = SUB_HEADING.fullmatch(line)
     return match["title"] if match else None
 
 

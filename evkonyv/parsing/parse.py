@@ -23,7 +23,7 @@ from evkonyv.reading.sources import SourceText
 PARSER_EPOCH = 1
 
 
-def _parser_version() -> str:
+def parser_version() -> str:
     """A digest of what turns raw bytes into records: every module of the reading and parsing
     sub-packages and the language data, the versions of Python and charset-normalizer, and :data:`PARSER_EPOCH`.
     Cached parse results of another parser are never reused."""
@@ -37,7 +37,7 @@ def _parser_version() -> str:
     return digest.hexdigest()[:16]
 
 
-PARSER_VERSION = _parser_version()
+PARSER_VERSION = parser_version()
 
 
 @dataclass

@@ -24,8 +24,8 @@ from evkonyv.parsing.values import value_class
 MAX_NAME_WORDS = 6
 
 _UPPER = "A-ZÁÉÍÓÖŐÚÜŰĀ-ſȀ-ɏḀ-ỿ"
-_INITIAL = re.compile(rf"[{_UPPER}][a-zs]?\.$")  # "F.", "Cs.", "Gy."
-_ROMAN = re.compile(r"[IVXLC]+\.$")  # regnal numbers: "II. Erzsébet"
+INITIAL = re.compile(rf"[{_UPPER}][a-zs]?\.$")  # "F.", "Cs.", "Gy."
+ROMAN = re.compile(r"[IVXLC]+\.$")  # regnal numbers: "II. Erzsébet"
 _HYPHENATED = re.compile(r"-[a-záéíóöőúüű]")  # a compound's lower-case second part: "Nobel-díjas"
 # A trailing "(* 1890)" or "(† 2005)"; anything else inside the brackets before the
 # year is a stray character to flag ("(̈* 1878)").
@@ -189,13 +189,13 @@ def _with_partner(person: Person) -> Person:
     return Person(f"{person.name} és {partner.name}", partner.description)
 
 
-def _is_initial(word: str) -> bool:
-    """An initial ("F.", "Cs."): a word (no whitespace in it) that ``_INITIAL`` matches, its length and dot looked at first."""
-    return word.endswith(".") and len(word) <= 3 and _INITIAL.match(word) is not None
+def is_initial(word: str) -> bool:
+    """An initial ("F.", "Cs."): a word (no whitespace in it) that ``INITIAL`` matches, its length and dot looked at first."""
+    return word.endswith(".") and len(word) <= 3 and INITIAL.match(word) is not None
 
 
 def _is_proper_word(word: str) -> bool:
-    return not (_is_initial(word) or word in NAME_PARTICLES or word in NAME_PREFIXES)
+    return not (is_initial(word) or word in NAME_PARTICLES or word in NAME_PREFIXES)
 
 
 def _is_name_word(word: str, position: int, next_word: str, previous: str = "") -> bool:
@@ -206,7 +206,7 @@ def _is_name_word(word: str, position: int, next_word: str, previous: str = "") 
         return (position == 0 or (position == 1 and previous.endswith("i"))) and next_word[:1].isupper()
     if word in NAME_PARTICLES:
         return position > 0 and next_word[:1].isupper()
-    if word.endswith(".") and (_is_initial(word) or (position == 0 and _ROMAN.match(word))):
+    if word.endswith(".") and (is_initial(word) or (position == 0 and ROMAN.match(word))):
         return True
     if not word[0].isupper() or (not word.isalpha() and any(char.isdigit() for char in word)):
         return False
@@ -233,7 +233,7 @@ def _hungarian_order(words: list[str]) -> list[str]:
     for index, word in enumerate(words[1:], start=1):
         if word in GIVEN_NAMES:
             end = index
-            while end < len(words) and (words[end] in GIVEN_NAMES or _is_initial(words[end])):
+            while end < len(words) and (words[end] in GIVEN_NAMES or is_initial(words[end])):
                 end += 1
             return words[:end]
     return words

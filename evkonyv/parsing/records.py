@@ -271,7 +271,7 @@ def _classify_lines(article: Article, result: ArticleResult) -> dict[int, LineMa
         heading = read_heading(line)
         if heading is None and (title := sub_heading_title(line)) and _opens_sub_list(numbered[position + 1 :], article.year):
             heading = Heading("sub", title)
-        alone = _date_alone(line, article.year) if heading is None and not in_nobel else None
+        alone = date_alone(line, article.year) if heading is None and not in_nobel else None
         if alone is not None and _opens_date_list(numbered[position + 1 :], article.year):
             heading = Heading("date", line.strip())
         if in_nobel and _dated(line, article.year):
@@ -335,7 +335,7 @@ _HEADING_KINDS = {
 _SECTION_OF = {"events": "events", "topic": "events", "births": "births", "deaths": "deaths"}
 
 
-def _date_alone(line: str, year: int | None) -> ParsedDate | None:
+def date_alone(line: str, year: int | None) -> ParsedDate | None:
     """The date of a line that is a date and nothing else ("május 1."), else None."""
     if year is None or len(line) > 40 or not line.strip():
         return None

@@ -50,7 +50,7 @@ def write_release(
 def _write_locked(files: Mapping[str, bytes], output: Path, force: bool, notice: Callable[[str], None]) -> list[Path]:
     try:
         output.parent.mkdir(parents=True, exist_ok=True)
-        _recover(output)
+        recover(output)
         _remove_stale_staging(output)
         check_output(output, force=force)  # again, now that the lock is held
         staging = output.parent / f".{output.name}.staging-{os.getpid()}-{secrets.token_hex(4)}"
@@ -71,7 +71,7 @@ def _write_locked(files: Mapping[str, bytes], output: Path, force: bool, notice:
         fault_point("publish:before-swap")
         if force:  # (refused above without force)
             _tell_set_aside(set_aside(output), output, notice)
-        _swap_in(staging, output)
+        swap_in(staging, output)
         fault_point("publish:after-swap")
         # staging now holds the previous release: anything in it evkonyv did not write (put there
         # while this run worked) is moved aside, never deleted with it
@@ -121,7 +121,7 @@ def _fsync_folder(folder: Path) -> None:
         os.close(descriptor)
 
 
-def _swap_in(staging: Path, output: Path) -> None:
+def swap_in(staging: Path, output: Path) -> None:
     """Put ``staging`` at ``output``; afterwards ``staging`` holds the old release, if any."""
     if not output.exists():
         staging.rename(output)
@@ -153,7 +153,7 @@ def _previous_path(output: Path) -> Path:
     return output.parent / f".{output.name}.previous"
 
 
-def _recover(output: Path) -> None:
+def recover(output: Path) -> None:
     """Finish a two-rename swap that a killed run left half done."""
     previous = _previous_path(output)
     if previous.exists() and not output.exists():

@@ -121,7 +121,7 @@ BATCH_FILES = 256
 BATCH_BYTES = 4 * 2**20
 
 
-def _ends_batch(name: str) -> bool:
+def ends_batch(name: str) -> bool:
     """Whether a batch of small files closes after ``name``: one name in 64, by its digest, so that a file
     added or removed changes its own batch only (the others, and their cache entries, stay as they were)."""
     return hashlib.sha256(name.encode("utf-8", "surrogateescape")).digest()[0] < 4
@@ -130,7 +130,7 @@ def _ends_batch(name: str) -> bool:
 def batches(files: Sequence[tuple[str, Path]]) -> list[list[tuple[str, Path]]]:
     """The files, in their order, grouped into the batches that are parsed together: a file of
     :data:`SMALL_FILE_BYTES` or more alone; small ones together, a batch closing at :data:`BATCH_FILES`
-    files, at :data:`BATCH_BYTES`, before a large file, or after a name that ends one (:func:`_ends_batch`)."""
+    files, at :data:`BATCH_BYTES`, before a large file, or after a name that ends one (:func:`ends_batch`)."""
     grouped: list[list[tuple[str, Path]]] = []
     current: list[tuple[str, Path]] = []
     size = 0
@@ -152,7 +152,7 @@ def batches(files: Sequence[tuple[str, Path]]) -> list[list[tuple[str, Path]]]:
             continue
         current.append((name, path))
         size += bytes_
-        if len(current) >= BATCH_FILES or size >= BATCH_BYTES or _ends_batch(name):
+        if len(current) >= BATCH_FILES or size >= BATCH_BYTES or ends_batch(name):
             close()
     close()
     return grouped

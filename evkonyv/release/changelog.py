@@ -102,7 +102,7 @@ def _rows_of(column: pa.Array | pa.ChunkedArray, positions: pa.Array) -> pa.Arra
     return _array(column.take(positions))
 
 
-# The columns a row's place in the raw files is written from (see :func:`_where`).
+# The columns a row's place in the raw files is written from (see :func:`places_text`).
 _PLACE = ("source_file", "source_line", "source_segment", "char_start")
 
 
@@ -111,7 +111,7 @@ def _places(table: Columns) -> dict[str, pa.Array]:
     return {name: _array(table.column(name)) for name in _PLACE if name in table.column_names} if table.num_rows else {}
 
 
-def _where(places: Mapping[str, pa.Array], rows: np.ndarray) -> list[str]:
+def places_text(places: Mapping[str, pa.Array], rows: np.ndarray) -> list[str]:
     """The places of some rows in the raw files, as the changelog writes them: ``file:line``, ``#segment``
     after a line's first record, ``@char`` for a timeline row (its place in the line). Written for
     the rows the changelog names, not for every row."""
@@ -136,20 +136,20 @@ def _where(places: Mapping[str, pa.Array], rows: np.ndarray) -> list[str]:
         where = pc.binary_join_element_wise(
             where, pc.if_else(placed, pc.binary_join_element_wise("@", text(start), ""), empty), ""
         )
-    places_text: list[str] = where.to_pylist()
-    return places_text
+    texts: list[str] = where.to_pylist()
+    return texts
 
 
-def _moved(old: Mapping[str, pa.Array], new: Mapping[str, pa.Array], at_old: np.ndarray, common: np.ndarray) -> np.ndarray:
+def moved_places(old: Mapping[str, pa.Array], new: Mapping[str, pa.Array], at_old: np.ndarray, common: np.ndarray) -> np.ndarray:
     """For each record of both releases (row ``at_old`` of the old table, ``common`` of the new), whether
-    its place as :func:`_where` writes it differs, found column by column without writing it: two places
+    its place as :func:`places_text` writes it differs, found column by column without writing it: two places
     differ where one of their parts does (no part after the file holds a ``:``, so the file is all before
     the last one). As written, an empty segment is segment 0 and an empty file is "None"."""
     alike = old.keys() == new.keys() and all(
         old[name].type == new[name].type or {_kind(old[name].type), _kind(new[name].type)} == {"text"} for name in old
     )
     if not alike:  # the places are written from other columns, or columns of another type: as written
-        return np.array([a != b for a, b in zip(_where(old, at_old), _where(new, common), strict=True)], bool)
+        return np.array([a != b for a, b in zip(places_text(old, at_old), places_text(new, common), strict=True)], bool)
     differs = np.zeros(len(common), bool)
     for name in old:
         before, after = old[name].take(pa.array(at_old, pa.int64())), new[name].take(pa.array(common, pa.int64()))
@@ -172,7 +172,9 @@ def _same(before: pa.ChunkedArray | pa.Array, after: pa.ChunkedArray | pa.Array)
                 raise pa.ArrowInvalid("values of another kind")  # ("1" is not 1, whatever a cast makes of it)
             after = after.cast(before.type)
         except (pa.ArrowInvalid, pa.ArrowNotImplementedError, pa.ArrowTypeError):  # compared as Python values
-            return np.array([_plain(a) == _plain(b) for a, b in zip(before.to_pylist(), after.to_pylist(), strict=True)], bool)
+            return np.array(
+                [plain_value(a) == plain_value(b) for a, b in zip(before.to_pylist(), after.to_pylist(), strict=True)], bool
+            )
     if pa.types.is_floating(before.type):  # NaN is an empty value, as pandas reads it
         before, after = (pc.if_else(pc.is_nan(column), pa.scalar(None, column.type), column) for column in (before, after))
     both_empty = pc.and_(pc.is_null(before), pc.is_null(after)).to_numpy(zero_copy_only=False)
@@ -205,7 +207,7 @@ def _kind(arrow_type: pa.DataType) -> str:
     return str(arrow_type)
 
 
-def _plain(value: Any) -> Any:
+def plain_value(value: Any) -> Any:
     if isinstance(value, list | tuple | np.ndarray):
         return tuple(value)
     if isinstance(value, np.generic):
@@ -232,13 +234,13 @@ def diff_records(previous: Mapping[str, pd.DataFrame | Columns], current: Mappin
         old_places, new_places = _places(old), _places(new)
         gone = np.flatnonzero(~kept)
         # (in the old order)
-        removed = dict(zip(old_ids.take(pa.array(gone, pa.int64())).to_pylist(), _where(old_places, gone), strict=True))
+        removed = dict(zip(old_ids.take(pa.array(gone, pa.int64())).to_pylist(), places_text(old_places, gone), strict=True))
         removed_at = {where: rid for rid, where in removed.items()}
         added = np.flatnonzero(~known)
         if len(added):
             rows = pa.array(added, pa.int64())
             files, lines = (new_places[name].take(rows).to_pylist() for name in ("source_file", "source_line"))
-            added_ids, added_where = new_ids.take(rows).to_pylist(), _where(new_places, added)
+            added_ids, added_where = new_ids.take(rows).to_pylist(), places_text(new_places, added)
             for position in sorted(range(len(added)), key=lambda i: (files[i], lines[i])):
                 rid, where = added_ids[position], added_where[position]
                 old_id = removed_at.pop(where, None)
@@ -271,10 +273,10 @@ def diff_records(previous: Mapping[str, pd.DataFrame | Columns], current: Mappin
                     start += len(piece)
                 trim_freed_memory()
             same = same_old[at_old]
-        diff.moved += int((same & _moved(old_places, new_places, at_old, common)).sum())
+        diff.moved += int((same & moved_places(old_places, new_places, at_old, common)).sum())
         edited = common[~same]  # the records that changed in place, in the new order
         ids = new_ids.take(pa.array(edited, pa.int64())).to_pylist()
-        for rid, where in sorted(zip(ids, _where(new_places, edited), strict=True)):
+        for rid, where in sorted(zip(ids, places_text(new_places, edited), strict=True)):
             diff.changed.append((table, rid, rid, where))
     return diff
 

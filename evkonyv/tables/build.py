@@ -173,13 +173,13 @@ def _frame(table: pyarrow.Table) -> pd.DataFrame:
     for name in objects:
         column = table.column(name)
         # (lists converted by pandas would be numpy arrays, each cell an object of its own, then replaced)
-        values = _shared_dates(column) if pyarrow.types.is_date(column.type) else _tuples(column)
+        values = shared_dates(column) if pyarrow.types.is_date(column.type) else list_tuples(column)
         frame.insert(table.schema.get_field_index(name), name, pd.Series(values, index=frame.index, dtype=object))
     trim_freed_memory()  # (what converting took, before the next table's frame is made)
     return frame
 
 
-def _tuples(column: pyarrow.ChunkedArray) -> list[tuple[str, ...] | None]:
+def list_tuples(column: pyarrow.ChunkedArray) -> list[tuple[str, ...] | None]:
     """A list column as tuples: most cells are empty or hold one item, and the empty tuple is one object
     shared by every empty cell, where each empty list would be one of its own (the flags and the ids of a
     source line are read, never changed, downstream)."""
@@ -197,7 +197,7 @@ def _tuples(column: pyarrow.ChunkedArray) -> list[tuple[str, ...] | None]:
     return cells
 
 
-def _shared_dates(column: pyarrow.ChunkedArray) -> np.ndarray:
+def shared_dates(column: pyarrow.ChunkedArray) -> np.ndarray:
     """A date column as ``datetime.date`` objects, one object per distinct date (a table's rows share a few
     thousand dates: one object each per row was the larger part of a frame's memory); null as None."""
     encoded = column.combine_chunks().dictionary_encode()
