@@ -63,3 +63,12 @@ def first_day(year: int, month: int = 1) -> dt.date:
 
 def last_day(year: int, month: int = 12) -> dt.date:
     return iso_date(year, month, days_in_month(year, month))
+
+
+_ROMAN_VALUES = {"M": 1000, "D": 500, "C": 100, "L": 50, "X": 10, "V": 5, "I": 1}
+
+
+def roman_value(numeral: str) -> int:
+    """The value of a Roman numeral in capitals ("MCXXIII" 1123, "XIV" 14): a year's or a century's."""
+    values = [_ROMAN_VALUES[char] for char in numeral]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))

@@ -23,6 +23,7 @@ from collections.abc import Container, Mapping, Sequence
 from pathlib import Path
 
 from evkonyv.parsing.articles import Article
+from evkonyv.parsing.calendars import roman_value
 from evkonyv.parsing.dates import ParsedDate, date_range, single_date
 from evkonyv.parsing.hungarian import alternation, data_rows, data_words
 from evkonyv.parsing.lines import is_blank
@@ -46,7 +47,10 @@ _MONTH_ROWS = data_rows("months.tsv", DATA)
 MONTHS: dict[str, int] = {form: int(number) for form, number, _ in _MONTH_ROWS}
 # A month as a date writes it: capitalised ("January", "Sept."); one escaped pattern of every form.
 MONTH_PATTERN = alternation(form.capitalize() for form in MONTHS)
-HEADINGS: dict[str, str] = {heading.casefold(): kind for kind, heading in data_rows("headings.tsv", DATA)}
+_HEADING_ROWS = data_rows("headings.tsv", DATA)
+HEADINGS: dict[str, str] = {heading.casefold(): kind for kind, heading in _HEADING_ROWS}
+# The heading of each record section as a page writes it: the first of its kind in headings.tsv.
+SECTION_TITLES: dict[str, str] = {kind: next(h for k, h in _HEADING_ROWS if k == kind) for kind in ("events", "births", "deaths")}
 # The marker word before the other life year, and which year it gives: "d." a death year (on a birth).
 LIFE_MARKERS: dict[str, str] = dict(data_rows("life_markers.tsv", DATA))  # type: ignore[arg-type]
 NAME_WORDS: frozenset[str] = frozenset(data_words("name_words.txt", DATA))
@@ -103,7 +107,7 @@ _ROMAN_NUMERAL = re.compile(r"[IVXLC]+")
 MAX_NAME_WORDS = 7
 # The lead's paragraph may run on over a second line: a line of the article's head naming the calendar
 # or the era is the lead's, not a list item.
-_LEAD_WORDS = re.compile(r"Ab urbe condita|Anno Domini|Julian calendar|Gregorian calendar|Consulship")
+_LEAD_WORDS = re.compile(alternation(data_words("lead_phrases.txt", DATA)))
 
 
 def starts_year_article(line: str) -> bool:
@@ -111,19 +115,13 @@ def starts_year_article(line: str) -> bool:
     return _LEAD.match(line) is not None or _NAVIGATION.match(line) is not None
 
 
+def _in_infobox(line: str) -> bool:
+    return line.lstrip().startswith(INFOBOX)
+
+
 def is_head_line(line: str) -> bool:
     """A line of a year article's head: its lead, its navigation, or a line of its infobox."""
-    return starts_year_article(line) or line.lstrip().startswith(INFOBOX)
-
-
-def roman_value(numeral: str) -> int:
-    values = {"M": 1000, "D": 500, "C": 100, "L": 50, "X": 10, "V": 5, "I": 1}
-    total = 0
-    for index, char in enumerate(numeral):
-        value = values[char]
-        following = values[numeral[index + 1]] if index + 1 < len(numeral) else 0
-        total += -value if value < following else value
-    return total
+    return starts_year_article(line) or _in_infobox(line)
 
 
 def split_articles(source_file: str, lines: Sequence[str]) -> list[Article]:
@@ -134,12 +132,12 @@ def split_articles(source_file: str, lines: Sequence[str]) -> list[Article]:
     for index, line in enumerate(lines):
         if is_blank(line):
             continue
-        head = is_head_line(line)
-        if starts_year_article(line) and not previous_head or not kind:
+        starts = starts_year_article(line)
+        if starts and not previous_head or not kind:
             if kind and last_text >= start:
                 spans.append((start, last_text, kind))
-            start, kind = index, "year" if starts_year_article(line) else "prose"
-        previous_head = head
+            start, kind = index, "year" if starts else "prose"
+        previous_head = starts or _in_infobox(line)
         last_text = index
     if kind and last_text >= start:
         spans.append((start, last_text, kind))

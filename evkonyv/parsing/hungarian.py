@@ -78,6 +78,10 @@ GIVEN_NAMES: frozenset[str] = frozenset(data_words("given_names_male.txt") + dat
 # but now and then one is left glued between two items ("...világcsúcstartója.SportJuan Manuel Fangio
 # ..."), and a copy of the page keeps them as lines.
 HEADINGS: dict[str, str] = dict((heading, kind) for kind, heading in data_rows("headings.tsv"))
-BIRTHS_HEADING = "Születések"
-DEATHS_HEADING = "Halálozások"
+# The heading of each record section as a page writes it: the first of its kind in headings.tsv.
+SECTION_TITLES: dict[str, str] = {
+    kind: next(h for h, k in HEADINGS.items() if k == kind) for kind in ("events", "births", "deaths")
+}
+BIRTHS_HEADING = SECTION_TITLES["births"]
+DEATHS_HEADING = SECTION_TITLES["deaths"]
 SECTION_HEADINGS: tuple[str, ...] = tuple(HEADINGS)

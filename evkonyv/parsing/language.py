@@ -16,9 +16,8 @@ from collections.abc import Callable, Container, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from evkonyv.parsing import english
+from evkonyv.parsing import english, hungarian
 from evkonyv.parsing.articles import Article, split_articles
-from evkonyv.parsing.hungarian import DATA as HUNGARIAN_DATA
 from evkonyv.parsing.lines import starts_year_article
 from evkonyv.parsing.records import ArticleResult, parse_year_article
 
@@ -42,12 +41,12 @@ class Language:
 HUNGARIAN = Language(
     code="hu",
     name="Hungarian",
-    data=HUNGARIAN_DATA,
+    data=hungarian.DATA,
     starts_year_article=starts_year_article,
     split_articles=split_articles,
     parse_year_article=parse_year_article,
     reads_prose=True,
-    section_headings={"events": "Események", "births": "Születések", "deaths": "Halálozások"},
+    section_headings=hungarian.SECTION_TITLES,
 )
 ENGLISH = Language(
     code="en",
@@ -57,7 +56,7 @@ ENGLISH = Language(
     split_articles=english.split_articles,
     parse_year_article=english.parse_year_article,
     reads_prose=False,
-    section_headings={"events": "Events", "births": "Births", "deaths": "Deaths"},
+    section_headings=english.SECTION_TITLES,
 )
 LANGUAGES: dict[str, Language] = {language.code: language for language in (HUNGARIAN, ENGLISH)}
 DEFAULT = HUNGARIAN

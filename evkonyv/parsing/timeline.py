@@ -39,7 +39,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
-from evkonyv.parsing.calendars import day_exists, iso_date, last_day
+from evkonyv.parsing.calendars import day_exists, iso_date, last_day, roman_value
 from evkonyv.parsing.dates import ParsedDate, whole_year
 from evkonyv.parsing.hungarian import MONTH_NAMES, MONTHS, data_rows, data_words, month_day
 from evkonyv.parsing.lines import is_blank, is_reference
@@ -148,7 +148,6 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
 }
 # A day named as a holiday recurs every year: "március 15-e nemzeti ünneppé", "október 23-a nemzeti ünnep lesz".
 _HOLIDAY_AFTER = re.compile(r"(?:\s+\S+){0,2}?\s+\S*ünnep", re.IGNORECASE)  # matched right after the day
-_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
 
 
 @value_class
@@ -237,11 +236,6 @@ def _within_year(year: int, precision: str, first: str, last: str) -> ParsedDate
 
 def _years(year: int, end_year: int, precision: str = "year_range") -> ParsedDate:
     return _date(year, None, None, precision, iso_date(year, 1, 1), iso_date(end_year, 12, 31), (end_year, None, None))
-
-
-def _roman(text: str) -> int:
-    values = [_ROMAN_VALUES[char] for char in text.upper()]
-    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
 
 
 def _shift(date: ParsedDate, unit: str, first: int, last: int) -> ParsedDate:
@@ -403,7 +397,7 @@ def _period_mention(kind: str, match: re.Match[str]) -> _Mention:
     if kind == "decade":
         start = int(groups["y"])
     else:
-        number = int(groups["c"]) if groups.get("c") else _roman(groups["roman"])
+        number = int(groups["c"]) if groups.get("c") else roman_value(groups["roman"].upper())
         start = (number - 1) * 100 + 1
     return _Mention(match.start(), match.end(), "explicit", relation, attributive, lambda: build(start))
 

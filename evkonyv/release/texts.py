@@ -11,13 +11,14 @@ import pandas as pd
 import yaml
 
 from evkonyv.escaping import controls, markdown
+from evkonyv.parsing.language import LANGUAGES
 from evkonyv.vocabulary import QUALITY_FLAGS
 
 LICENSE_NAME = "CC-BY-SA-4.0"
 LICENSE_TITLE = "Creative Commons Attribution-ShareAlike 4.0 International"
 LICENSE_URL = "https://creativecommons.org/licenses/by-sa/4.0/"
-# The Wikipedias a release may be read from, by language code (the parse's languages), in the order named.
-WIKIPEDIAS = {"hu": "Hungarian", "en": "English"}
+# The Wikipedias a release may be read from: one per language the parse reads, by its code, in that order.
+WIKIPEDIAS = {code: language.name for code, language in LANGUAGES.items()}
 
 
 @dataclass(frozen=True)
@@ -61,15 +62,19 @@ def source_articles(articles: pd.DataFrame, sources: Sequence[SourceFile] = ()) 
     )
 
 
+def _codes(articles: Sequence[SourceArticle]) -> list[str]:
+    """The languages of the articles, in :data:`WIKIPEDIAS` order (Hungarian when there are none)."""
+    present = {article.language for article in articles} or {"hu"}
+    return [code for code in WIKIPEDIAS if code in present]
+
+
 def wikipedia(articles: Sequence[SourceArticle]) -> str:
     """The Wikipedias the articles come from, named: "Hungarian Wikipedia", "Hungarian and English Wikipedia"."""
-    present = {article.language for article in articles} or {"hu"}
-    return " and ".join(WIKIPEDIAS[code] for code in WIKIPEDIAS if code in present) + " Wikipedia"
+    return " and ".join(WIKIPEDIAS[code] for code in _codes(articles)) + " Wikipedia"
 
 
 def hosts(articles: Sequence[SourceArticle]) -> str:
-    present = {article.language for article in articles} or {"hu"}
-    return ", ".join(f"{code}.wikipedia.org" for code in WIKIPEDIAS if code in present)
+    return ", ".join(f"{code}.wikipedia.org" for code in _codes(articles))
 
 
 def title(articles: Sequence[SourceArticle]) -> str:

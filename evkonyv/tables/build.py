@@ -96,19 +96,13 @@ def _arrow(
     return pyarrow.Table.from_arrays([columns[field.name] for field in schema], schema=schema)
 
 
-_DATE_COLUMNS: dict[str, Getter] = {
-    "year": attrgetter("date.year"),
-    "month": attrgetter("date.month"),
-    "day": attrgetter("date.day"),
-    "end_year": attrgetter("date.end_year"),
-    "end_month": attrgetter("date.end_month"),
-    "end_day": attrgetter("date.end_day"),
-    "date_precision": attrgetter("date.precision"),
-    "date_earliest": attrgetter("date.earliest"),
-    "date_latest": attrgetter("date.latest"),
-    "date_text": attrgetter("date.text"),
-    "quality_flags": attrgetter("quality_flags"),
-}
+# The date columns of a dated table (a record, a timeline row), by the attribute of the row's date they hold.
+DATE_COLUMNS: dict[str, str] = {
+    "year": "year", "month": "month", "day": "day", "end_year": "end_year", "end_month": "end_month",
+    "end_day": "end_day", "date_precision": "precision", "date_earliest": "earliest", "date_latest": "latest",
+    "date_text": "text",
+}  # fmt: skip
+_DATE_GETTERS: dict[str, Getter] = {column: attrgetter(f"date.{part}") for column, part in DATE_COLUMNS.items()}
 
 
 def _getters(table: str, renamed: Mapping[str, str] | None = None, *, dated: bool = False) -> dict[str, Getter]:
@@ -116,7 +110,7 @@ def _getters(table: str, renamed: Mapping[str, str] | None = None, *, dated: boo
     object: from the attribute of the same name, the date columns from its date when it is ``dated`` (a
     record, a timeline row), and a column of ``renamed`` from the attribute named there. A column the
     objects lack fails the first table built."""
-    renamed, dates = renamed or {}, _DATE_COLUMNS if dated else {}
+    renamed, dates = renamed or {}, _DATE_GETTERS if dated else {}
     names = arrow_schema(TABLES[table]).names
     return {name: dates.get(name) or attrgetter(renamed.get(name, name)) for name in names if name not in _ENCODING_COLUMNS}
 

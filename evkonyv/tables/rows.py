@@ -18,21 +18,8 @@ from typing import Any
 import pyarrow
 
 from evkonyv.schemas.tables import RECORD_TABLES
-from evkonyv.tables.build import ParsedTables
+from evkonyv.tables.build import DATE_COLUMNS, ParsedTables
 
-# The date columns of a dated table, by the name of the date's attribute.
-_DATE = {
-    "year": "year",
-    "month": "month",
-    "day": "day",
-    "end_year": "end_year",
-    "end_month": "end_month",
-    "end_day": "end_day",
-    "precision": "date_precision",
-    "earliest": "date_earliest",
-    "latest": "date_latest",
-    "text": "date_text",
-}
 _OTHER_LIFE = {"event": None, "birth": "death", "death": "birth"}
 
 
@@ -43,7 +30,7 @@ def table_rows(table: pyarrow.Table, **extra: Any) -> list[SimpleNamespace]:
     for values in table.to_pylist():
         row = {name: tuple(value) if isinstance(value, list) else value for name, value in values.items()}
         if "date_precision" in row:
-            row["date"] = SimpleNamespace(**{name: row[column] for name, column in _DATE.items()})
+            row["date"] = SimpleNamespace(**{part: row[column] for column, part in DATE_COLUMNS.items()})
         rows.append(SimpleNamespace(**row, **extra))
     return rows
 
