@@ -140,7 +140,12 @@ FIRST_RUNS["heldout-2026-12d"] = (
     "restart (`november 4. – Csizmazia Sándor magyar ügyvéd, író († ismeretlen)` then `november 9. – Banics "
     "Domokos ... (* 1694)`) and a death marker whose year is written as unknown was not read as a marker; the one "
     "undated person of a medieval article, under an empty deaths section, read as a death (`Heinrich Finck, német "
-    "zeneszerző`), with the headings kept too."
+    "zeneszerző`), with the headings kept too. Since then two rules were written on it, each a pattern of "
+    "Hungarian text: a marker that writes its year as not known (`(† ismeretlen)`, `(* ?)`) still tells which end "
+    "of the life the line leaves out; a source that keeps the births heading keeps the deaths one, so a deaths "
+    "section no heading opens needs evidence. It is held out no more. The three 1772 births still tie with the "
+    "reading that makes them deaths when the headings are gone (the era's lean of two unmarked lines and dates "
+    "that run on, against one marker): they are published with `section_inferred`."
 )
 # name -> (folder with *.jsonl timeline labels, folder with the raw files, description)
 TIMELINE_SETS: dict[str, tuple[Path, Path, str]] = {

@@ -30,6 +30,7 @@ SETS = {
             "heldout-2026-12",
             "heldout-2026-12b",
             "heldout-2026-12c",
+            "heldout-2026-12d",
         )
     },
 }

@@ -290,3 +290,19 @@ def test_a_description_phrase_against_a_predicate(description, predicate):
     from evkonyv.parsing.records import has_predicate
 
     assert has_predicate(description) is predicate
+
+
+@pytest.mark.parametrize(
+    ("text", "symbol", "rest"),
+    [
+        ("Csizmazia Sándor magyar ügyvéd, író († ismeretlen)", "†", "Csizmazia Sándor magyar ügyvéd, író"),
+        ("Garai Pál bán, tárnokmester (* ?).", "*", "Garai Pál bán, tárnokmester"),
+    ],
+)
+def test_a_marker_whose_year_is_not_known_tells_the_end_of_the_life_and_gives_no_year(text, symbol, rest):
+    marker = find_other_year(text)
+    assert marker is not None and (marker.year, marker.symbol, text[: marker.start]) == (None, symbol, rest)
+    expected_kind = "birth" if symbol == "†" else "death"
+    assert other_year_of(expected_kind, 1772, marker) == (None, [])
+    assert other_year_of("death" if expected_kind == "birth" else "birth", 1772, marker) == (None, ["wrong_year_symbol"])
+    assert find_other_year("Valaki költő (ismeretlen)") is None  # the word alone, no symbol: no marker

@@ -134,3 +134,15 @@ def test_a_fit_learns_weights_and_leaves_the_left_out_file_out(monkeypatch):
     for left_out, trained_on in zip(files, seen, strict=True):
         assert left_out not in trained_on and trained_on == set(files) - {left_out}
     assert result.scores["more-excerpts"]["as exported"].records == 63
+
+
+def test_a_kept_births_heading_without_a_deaths_heading_keeps_a_weak_line_a_birth():
+    """Where the source keeps the births heading, it would keep the deaths one: an old year's lone
+    unmarked person under "Születések" leans to deaths by era, but no heading opens deaths."""
+    events = [event(1, 3), event(5, 2)]
+    lone = LineShape(None, False, True, False, None, described_person=True)
+    assert infer_sections([*events, lone], year=1444) == Sections(2, 2)  # headings gone: the era's lean
+    assert infer_sections([*events, lone], births_start=2, year=1444) == Sections(2, 3)
+    # a restart of the calendar and the markers still open a deaths section the heading does not
+    marked = [*events, person(3, 1, "†"), person(9, 2, "†"), person(2, 4, "*"), person(6, 5, "*")]
+    assert infer_sections(marked, births_start=2, year=1953) == Sections(2, 4)

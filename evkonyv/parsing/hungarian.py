@@ -69,6 +69,8 @@ DEMONYMS: frozenset[str] = frozenset(data_words("demonyms.txt"))
 YEAR_QUALIFIERS: dict[str, tuple[str, ...]] = {
     place: tuple(word for word, where in data_rows("year_qualifiers.tsv") if where == place) for place in ("after", "before")
 }
+# Words a life-year marker writes for a year that is not known ("(† ismeretlen)", "(* ?)").
+UNKNOWN_YEARS: tuple[str, ...] = tuple(data_words("unknown_years.txt"))
 
 # Hungarian given names (the official register, names in common use). In Hungarian name order the
 # family name comes first, so a name ends after its given names ("Gundel Károly Gundel János fia").

@@ -17,6 +17,7 @@ from evkonyv.parsing.hungarian import (
     MONTHS,
     NAME_PARTICLES,
     NAME_PREFIXES,
+    UNKNOWN_YEARS,
     YEAR_QUALIFIERS,
 )
 from evkonyv.parsing.values import value_class
@@ -46,6 +47,10 @@ _OTHER_YEAR = re.compile(
 # A lower-case noun with the possessive -ja/-je ("uralkodója", "őrgrófja", "alapítója"): the capitalised
 # word before it is its possessor ("Firenze uralkodója", ruler of Florence), which opens the description.
 POSSESSED = re.compile(r"[a-záéíóöőúüű]{3,}j[ae]")
+# A marker whose year is written as not known: "(† ismeretlen)", "(* ?)" (evkonyv/parsing/data/unknown_years.txt).
+_UNKNOWN_YEAR = re.compile(
+    rf"\s*\((?P<mark>[*†+])\s*(?:{'|'.join(re.escape(word) for word in UNKNOWN_YEARS)})\s*\)\s*\.?\s*$", re.IGNORECASE
+)
 BIRTH_SYMBOLS = frozenset("*")
 DEATH_SYMBOLS = frozenset("†+")
 
@@ -54,7 +59,7 @@ DEATH_SYMBOLS = frozenset("†+")
 class OtherYear:
     """The year in a trailing ``(* YYYY)`` / ``(† YYYY)`` marker."""
 
-    year: int
+    year: int | None  # None: the marker writes the year as not known ("(† ismeretlen)")
     symbol: str | None  # "*" (born), "†" (died) or None when neither is there
     stray: bool
     start: int  # where the marker starts in the text
@@ -83,7 +88,10 @@ def _marker_match(text: str) -> re.Match[str] | None:
 def find_other_year(text: str) -> OtherYear | None:
     match = _marker_match(text)
     if not match:
-        return None
+        unknown = _UNKNOWN_YEAR.search(text, len(text[: text.rfind("(")].rstrip())) if text.rstrip(" .").endswith(")") else None
+        if unknown is None:
+            return None
+        return OtherYear(None, "*" if unknown["mark"] in BIRTH_SYMBOLS else "†", False, unknown.start())
     mark = match["mark"]
     symbols = [char for char in mark if char in BIRTH_SYMBOLS | DEATH_SYMBOLS]
     if len(symbols) != 1:
@@ -114,6 +122,8 @@ def other_year_of(kind: str, record_year: int, marker: OtherYear | None) -> tupl
         flags.append("wrong_year_symbol")
     if marker.stray:
         flags.append("stray_character_in_marker")
+    if marker.year is None:
+        return None, flags
     consistent = marker.year >= record_year if kind == "birth" else marker.year <= record_year
     if not consistent:
         flags.append("inconsistent_other_year")

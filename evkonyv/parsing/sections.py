@@ -65,6 +65,11 @@ class SectionCosts:
     # "death" dated after the last birth) needs other evidence, such as markers: "... november 25. – ...,
     # december 16. – Jane Austen angol írónő" at the end of the births is one more birth.
     boundary_without_restart: float = 1.0
+    # A source that keeps one section heading keeps the others: where the births heading is in the text,
+    # a deaths section that no "Halálozások" heading opens needs evidence (a restart, markers), and the
+    # same for births where only the deaths heading is kept. A lone unmarked person under "Születések"
+    # ("Heinrich Finck, német zeneszerző") is a birth, whatever the era's lean.
+    unheaded_section: float = 1.0
 
     def replaced(self, **weights: float) -> SectionCosts:
         return dataclasses.replace(self, **weights)
@@ -167,8 +172,15 @@ def _split_with_known_boundary(
 ) -> Sections:
     n = len(shapes)
     deaths_options = [deaths_start] if deaths_start is not None else range(births_start or 0, n + 1)
+
+    def unheaded(b: int, d: int) -> float:
+        """A section the split opens where the source, keeping another heading, writes none."""
+        births_unheaded = births_start is None and b < d
+        deaths_unheaded = deaths_start is None and d < n
+        return costs.unheaded_section * (births_unheaded + deaths_unheaded)
+
     candidates = [
-        (split_cost(shapes, Sections(b, d), year, costs), b, d)
+        (split_cost(shapes, Sections(b, d), year, costs) + unheaded(b, d), b, d)
         for d in deaths_options
         for b in ([births_start] if births_start is not None else range(d + 1))
         if b <= d
