@@ -72,8 +72,7 @@ LABELLED_SETS: dict[str, tuple[Path, Path, str]] = {
     "heldout-2026-12d": (
         FIXTURES / "heldout-2026-12d",
         FIXTURES / "heldout-2026-12d" / "raw",
-        "real year-article beginnings of 1249, 1253, 1444, 1503, 1772, 1898, 1980 and 1998, labelled by hand before "
-        "any run",
+        "real year-article beginnings of 1249, 1253, 1444, 1503, 1772, 1898, 1980 and 1998, labelled by hand before any run",
     ),
     "en-excerpts": (
         FIXTURES / "en-excerpts",

@@ -165,7 +165,15 @@ def test_validation_does_not_import_dask_dataframe():
 
 @pytest.mark.parametrize(
     "fixture",
-    ["real-excerpts", "more-excerpts", "prose-excerpts", "heldout-2026-12", "heldout-2026-12b", "heldout-2026-12c", "heldout-2026-12d"],
+    [
+        "real-excerpts",
+        "more-excerpts",
+        "prose-excerpts",
+        "heldout-2026-12",
+        "heldout-2026-12b",
+        "heldout-2026-12c",
+        "heldout-2026-12d",
+    ],
 )
 def test_the_column_wise_accounting_holds_on_every_labelled_set(fixture):
     """What holds passes the column-wise check (not only the slower line-by-line one), also on a set
