@@ -35,10 +35,19 @@ from evkonyv.parsing.records import SectionEvidence, section_evidence
 from evkonyv.parsing.sections import COSTS, SectionCosts, costs_in_use, infer_sections
 from evkonyv.reading.sources import decode_source
 
-# The sets the shipped weights are checked against: every labelled set but the one held out of everything.
-DEV_SETS = ("seed", "real-excerpts", "more-excerpts", "heldout-2026-12")
+# The sets the shipped weights are fitted on: every labelled Hungarian set of year articles. Each held-out
+# set joined them after its first run was published (docs/accuracy.md); from then on it is in-sample.
+DEV_SETS = (
+    "seed",
+    "real-excerpts",
+    "more-excerpts",
+    "heldout-2026-12",
+    "heldout-2026-12b",
+    "heldout-2026-12c",
+    "heldout-2026-12d",
+)
 # The sets leave-one-article-out runs over: every labelled set of year articles.
-LEAVE_ONE_OUT_SETS = (*DEV_SETS, "heldout-2026-12b", "heldout-2026-12c", "heldout-2026-12d")
+LEAVE_ONE_OUT_SETS = DEV_SETS
 # The values a weight is tried at in one step, as multiples of its current value (0: the evidence unused).
 MULTIPLES = (0.0, 0.25, 0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0)
 MAX_PASSES = 4

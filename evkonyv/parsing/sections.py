@@ -47,7 +47,7 @@ class SectionCosts:
     # A line that ends like a sentence (".") and carries no life-year marker: an event's shape.
     sentence: float = 1.0
     # The marker symbol: "(† YYYY)" on a birth, "(* YYYY)" on a death; the other symbol costs.
-    matching_marker_reward: float = -2.0
+    matching_marker_reward: float = -2.5
     other_marker: float = 0.5
     # The months go back inside births or deaths: the mark of a new section.
     order_break: float = 4.0
