@@ -16,23 +16,12 @@ from evkonyv.reading.sources import read_source
 from evkonyv.release.database import SEARCHED, read_table, write_database
 from evkonyv.tables.build import build_tables
 from evkonyv.tables.serialise import to_arrow
-from tests.helpers import ROOT, SEED
+from tests.helpers import HUNGARIAN_FIXTURE_SETS, ROOT, SEED
 
 FIXTURES = ROOT / "tests" / "fixtures"
 SETS = {
     "seed": [SEED],
-    **{
-        name: sorted((FIXTURES / name / "raw").glob("*.txt"))
-        for name in (
-            "real-excerpts",
-            "more-excerpts",
-            "prose-excerpts",
-            "heldout-2026-12",
-            "heldout-2026-12b",
-            "heldout-2026-12c",
-            "heldout-2026-12d",
-        )
-    },
+    **{name: sorted((FIXTURES / name / "raw").glob("*.txt")) for name in HUNGARIAN_FIXTURE_SETS},
 }
 
 

@@ -8,7 +8,7 @@ from evkonyv.schemas.validation import validate_tables
 
 from evkonyv.errors import ValidationFailed
 from evkonyv.tables.build import build_tables
-from tests.helpers import ROOT, SEED_ROWS
+from tests.helpers import HUNGARIAN_FIXTURE_SETS, ROOT, SEED_ROWS
 
 
 @pytest.fixture
@@ -163,18 +163,7 @@ def test_validation_does_not_import_dask_dataframe():
     assert done.stdout.strip() == "dask.dataframe"
 
 
-@pytest.mark.parametrize(
-    "fixture",
-    [
-        "real-excerpts",
-        "more-excerpts",
-        "prose-excerpts",
-        "heldout-2026-12",
-        "heldout-2026-12b",
-        "heldout-2026-12c",
-        "heldout-2026-12d",
-    ],
-)
+@pytest.mark.parametrize("fixture", HUNGARIAN_FIXTURE_SETS)
 def test_the_column_wise_accounting_holds_on_every_labelled_set(fixture):
     """What holds passes the column-wise check (not only the slower line-by-line one), also on a set
     that publishes no record at all (Arrow's "all" of no values is null, not true)."""
