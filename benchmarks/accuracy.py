@@ -74,6 +74,12 @@ LABELLED_SETS: dict[str, tuple[Path, Path, str]] = {
         FIXTURES / "heldout-2026-12d" / "raw",
         "real year-article beginnings of 1249, 1253, 1444, 1503, 1772, 1898, 1980 and 1998, labelled by hand before any run",
     ),
+    "heldout-2026-12e": (
+        FIXTURES / "heldout-2026-12e",
+        FIXTURES / "heldout-2026-12e" / "raw",
+        "real year-article beginnings of 1945, 1978 and 1989, labelled by hand before any run, collected after the "
+        "rules written on heldout-2026-12d",
+    ),
     "en-excerpts": (
         FIXTURES / "en-excerpts",
         FIXTURES / "en-excerpts" / "raw",
@@ -146,6 +152,15 @@ FIRST_RUNS["heldout-2026-12d"] = (
     "with the reading that makes them deaths; the section weights, refitted on every Hungarian set with this "
     "one among them (`benchmarks/fit.py`), weigh a matching marker -2.5 instead of -2.0 and break the tie. It is "
     "held out no more: the figures below are in-sample."
+)
+FIRST_RUNS["heldout-2026-12e"] = (
+    "First run (2026-12-06), after the rules written on heldout-2026-12d and before any rule was written for this "
+    "set: 100.0% (34/34) fully right in every variant, events recall 100.0% but precision 85.0% (34/40): the six "
+    "rows of the Nobel laureates' table, written as the prize's category and the laureates' names without the "
+    "word Nobel-díj (`Fizikai Pjotr Leonyidovics Kapica, Arno Allan Penzias, Robert Woodrow Wilson`, `Béke Anvar "
+    "Szadat és Menáhem Begin`), were published as events. The event lines that open with a name (`Akihito lesz "
+    "Japán császára.`, `Mussolinit olasz partizánok kivégzik`), the two ranges and the kept topic heading were "
+    "right."
 )
 # name -> (folder with *.jsonl timeline labels, folder with the raw files, description)
 TIMELINE_SETS: dict[str, tuple[Path, Path, str]] = {
