@@ -160,7 +160,9 @@ FIRST_RUNS["heldout-2026-12e"] = (
     "word Nobel-díj (`Fizikai Pjotr Leonyidovics Kapica, Arno Allan Penzias, Robert Woodrow Wilson`, `Béke Anvar "
     "Szadat és Menáhem Begin`), were published as events. The event lines that open with a name (`Akihito lesz "
     "Japán császára.`, `Mussolinit olasz partizánok kivégzik`), the two ranges and the kept topic heading were "
-    "right."
+    "right. Since then one rule was written on it, a pattern of the Hungarian year articles: a row of the "
+    "laureates' table is a prize category (`evkonyv/parsing/data/nobel_categories.txt`) followed by nothing but "
+    "names, and the table's heading is also written `Nobel-díjak`. It is held out no more."
 )
 # name -> (folder with *.jsonl timeline labels, folder with the raw files, description)
 TIMELINE_SETS: dict[str, tuple[Path, Path, str]] = {
@@ -257,10 +259,10 @@ def score_file(name: str, lines: Sequence[str], origin: Sequence[int], gold: Seq
     for record in result.records:
         score.predicted[KIND_TABLE[record.kind]] += 1
     for record in headings_published:
-        score.misses.append(f"{name}: the heading `{record.text}` was published as a {record.kind}")
+        score.misses.append(f"{name}: the heading `{record.text}` was published as {_a(record.kind)}")
     for (line, segment), record in sorted(by_line.items()):
         if (line, segment) not in labelled:
-            score.misses.append(f"{name}:{line}: not a record, published as a {record.kind} ({_show(record)})")
+            score.misses.append(f"{name}:{line}: not a record, published as {_a(record.kind)} ({_show(record)})")
     for item in gold:
         key = (int(item["line"]), int(item.get("segment", 0) or 0))  # type: ignore[call-overload]
         table = str(item["table"])
@@ -306,6 +308,10 @@ def _fields(record: SimpleNamespace) -> dict[str, object]:
 def _expected(item: dict[str, object]) -> str:
     parts = [f"{f} {item[f]!r}" for f in FIELDS if item.get(f) is not None]
     return ", ".join(parts) or "undated"
+
+
+def _a(kind: str) -> str:
+    return f"an {kind}" if kind[:1] in "aeiou" else f"a {kind}"
 
 
 def _show(record: SimpleNamespace) -> str:

@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from evkonyv.parsing.hungarian import MONTH_NAMES, MONTHS
-from evkonyv.parsing.lines import SUB_HEADING, Heading, read_heading, sub_heading_title
+from evkonyv.parsing.lines import SUB_HEADING, Heading, is_nobel_laureates, read_heading, sub_heading_title
 
 
 def test_month_headings() -> None:
@@ -106,3 +106,21 @@ def test_headings_a_page_copy_keeps(line, kind):
 )
 def test_items_that_are_no_headings(line):
     assert read_heading(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "laureates"),
+    [
+        ("Fizikai Pjotr Leonyidovics Kapica, Arno Allan Penzias, Robert Woodrow Wilson", True),
+        ("Orvosi-fiziológiai Werner Arber, Daniel Nathans, Hamilton O Smith", True),
+        ("Béke Anvar Szadat és Menáhem Begin", True),
+        ("Kémiai Peter D Mitchell", True),
+        ("Irodalmi Nobel-díj: Albert Camus", True),
+        ("Béke Párizsban", False),  # one capitalised word: no given name and family name
+        ("Béke köttetik a felek között", False),  # lower-case words: a sentence, not a row of names
+        ("Irodalmi est a Vigadóban Kosztolányi Dezső műveiből", False),
+        ("Fizikus Albert Einstein előadása", False),  # no prize category
+    ],
+)
+def test_a_row_of_the_nobel_laureates_table(line, laureates):
+    assert is_nobel_laureates(line) is laureates

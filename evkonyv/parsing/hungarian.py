@@ -69,6 +69,9 @@ DEMONYMS: frozenset[str] = frozenset(data_words("demonyms.txt"))
 YEAR_QUALIFIERS: dict[str, tuple[str, ...]] = {
     place: tuple(word for word, where in data_rows("year_qualifiers.tsv") if where == place) for place in ("after", "before")
 }
+# The Nobel Prize categories as a year article's laureates' table names them ("Fizikai", "Béke").
+NOBEL_CATEGORIES: frozenset[str] = frozenset(data_words("nobel_categories.txt"))
+
 # Words a life-year marker writes for a year that is not known ("(† ismeretlen)", "(* ?)").
 UNKNOWN_YEARS: tuple[str, ...] = tuple(data_words("unknown_years.txt"))
 

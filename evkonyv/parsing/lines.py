@@ -8,7 +8,15 @@ from collections.abc import Sequence
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from evkonyv.parsing.hungarian import HEADINGS, MONTH_NAME_PATTERN, MONTH_NAMES, MONTHS, SECTION_HEADINGS
+from evkonyv.parsing.hungarian import (
+    HEADINGS,
+    MONTH_NAME_PATTERN,
+    MONTH_NAMES,
+    MONTHS,
+    NAME_PARTICLES,
+    NOBEL_CATEGORIES,
+    SECTION_HEADINGS,
+)
 from evkonyv.parsing.values import value_class
 
 _NAVIGATION = re.compile(r"(Évtizedek|Évek|Évszázadok|Évezredek)\s*:")
@@ -148,7 +156,21 @@ def is_nobel_intro(line: str) -> bool:
 
 
 def is_nobel_laureates(line: str) -> bool:
-    return bool(_NOBEL_LAUREATES.match(line))
+    return bool(_NOBEL_LAUREATES.match(line)) or is_nobel_table_row(line)
+
+
+def is_nobel_table_row(line: str) -> bool:
+    """A row of a year article's table of the Nobel laureates, left as a line: the prize's category, then
+    nothing but the laureates' names ("Fizikai Pjotr Leonyidovics Kapica, Arno Allan Penzias, Robert
+    Woodrow Wilson", "Béke Anvar Szadat és Menáhem Begin"): capitalised words and initials, joined by
+    commas or "és", name particles among them, at least a given name and a family name. An event line
+    that opens with the same word goes on with lower-case words ("Béke köttetik ...")."""
+    category, _, rest = line.strip().partition(" ")
+    if category not in NOBEL_CATEGORIES:
+        return False
+    words = [word.rstrip(",") for word in rest.split()]
+    names = [word for word in words if word != "és" and word not in NAME_PARTICLES]
+    return len(names) >= 2 and all(word[:1].isupper() for word in names)
 
 
 def is_year_designation(line: str) -> bool:
