@@ -46,6 +46,7 @@ DEV_SETS = (
     "heldout-2026-12c",
     "heldout-2026-12d",
     "heldout-2026-12e",
+    "heldout-2026-12f",
 )
 # The sets leave-one-article-out runs over: every labelled set of year articles.
 LEAVE_ONE_OUT_SETS = DEV_SETS

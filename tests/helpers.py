@@ -18,6 +18,7 @@ HUNGARIAN_FIXTURE_SETS = (
     "heldout-2026-12c",
     "heldout-2026-12d",
     "heldout-2026-12e",
+    "heldout-2026-12f",
 )
 SEED_ROWS = {"events": 164, "births": 21, "deaths": 29, "timeline": 155, "articles": 5, "source_lines": 448, "quarantine": 0}
 
