@@ -19,6 +19,7 @@ from evkonyv.parsing.hungarian import (
     NAME_PREFIXES,
     UNKNOWN_YEARS,
     YEAR_QUALIFIERS,
+    alternation,
 )
 from evkonyv.parsing.values import value_class
 
@@ -48,9 +49,7 @@ _OTHER_YEAR = re.compile(
 # word before it is its possessor ("Firenze uralkodója", ruler of Florence), which opens the description.
 POSSESSED = re.compile(r"[a-záéíóöőúüű]{3,}j[ae]")
 # A marker whose year is written as not known: "(† ismeretlen)", "(* ?)" (evkonyv/parsing/data/unknown_years.txt).
-_UNKNOWN_YEAR = re.compile(
-    rf"\s*\((?P<mark>[*†+])\s*(?:{'|'.join(re.escape(word) for word in UNKNOWN_YEARS)})\s*\)\s*\.?\s*$", re.IGNORECASE
-)
+_UNKNOWN_YEAR = re.compile(rf"\s*\((?P<mark>[*†+])\s*(?:{alternation(UNKNOWN_YEARS)})\s*\)\s*\.?\s*$", re.IGNORECASE)
 BIRTH_SYMBOLS = frozenset("*")
 DEATH_SYMBOLS = frozenset("†+")
 
