@@ -53,6 +53,8 @@ def other_year_for(kind, record_year, text):
             "Neil Francis Tennant",
             "a Pet Shop Boys együttes frontembere",
         ),
+        # the category of a prize, written capitalised before it, opens the description
+        ("François Mauriac Irodalmi Nobel-díjas francia író", "François Mauriac", "Irodalmi Nobel-díjas francia író"),
         # a place before the title it owns opens the description
         ("Giovanni Medici Firenze uralkodója", "Giovanni Medici", "Firenze uralkodója"),
         ("III. Luigi Gonzaga Mantova őrgrófja", "III. Luigi Gonzaga", "Mantova őrgrófja"),

@@ -17,6 +17,7 @@ from evkonyv.parsing.hungarian import (
     MONTHS,
     NAME_PARTICLES,
     NAME_PREFIXES,
+    NOBEL_CATEGORIES,
     UNKNOWN_YEARS,
     YEAR_QUALIFIERS,
     alternation,
@@ -221,6 +222,8 @@ def _is_name_word(word: str, position: int, next_word: str, previous: str = "") 
         return False
     if word in DETERMINERS:
         return False
+    if position > 0 and word in NOBEL_CATEGORIES and next_word.startswith("Nobel-"):
+        return False  # "François Mauriac Irodalmi Nobel-díjas ...": the prize's category opens the description
     if "-" in word and _HYPHENATED.search(word):  # "Nobel-díjas", "Kossuth-díjas"
         return False
     if len(word) > 1 and word.isupper():  # acronyms: "MTA", "NSDAP"
