@@ -7,19 +7,15 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "raw" / "huwiki_1953-1956.txt"
-# Rows of each table the seed gives (its reviewed release)
 # The Hungarian labelled fixture sets of raw exports (tests/fixtures/<name>/raw): every one but the seed.
-HUNGARIAN_FIXTURE_SETS = (
-    "real-excerpts",
-    "more-excerpts",
-    "prose-excerpts",
-    "heldout-2026-12",
-    "heldout-2026-12b",
-    "heldout-2026-12c",
-    "heldout-2026-12d",
-    "heldout-2026-12e",
-    "heldout-2026-12f",
+HUNGARIAN_FIXTURE_SETS = tuple(
+    sorted(
+        path.name
+        for path in (ROOT / "tests" / "fixtures").iterdir()
+        if (path / "raw").is_dir() and not path.name.startswith("en-")
+    )
 )
+# Rows of each table the seed gives (its reviewed release)
 SEED_ROWS = {"events": 164, "births": 21, "deaths": 29, "timeline": 155, "articles": 5, "source_lines": 448, "quarantine": 0}
 
 
