@@ -78,14 +78,17 @@ def test_the_flow_publishes_what_the_pipeline_run_publishes(harness, tmp_path):
 def test_summary_artifact(harness, tmp_path):
     from evkonyv.flows.main import evkonyv_flow
     from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterFlowRunId
 
-    evkonyv_flow(raw=[str(SEED)], output=str(tmp_path))
+    state = evkonyv_flow(raw=[str(SEED)], output=str(tmp_path), return_state=True)
+    # this run's artifacts only: the other flow tests share the server and store the same keys
+    this_run = ArtifactFilter(flow_run_id=ArtifactFilterFlowRunId(any_=[state.state_details.flow_run_id]))
     with get_client(sync_client=True) as client:
-        artifacts = client.read_artifacts()
+        artifacts = client.read_artifacts(artifact_filter=this_run)
     summaries = [a for a in artifacts if a.key == "evkonyv-run-summary"]
-    assert summaries and "| events | 164 |" in summaries[0].data
+    assert len(summaries) == 1 and "| events | 164 |" in summaries[0].data
     reports = [a for a in artifacts if a.key == "evkonyv-quality-report"]
-    assert reports and "## Errata for the source articles" in reports[0].data
+    assert len(reports) == 1 and "## Errata for the source articles" in reports[0].data
 
 
 def test_transient_read_error_is_retried(harness, tmp_path, monkeypatch):
