@@ -77,11 +77,22 @@ def prefect_api(announce: Callable[[str], None] = print) -> Iterator[str]:
             server.kill()
 
 
+@contextmanager
+def _settings_with_api_url(api_url: str) -> Iterator[None]:
+    """Prefect's settings in this process read PREFECT_API_URL when Prefect was first imported, before the
+    server here was started: without them, a client made here (``deployment.apply()``) starts a temporary
+    server of its own, in this process's group, which Ctrl-C then stops under the runner's feet."""
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+
+    with temporary_settings(updates={PREFECT_API_URL: api_url}):
+        yield
+
+
 def serve(cron: str, raw: list[Path], output: Path, announce: Callable[[str], None] = print) -> None:
     """Serve the main flow as a deployment with ``cron`` until interrupted (Ctrl-C)."""
     check_cron(cron)
     name = deployment_name(raw, output)
-    with prefect_api(announce) as api_url:
+    with prefect_api(announce) as api_url, _settings_with_api_url(api_url):
         from evkonyv.flows.main import evkonyv_flow  # after PREFECT_API_URL is set
         from prefect import serve as serve_deployments
 

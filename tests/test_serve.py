@@ -66,6 +66,9 @@ def test_serve_schedules_and_runs(tmp_path):
         code = serving.wait(timeout=180)  # a loaded machine stops Prefect slowly
     assert code == 0, (tmp_path / "serve.log").read_text()[-2000:]
     assert "stopped serving" in (tmp_path / "serve.log").read_text()
+    # every client of the serving talked to the server it started: none started a temporary one of its own
+    # (Ctrl-C would stop that one under the runner, and serving would end on a connection error)
+    assert "Starting temporary server" not in (tmp_path / "serve.log").read_text()
 
 
 def test_prefect_yaml_deploys_the_main_flow():
