@@ -72,7 +72,15 @@ def test_split_person(text, name, description):
 
 
 @pytest.mark.parametrize(
-    "text", ["A londoni Wembley Stadionban a magyarok", "az NSDAP tagja", "Megjelenik a dal", "12 ember meghal"]
+    "text",
+    [
+        "A londoni Wembley Stadionban a magyarok",
+        "az NSDAP tagja",
+        "Megjelenik a dal",
+        "12 ember meghal",
+        "Ezzel Brazília harmadszor nyerte el a bajnoki címet",  # a demonstrative pronoun opens a sentence
+        "Ebben az évben jelent meg a regény",
+    ],
 )
 def test_no_name_at_the_start(text):
     assert split_person(text) is None

@@ -146,3 +146,28 @@ def test_a_kept_births_heading_without_a_deaths_heading_keeps_a_weak_line_a_birt
     # a restart of the calendar and the markers still open a deaths section the heading does not
     marked = [*events, person(3, 1, "†"), person(9, 2, "†"), person(2, 4, "*"), person(6, 5, "*")]
     assert infer_sections(marked, births_start=2, year=1953) == Sections(2, 4)
+
+
+def test_a_kept_events_heading_keeps_a_lone_person_line_an_event():
+    """Where the source keeps the events heading, it would keep the births and deaths ones too: a lone
+    undated people-list-shaped line after the events opens no section of its own, while a restart of the
+    calendar with markers still does."""
+    events = [event(1, 3), event(5, 2)]
+    lone = LineShape(None, False, True, False, None, described_person=True)
+    assert infer_sections([*events, lone], year=1444) == Sections(2, 2)  # headings gone: the era's lean
+    assert infer_sections([*events, lone], year=1444, headed=True) == Sections(3, 3)
+    marked = [*events, person(3, 1, "†"), person(9, 2, "†"), person(2, 4, "*"), person(6, 5, "*")]
+    assert infer_sections(marked, year=1953, headed=True) == infer_sections(marked, year=1953) == Sections(2, 4)
+
+
+@settings(max_examples=300)
+@given(st.lists(shape, max_size=10))
+def test_under_a_kept_events_heading_the_split_is_the_cheapest_with_each_opened_section_penalised(shapes):
+    n = len(shapes)
+
+    def penalised(sections: Sections) -> float:
+        opened = (sections.births_start < sections.deaths_start) + (sections.deaths_start < n)
+        return split_cost(shapes, sections) + COSTS.unheaded_section * opened
+
+    best = min(penalised(Sections(a, d)) for d in range(n + 1) for a in range(d + 1))
+    assert abs(penalised(infer_sections(shapes, headed=True)) - best) < 1e-9

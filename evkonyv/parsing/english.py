@@ -341,5 +341,8 @@ def parse_year_article(
             result.roles.append(LineRole(article.source_file, number, article.title, role, reason))
     readings = [read_person_line(item.rest) for item in items]
     shapes = [_shape(item, reading) for item, reading in zip(items, readings, strict=True)]
-    evidence = SectionEvidence(article.year, [(item.line, item.segment) for item in items], shapes, births_start, deaths_start)
+    events_headed = any(item.mark is not None and item.mark.section == "events" for item in items)
+    evidence = SectionEvidence(
+        article.year, [(item.line, item.segment) for item in items], shapes, births_start, deaths_start, events_headed
+    )
     return assemble_records(article, result, body_lines, items, readings, evidence)

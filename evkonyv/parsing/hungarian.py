@@ -59,6 +59,9 @@ COPULAS: frozenset[str] = frozenset(data_words("copulas.txt"))
 
 # Hungarian determiners (the words "a", "az", "egy"): a capitalised one after a name starts the description.
 DETERMINERS: frozenset[str] = frozenset({"A", "Az", "Egy"})
+# The demonstrative pronouns and their case forms ("Ezzel", "Ebben", "Ekkor"): a line opening with one opens
+# a sentence, not a name (evkonyv/parsing/data/demonstratives.txt).
+DEMONSTRATIVES: frozenset[str] = frozenset(data_words("demonstratives.txt"))
 
 # Word lists kept as data files (evkonyv/parsing/data/), each naming its source in its header.
 NAME_PARTICLES: frozenset[str] = frozenset(data_words("name_particles.txt"))
@@ -87,6 +90,7 @@ HEADINGS: dict[str, str] = dict((heading, kind) for kind, heading in data_rows("
 SECTION_TITLES: dict[str, str] = {
     kind: next(h for h, k in HEADINGS.items() if k == kind) for kind in ("events", "births", "deaths")
 }
+EVENTS_HEADING = SECTION_TITLES["events"]
 BIRTHS_HEADING = SECTION_TITLES["births"]
 DEATHS_HEADING = SECTION_TITLES["deaths"]
 SECTION_HEADINGS: tuple[str, ...] = tuple(HEADINGS)

@@ -11,6 +11,7 @@ import re
 from evkonyv.parsing.calendars import day_exists
 from evkonyv.parsing.hungarian import (
     CASE_SUFFIXES,
+    DEMONSTRATIVES,
     DETERMINERS,
     GIVEN_NAMES,
     MONTH_PATTERN,
@@ -220,7 +221,7 @@ def _is_name_word(word: str, position: int, next_word: str, previous: str = "") 
         return True
     if not word[0].isupper() or (not word.isalpha() and any(char.isdigit() for char in word)):
         return False
-    if word in DETERMINERS:
+    if word in DETERMINERS or word.casefold() in DEMONSTRATIVES:
         return False
     if position > 0 and word in NOBEL_CATEGORIES and next_word.startswith("Nobel-"):
         return False  # "François Mauriac Irodalmi Nobel-díjas ...": the prize's category opens the description

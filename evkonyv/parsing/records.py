@@ -33,6 +33,7 @@ from evkonyv.parsing.hungarian import (
     DEATHS_HEADING,
     DEMONYMS,
     DETERMINERS,
+    EVENTS_HEADING,
     GIVEN_NAMES,
 )
 from evkonyv.parsing.lines import (
@@ -166,7 +167,9 @@ def assemble_records(
     ids given, and every body line given its role in ``result``."""
     assert article.year is not None
     births_start, deaths_start = evidence.births_start, evidence.deaths_start
-    sections = infer_sections(evidence.shapes, births_start=births_start, deaths_start=deaths_start, year=article.year)
+    sections = infer_sections(
+        evidence.shapes, births_start=births_start, deaths_start=deaths_start, year=article.year, headed=evidence.events_headed
+    )
     drafts = _events(article, items[: sections.births_start])
     for index in range(sections.births_start, len(items)):
         person = _person(article, items[index], readings[index], sections.label(index), result)
@@ -194,6 +197,7 @@ class SectionEvidence:
     shapes: list[LineShape]
     births_start: int | None
     deaths_start: int | None
+    events_headed: bool = False  # the events' heading is in the text (its sections' headings are kept)
 
 
 def section_evidence(
@@ -220,6 +224,7 @@ def _evidence(
         shapes=shapes,
         births_start=_first_marked(items, BIRTHS_HEADING, "births"),
         deaths_start=_first_marked(items, DEATHS_HEADING, "deaths"),
+        events_headed=_first_marked(items, EVENTS_HEADING, "events") is not None,
     )
     return list(marks), items, readings, evidence
 

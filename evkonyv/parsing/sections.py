@@ -67,8 +67,8 @@ class SectionCosts:
     boundary_without_restart: float = 1.0
     # A source that keeps one section heading keeps the others: where the births heading is in the text,
     # a deaths section that no "Halálozások" heading opens needs evidence (a restart, markers), and the
-    # same for births where only the deaths heading is kept. A lone unmarked person under "Születések"
-    # ("Heinrich Finck, német zeneszerző") is a birth, whatever the era's lean.
+    # same for births where only the deaths or the events heading is kept. A lone unmarked person under
+    # "Születések" ("Heinrich Finck, német zeneszerző") is a birth, whatever the era's lean.
     unheaded_section: float = 1.0
 
     def replaced(self, **weights: float) -> SectionCosts:
@@ -141,15 +141,19 @@ def infer_sections(
     deaths_start: int | None = None,
     year: int | None = None,
     costs: SectionCosts | None = None,
+    headed: bool = False,
 ) -> Sections:
     """The cheapest split; a boundary the source still marks (a heading) is kept as given.
 
     ``year``: the article's year, which tells which way a line without a life-year marker leans.
     ``costs``: the weights (by default the ones in use: :data:`COSTS` unless :func:`costs_in_use` says).
+    ``headed``: the source keeps the events' heading (so it would keep the births' and deaths' too).
     """
     costs = costs or _IN_USE.get()
     if births_start is not None or deaths_start is not None:
         return _split_with_known_boundary(shapes, births_start, deaths_start, year, costs)
+    if headed:
+        return _split_under_events_heading(shapes, year, costs)
     return _cheapest_split(shapes, functools.partial(_line_cost, year=year, costs=costs), costs)
 
 
@@ -191,6 +195,31 @@ def _split_with_known_boundary(
     return Sections(births_start=births, deaths_start=deaths)
 
 
+def _split_under_events_heading(shapes: Sequence[LineShape], year: int | None, costs: SectionCosts) -> Sections:
+    """The cheapest split of an article whose events' heading is kept and whose births' and deaths' are
+    not: each of those sections it opens costs :attr:`SectionCosts.unheaded_section`. The cost depends only
+    on which sections are empty, so the cheapest split of each kind is found in linear time (no section,
+    births only, deaths only, the cheapest of all) and the penalties decide between them."""
+    n = len(shapes)
+    births, deaths, breaks = _prefixes(shapes, functools.partial(_line_cost, year=year, costs=costs), costs)
+
+    def block(prefix: list[float], start: int) -> float:  # lines [start, n) as one section
+        return prefix[n] - prefix[start] + breaks[n] - breaks[start + 1]
+
+    splits = {Sections(n, n), _cheapest_split(shapes, functools.partial(_line_cost, year=year, costs=costs), costs)}
+    if n:
+        splits.add(Sections(min(range(n), key=lambda b: block(births, b)), n))  # births only
+        splits.add(Sections(*[min(range(n), key=lambda d: block(deaths, d))] * 2))  # deaths only
+
+    def penalised(sections: Sections) -> tuple[float, int, int]:
+        opened = (sections.births_start < sections.deaths_start) + (sections.deaths_start < n)
+        cost = split_cost(shapes, sections, year, costs) + costs.unheaded_section * opened
+        return cost, sections.births_start, sections.deaths_start
+
+    _, births_start, deaths_start = min(penalised(sections) for sections in splits)
+    return Sections(births_start=births_start, deaths_start=deaths_start)
+
+
 def _boundary_cost(shapes: Sequence[LineShape], deaths_start: int, costs: SectionCosts) -> float:
     """Cost of a births/deaths boundary before ``deaths_start`` across which the dates run on."""
     if not 0 < deaths_start < len(shapes):
@@ -206,16 +235,26 @@ def _break_cost(before: LineShape, after: LineShape, costs: SectionCosts) -> flo
     return costs.day_order_break if same_month else costs.order_break
 
 
-def _cheapest_split(shapes: Sequence[LineShape], line_cost: LineCost, costs: SectionCosts) -> Sections:
+def _prefixes(
+    shapes: Sequence[LineShape], line_cost: LineCost, costs: SectionCosts
+) -> tuple[list[float], list[float], list[float]]:
+    """``births[k]``, ``deaths[k]``: the cost of lines [0, k) as births, as deaths; ``breaks[k]``: the cost
+    of the breaks of calendar order between the lines inside [0, k)."""
     n = len(shapes)
-    births = [0.0] * (n + 1)  # births[k]: cost of lines [0, k) as births
+    births = [0.0] * (n + 1)
     deaths = [0.0] * (n + 1)
     for i, shape in enumerate(shapes):
         births[i + 1] = births[i] + line_cost(shape, "birth")
         deaths[i + 1] = deaths[i] + line_cost(shape, "death")
-    breaks = [0.0] * (n + 1)  # breaks[k]: cost of order breaks between lines inside [0, k)
+    breaks = [0.0] * (n + 1)
     for k in range(1, n):
         breaks[k + 1] = breaks[k] + _break_cost(shapes[k - 1], shapes[k], costs)
+    return births, deaths, breaks
+
+
+def _cheapest_split(shapes: Sequence[LineShape], line_cost: LineCost, costs: SectionCosts) -> Sections:
+    n = len(shapes)
+    births, deaths, breaks = _prefixes(shapes, line_cost, costs)
 
     def block(prefix: list[float], start: int, end: int) -> float:
         """Cost of lines [start, end) as one section: line costs plus breaks inside it."""
@@ -266,14 +305,7 @@ def weakly_placed(
     A boundary a heading gives (``births_known``, ``deaths_known``) does not move."""
     costs = costs or _IN_USE.get()
     n = len(shapes)
-    births = [0.0] * (n + 1)
-    deaths = [0.0] * (n + 1)
-    for i, shape in enumerate(shapes):
-        births[i + 1] = births[i] + _line_cost(shape, "birth", year, costs)
-        deaths[i + 1] = deaths[i] + _line_cost(shape, "death", year, costs)
-    breaks = [0.0] * (n + 1)
-    for k in range(1, n):
-        breaks[k + 1] = breaks[k] + _break_cost(shapes[k - 1], shapes[k], costs)
+    births, deaths, breaks = _prefixes(shapes, functools.partial(_line_cost, year=year, costs=costs), costs)
 
     def block(prefix: list[float], start: int, end: int) -> float:
         return 0.0 if start >= end else prefix[end] - prefix[start] + breaks[end] - breaks[start + 1]
