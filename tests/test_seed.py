@@ -102,7 +102,7 @@ def test_wembley_line_is_a_likely_repeat(seed_result):
     [
         ("birth", 41, "Stan Sakai", None, ()),
         ("birth", 44, "Stanley Williams", 2005, ()),
-        ("birth", 98, "Balázs F. Attila", None, ("section_inferred",)),  # placed on a near-tie of the inference
+        ("birth", 98, "Balázs F. Attila", None, ()),  # dated births of a modern year, the months restarting
         ("birth", 431, "Tasnádi Péter", 2009, ()),
         ("death", 46, "Gerd von Rundstedt", 1875, ()),
         ("death", 52, "Hans Fritzsche", 1900, ()),

@@ -37,39 +37,44 @@ class SectionCosts:
     turn, measures how the fit carries over: docs/accuracy.md); the defaults are the shipped weights."""
 
     # Undated lines almost never belong to births or deaths.
-    undated_person: float = 6.0
+    undated_person: float = 2.88
     # A person dated by a month or a vaguer date (not a day): less likely than a day-dated one.
-    vague_date_person: float = 2.0
+    vague_date_person: float = 1.0
     # A line shaped "Name description" (a name found at the start, then a description phrase, not a
     # predicate): evidence for births or deaths.
-    person_shaped_reward: float = -1.0
-    not_person_shaped: float = 1.5
+    person_shaped_reward: float = -1.48
+    not_person_shaped: float = 1.35
     # A line that ends like a sentence (".") and carries no life-year marker: an event's shape.
-    sentence: float = 1.0
+    sentence: float = 0.79
     # The marker symbol: "(† YYYY)" on a birth, "(* YYYY)" on a death; the other symbol costs.
-    matching_marker_reward: float = -2.5
-    other_marker: float = 0.5
+    matching_marker_reward: float = -2.18
+    other_marker: float = 2.11
     # The months go back inside births or deaths: the mark of a new section.
-    order_break: float = 4.0
+    order_break: float = 1.37
     # The days go back within a month: a slip of the source, rarely a section.
     day_order_break: float = 1.0
     # Old-year articles list people with no date ("Isaac Barrow, angol matematikus"): an undated line
     # shaped like a people-list entry (a name, then a lower-case description, no sentence) fits them.
-    undated_listed_person: float = -0.5
+    undated_listed_person: float = -0.81
     # The marker gives the other life year. A birth line lacks it when the person still lives, which in
     # an article of a year before LIVING_HORIZON cannot be; a death line lacks it when the birth year is
     # unknown, common in old years and rare in modern ones. So a line without a marker leans to deaths
     # in old years and to births in modern ones.
-    unmarked_lean: float = 0.75
+    unmarked_lean: float = 1.01
     # The deaths restart the calendar after the births. A boundary where the dates run on (the first
     # "death" dated after the last birth) needs other evidence, such as markers: "... november 25. – ...,
     # december 16. – Jane Austen angol írónő" at the end of the births is one more birth.
-    boundary_without_restart: float = 1.0
+    boundary_without_restart: float = 1.22
+    # The people restart the calendar after the events too: a first birth (or, with no births, a first
+    # death) dated on or after the event just before it needs other evidence. A copy cut before its
+    # people ends on events ("július 1. – Horst Köhler Németország köztársasági elnöke" after other
+    # events of 1 July is the new head of state, an event) that no restart of the calendar follows.
+    people_without_restart: float = 1.84
     # A source that keeps one section heading keeps the others: where the births heading is in the text,
     # a deaths section that no "Halálozások" heading opens needs evidence (a restart, markers), and the
     # same for births where only the deaths or the events heading is kept. A lone unmarked person under
     # "Születések" ("Heinrich Finck, német zeneszerző") is a birth, whatever the era's lean.
-    unheaded_section: float = 1.0
+    unheaded_section: float = 2.29
 
     def replaced(self, **weights: float) -> SectionCosts:
         return dataclasses.replace(self, **weights)
@@ -168,7 +173,7 @@ def split_cost(
         total += sum(_break_cost(shapes[i - 1], shapes[i], costs) for i in range(start + 1, end))
     if sections.births_start < sections.deaths_start:
         total += _boundary_cost(shapes, sections.deaths_start, costs)
-    return total
+    return total + _people_start_cost(shapes, min(sections.births_start, sections.deaths_start), costs)
 
 
 def _split_with_known_boundary(
@@ -208,8 +213,9 @@ def _split_under_events_heading(shapes: Sequence[LineShape], year: int | None, c
 
     splits = {Sections(n, n), _cheapest_split(shapes, functools.partial(_line_cost, year=year, costs=costs), costs)}
     if n:
-        splits.add(Sections(min(range(n), key=lambda b: block(births, b)), n))  # births only
-        splits.add(Sections(*[min(range(n), key=lambda d: block(deaths, d))] * 2))  # deaths only
+        people = [_people_start_cost(shapes, start, costs) for start in range(n)]
+        splits.add(Sections(min(range(n), key=lambda b: block(births, b) + people[b]), n))  # births only
+        splits.add(Sections(*[min(range(n), key=lambda d: block(deaths, d) + people[d])] * 2))  # deaths only
 
     def penalised(sections: Sections) -> tuple[float, int, int]:
         opened = (sections.births_start < sections.deaths_start) + (sections.deaths_start < n)
@@ -222,10 +228,21 @@ def _split_under_events_heading(shapes: Sequence[LineShape], year: int | None, c
 
 def _boundary_cost(shapes: Sequence[LineShape], deaths_start: int, costs: SectionCosts) -> float:
     """Cost of a births/deaths boundary before ``deaths_start`` across which the dates run on."""
-    if not 0 < deaths_start < len(shapes):
-        return 0.0
-    before, after = shapes[deaths_start - 1].date, shapes[deaths_start].date
-    return costs.boundary_without_restart if before is not None and after is not None and after >= before else 0.0
+    return costs.boundary_without_restart if _runs_on(shapes, deaths_start) else 0.0
+
+
+def _people_start_cost(shapes: Sequence[LineShape], start: int, costs: SectionCosts) -> float:
+    """Cost of an events/people boundary before ``start`` (the first birth, or death) across which the
+    dates run on."""
+    return costs.people_without_restart if _runs_on(shapes, start) else 0.0
+
+
+def _runs_on(shapes: Sequence[LineShape], start: int) -> bool:
+    """The lines before and from ``start`` are both dated and the dates do not go back across it."""
+    if not 0 < start < len(shapes):
+        return False
+    before, after = shapes[start - 1].date, shapes[start].date
+    return before is not None and after is not None and after >= before
 
 
 def _break_cost(before: LineShape, after: LineShape, costs: SectionCosts) -> float:
@@ -233,6 +250,30 @@ def _break_cost(before: LineShape, after: LineShape, costs: SectionCosts) -> flo
         return 0.0
     same_month = (after.date.year, after.date.month) == (before.date.year, before.date.month)
     return costs.day_order_break if same_month else costs.order_break
+
+
+@dataclass(frozen=True)
+class CostTerms:
+    """The terms a split's cost adds up, per line: what each line costs as a birth and as a death, what
+    the break of calendar order before it costs inside a section, and what a births/deaths boundary before
+    it costs. A split's cost is linear in the weights, so these terms under a weight set to 1 and the
+    others to 0 are the split's features for that weight (``benchmarks/fit.py`` learns the weights so)."""
+
+    birth: list[float]
+    death: list[float]
+    break_before: list[float]  # [0] is 0: nothing comes before the first line
+    boundary_before: list[float]  # one more than the lines: a boundary may come after the last
+    people_start_before: list[float]  # the same, for the boundary before the first birth or death
+
+    @classmethod
+    def of(cls, shapes: Sequence[LineShape], year: int | None, costs: SectionCosts) -> CostTerms:
+        return cls(
+            birth=[_line_cost(shape, "birth", year, costs) for shape in shapes],
+            death=[_line_cost(shape, "death", year, costs) for shape in shapes],
+            break_before=[0.0] + [_break_cost(a, b, costs) for a, b in zip(shapes, shapes[1:], strict=False)],
+            boundary_before=[_boundary_cost(shapes, d, costs) for d in range(len(shapes) + 1)],
+            people_start_before=[_people_start_cost(shapes, d, costs) for d in range(len(shapes) + 1)],
+        )
 
 
 def _prefixes(
@@ -267,16 +308,17 @@ def _cheapest_split(shapes: Sequence[LineShape], line_cost: LineCost, costs: Sec
     # block(births, a, deaths_start) that depends on a alone.
     lowest_start_term, lowest_start = float("inf"), 0
     for deaths_start in range(n + 1):
-        births_start, births_cost = deaths_start, 0.0
+        # no births: the deaths (if any) start the people
+        births_start, births_cost = deaths_start, _people_start_cost(shapes, deaths_start, costs)
         if lowest_start_term < float("inf"):
             cost = births[deaths_start] + breaks[deaths_start] + lowest_start_term + _boundary_cost(shapes, deaths_start, costs)
-            if cost < 0.0:
+            if cost < births_cost:
                 births_start, births_cost = lowest_start, cost
         total = births_cost + block(deaths, deaths_start, n)
         if total < best_total:
             best_total, best_births_start, best_deaths_start = total, births_start, deaths_start
         if deaths_start < n:
-            term = -births[deaths_start] - breaks[deaths_start + 1]
+            term = -births[deaths_start] - breaks[deaths_start + 1] + _people_start_cost(shapes, deaths_start, costs)
             if term <= lowest_start_term:
                 lowest_start_term, lowest_start = term, deaths_start
     return Sections(births_start=best_births_start, deaths_start=best_deaths_start)
@@ -311,7 +353,8 @@ def weakly_placed(
         return 0.0 if start >= end else prefix[end] - prefix[start] + breaks[end] - breaks[start + 1]
 
     def total(b: int, d: int) -> float:
-        return block(births, b, d) + block(deaths, d, n) + (_boundary_cost(shapes, d, costs) if b < d else 0.0)
+        boundary = _boundary_cost(shapes, d, costs) if b < d else 0.0
+        return block(births, b, d) + block(deaths, d, n) + boundary + _people_start_cost(shapes, min(b, d), costs)
 
     chosen_b, chosen_d = sections.births_start, sections.deaths_start
     best = total(chosen_b, chosen_d)
