@@ -301,6 +301,19 @@ def test_every_labelled_record_is_fully_right_with_and_without_headings(set_name
         assert score.fully_right == score.records > 0
 
 
+def test_the_report_counts_the_flagged_and_the_misplaced_records():
+    """1775's last birth is right and flagged; labelled a death instead, it is in the
+    wrong table, and still flagged."""
+    raw = FIXTURES / "more-excerpts" / "raw" / "hu_1775.txt"
+    gold = accuracy.read_gold(FIXTURES / "more-excerpts" / "gold" / "hu_1775.jsonl")
+    lines = raw.read_text(encoding="utf-8").splitlines()
+    score = accuracy.score_file(raw.name, lines, list(range(1, len(lines) + 1)), gold)
+    assert (score.flagged, score.misplaced) == ([1, 0], [0, 0])
+    relabelled = [item | {"table": "deaths"} if item["line"] == 11 else item for item in gold]
+    score = accuracy.score_file(raw.name, lines, list(range(1, len(lines) + 1)), relabelled)
+    assert (score.flagged, score.misplaced) == ([1, 1], [1, 1])
+
+
 def test_a_boundary_needs_a_calendar_restart():
     text = (FIXTURES / "more-excerpts" / "raw" / "hu_1775.txt").read_bytes()
     records = by_line(parse_rows([decode_source("hu_1775.txt", text)]))
