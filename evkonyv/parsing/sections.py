@@ -325,8 +325,11 @@ def _cheapest_split(shapes: Sequence[LineShape], line_cost: LineCost, costs: Sec
 
 
 # A split whose total cost comes within this much of the cheapest is a near-tie: one piece of weak
-# evidence (a person-shaped line, an unmarked line's lean) decides between them. Every line that the two
-# splits place in different sections was placed on weak evidence.
+# evidence (an unmarked line's lean, a day out of order) decides between them. It is the margin the fit
+# asks of a labelled split over one that places a single item wrongly (``benchmarks/fit.py``), so a
+# near-tie is a split the weights do not hold apart by that margin. Every line that the two splits place
+# in different sections was placed on weak evidence; docs/accuracy.md measures how often such lines are
+# wrong ("Doubt made visible").
 WEAK_EVIDENCE_MARGIN = 1.0
 # How far from the chosen boundaries the near-ties are looked for (lines): the evidence that moves a
 # boundary further is no near-tie.
