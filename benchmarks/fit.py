@@ -105,7 +105,9 @@ class Case:
         if deaths_known:  # (headings out of order: the births heading alone is kept)
             allowed &= d == evidence.deaths_start
         if evidence.births_start is not None or evidence.deaths_start is not None or evidence.events_headed:
-            opened = ((b < d) & (evidence.births_start is None)).astype(float) + ((d < n) & (not deaths_known)).astype(float)
+            opened = ((b < d) & (evidence.births_start is None)).astype(float) + ((d < n) & (not deaths_known)).astype(
+                float
+            )  # (as sections._unheaded_cost)
             features[:, unheaded] = opened
         return features, np.where(allowed, losses, np.inf)
 

@@ -173,7 +173,7 @@ def split_cost(
         total += sum(_break_cost(shapes[i - 1], shapes[i], costs) for i in range(start + 1, end))
     if sections.births_start < sections.deaths_start:
         total += _boundary_cost(shapes, sections.deaths_start, costs)
-    return total + _people_start_cost(shapes, min(sections.births_start, sections.deaths_start), costs)
+    return total + _people_start_cost(shapes, sections.births_start, costs)  # (births or deaths start there)
 
 
 def _split_with_known_boundary(
@@ -181,15 +181,9 @@ def _split_with_known_boundary(
 ) -> Sections:
     n = len(shapes)
     deaths_options = [deaths_start] if deaths_start is not None else range(births_start or 0, n + 1)
-
-    def unheaded(b: int, d: int) -> float:
-        """A section the split opens where the source, keeping another heading, writes none."""
-        births_unheaded = births_start is None and b < d
-        deaths_unheaded = deaths_start is None and d < n
-        return costs.unheaded_section * (births_unheaded + deaths_unheaded)
-
+    known = births_start is not None, deaths_start is not None
     candidates = [
-        (split_cost(shapes, Sections(b, d), year, costs) + unheaded(b, d), b, d)
+        (split_cost(shapes, Sections(b, d), year, costs) + _unheaded_cost(Sections(b, d), n, *known, costs), b, d)
         for d in deaths_options
         for b in ([births_start] if births_start is not None else range(d + 1))
         if b <= d
@@ -198,6 +192,14 @@ def _split_with_known_boundary(
         return _split_with_known_boundary(shapes, births_start, None, year, costs)
     _, births, deaths = min(candidates)
     return Sections(births_start=births, deaths_start=deaths)
+
+
+def _unheaded_cost(sections: Sections, n: int, births_known: bool, deaths_known: bool, costs: SectionCosts) -> float:
+    """What the sections a split opens where the source, keeping another heading, writes none cost
+    (:attr:`SectionCosts.unheaded_section` each; ``benchmarks/fit.py`` counts them the same way)."""
+    births_unheaded = not births_known and sections.births_start < sections.deaths_start
+    deaths_unheaded = not deaths_known and sections.deaths_start < n
+    return costs.unheaded_section * (births_unheaded + deaths_unheaded)
 
 
 def _split_under_events_heading(shapes: Sequence[LineShape], year: int | None, costs: SectionCosts) -> Sections:
@@ -218,8 +220,7 @@ def _split_under_events_heading(shapes: Sequence[LineShape], year: int | None, c
         splits.add(Sections(*[min(range(n), key=lambda d: block(deaths, d) + people[d])] * 2))  # deaths only
 
     def penalised(sections: Sections) -> tuple[float, int, int]:
-        opened = (sections.births_start < sections.deaths_start) + (sections.deaths_start < n)
-        cost = split_cost(shapes, sections, year, costs) + costs.unheaded_section * opened
+        cost = split_cost(shapes, sections, year, costs) + _unheaded_cost(sections, n, False, False, costs)
         return cost, sections.births_start, sections.deaths_start
 
     _, births_start, deaths_start = min(penalised(sections) for sections in splits)
@@ -357,7 +358,7 @@ def weakly_placed(
 
     def total(b: int, d: int) -> float:
         boundary = _boundary_cost(shapes, d, costs) if b < d else 0.0
-        return block(births, b, d) + block(deaths, d, n) + boundary + _people_start_cost(shapes, min(b, d), costs)
+        return block(births, b, d) + block(deaths, d, n) + boundary + _people_start_cost(shapes, b, costs)
 
     chosen_b, chosen_d = sections.births_start, sections.deaths_start
     best = total(chosen_b, chosen_d)
