@@ -111,6 +111,16 @@ class Case:
             features[:, unheaded] = opened
         return features, np.where(allowed, losses, np.inf)
 
+    @functools.cached_property
+    def open_splits(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The splits the source's kept headings leave open, as the fit reads them: their features, their
+        losses, and which of them place fewest labelled items wrongly (the labelled split is the cheapest
+        of those)."""
+        features, losses = self.splits
+        allowed = np.isfinite(losses)
+        open_losses = losses[allowed]
+        return np.ascontiguousarray(features[allowed]), open_losses, np.flatnonzero(open_losses == open_losses.min())
+
     def sections(self, costs: SectionCosts) -> Sections:
         """The split the parse finds with these weights."""
         evidence = self.evidence
@@ -163,11 +173,10 @@ def fit(of: Sequence[Case], start: SectionCosts | None = None) -> SectionCosts:
     order = np.random.default_rng(0)
     for sweep in range(PASSES):
         for index in order.permutation(len(of)):
-            features, losses = of[index].splits
-            allowed = np.isfinite(losses)  # the splits the source's kept headings leave open
-            cost = np.where(allowed, np.round((features * weights).sum(axis=1), 9), np.inf)
-            labelled = int(np.lexsort((cost, losses))[0])  # fewest items placed wrongly, then cheapest
-            found = int(np.argmin(np.where(allowed, cost - np.where(allowed, losses, 0.0), np.inf)))  # the margin's test
+            features, losses, fewest_wrong = of[index].open_splits
+            cost = np.round(features @ weights, 9)
+            labelled = int(fewest_wrong[np.argmin(cost[fewest_wrong])])  # fewest items placed wrongly, then cheapest
+            found = int(np.argmin(cost - losses))  # the margin's test
             steps += 1
             if found != labelled:
                 weights = weights - STEP / np.sqrt(1 + steps / 50) * (features[labelled] - features[found])
