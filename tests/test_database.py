@@ -26,8 +26,10 @@ SETS = {
 
 
 def _tables(paths):
-    # (files with the same titles, as the *_alt versions are, are parsed apart: one at a time)
-    return [validate_tables(build_tables(parse([read_source(path.name, path)]))) for path in paths]
+    # (a file with the title of another, as the *_alt versions are, is parsed apart from it: the first
+    # versions together, the other versions together)
+    groups = [[path for path in paths if not path.stem.endswith("_alt")], [path for path in paths if path.stem.endswith("_alt")]]
+    return [validate_tables(build_tables(parse([read_source(path.name, path) for path in group]))) for group in groups if group]
 
 
 def _read_back(value, arrow_type):
