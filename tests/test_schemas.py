@@ -7,7 +7,8 @@ from evkonyv.schemas.tables import TABLES
 from evkonyv.schemas.validation import validate_tables
 
 from evkonyv.errors import ValidationFailed
-from evkonyv.tables.build import build_tables
+from evkonyv.parsing.records import LineRole, Quarantined
+from evkonyv.tables.build import build_tables, column_getters
 from tests.helpers import HUNGARIAN_FIXTURE_SETS, ROOT, SEED_ROWS
 
 
@@ -176,3 +177,13 @@ def test_the_column_wise_accounting_holds_on_every_labelled_set(fixture):
     parsed = parse(read_sources(find_raw_files([ROOT / "tests" / "fixtures" / fixture / "raw"])))
     tables = validate_tables(build_tables(parsed))
     assert accounting_holds(tables, {source.name: source.line_count for source in parsed.sources})
+
+
+def test_a_column_no_parse_object_carries_is_named_when_its_getters_are_built():
+    """A table's columns are read from the parse objects' attributes of the same names: a column declared
+    in the schema that the objects do not carry fails at once, naming the column and the class."""
+    with pytest.raises(TypeError, match=r"quarantine table's columns \['source_line', 'source_segment', 'text'\].*LineRole"):
+        column_getters("quarantine", LineRole)
+    assert list(column_getters("quarantine", Quarantined)) == [
+        name for name in arrow_schema(TABLES["quarantine"]).names if name not in ("source_encoding", "encoding_uncertain")
+    ]

@@ -105,25 +105,37 @@ DATE_COLUMNS: dict[str, str] = {
 _DATE_GETTERS: dict[str, Getter] = {column: attrgetter(f"date.{part}") for column, part in DATE_COLUMNS.items()}
 
 
-def _getters(table: str, renamed: Mapping[str, str] | None = None, *, dated: bool = False) -> dict[str, Getter]:
+def column_getters(
+    table: str, carrier: type, renamed: Mapping[str, str] | None = None, *, dated: bool = False, skipped: Iterable[str] = ()
+) -> dict[str, Getter]:
     """How each column of ``table`` (its schema, the one declaration of its columns) is read from a parse
-    object: from the attribute of the same name, the date columns from its date when it is ``dated`` (a
-    record, a timeline row), and a column of ``renamed`` from the attribute named there. A column the
-    objects lack fails the first table built."""
+    object of class ``carrier``: from the attribute of the same name, the date columns from its date when
+    it is ``dated`` (a record, a timeline row), and a column of ``renamed`` from the attribute named there.
+    ``skipped``: the columns the caller reads otherwise. A column with no attribute to read it from is an
+    error when the module is imported, naming the column and the class that must carry it."""
     renamed, dates = renamed or {}, _DATE_GETTERS if dated else {}
-    names = arrow_schema(TABLES[table]).names
-    return {name: dates.get(name) or attrgetter(renamed.get(name, name)) for name in names if name not in _ENCODING_COLUMNS}
+    names = [name for name in arrow_schema(TABLES[table]).names if name not in _ENCODING_COLUMNS and name not in skipped]
+    missing = [name for name in names if name not in dates and not hasattr(carrier, renamed.get(name, name))]
+    if missing:
+        raise TypeError(
+            f"the {table} table's columns {missing} (declared in evkonyv/schemas/tables.py) have no attribute of "
+            f"{carrier.__module__}.{carrier.__qualname__} to be read from: add it there, named as the column"
+        )
+    return {name: dates.get(name) or attrgetter(renamed.get(name, name)) for name in names}
 
 
 def _record_getters(kind: str) -> dict[str, Getter]:
     """A record table's getters: a birth's death year (a death's birth year) is the record's other year."""
     other = "death" if kind == "birth" else "birth"
-    return _getters(RECORD_TABLES[kind], {f"{other}_{part}": f"other_{part}" for part in ("year", "month", "day")}, dated=True)
+    return column_getters(
+        RECORD_TABLES[kind], Record, {f"{other}_{part}": f"other_{part}" for part in ("year", "month", "day")}, dated=True
+    )
 
 
-_TIMELINE_GETTERS = _getters("timeline", dated=True)
-_LINE_GETTERS = _getters("source_lines")
-_QUARANTINE_GETTERS = _getters("quarantine")
+_TIMELINE_GETTERS = column_getters("timeline", TimelineEntry, dated=True)
+_LINE_GETTERS = column_getters("source_lines", LineRole)
+_QUARANTINE_GETTERS = column_getters("quarantine", Quarantined)
+_RECORD_GETTERS = {kind: _record_getters(kind) for kind in RECORD_TABLES}
 
 
 def parsed_parts(
@@ -137,7 +149,7 @@ def parsed_parts(
     by_kind: dict[str, list[Record]] = {kind: [] for kind in RECORD_TABLES}
     for record in records:
         by_kind[record.kind].append(record)
-    parts = {table: _arrow(table, by_kind[kind], _record_getters(kind)) for kind, table in RECORD_TABLES.items()}
+    parts = {table: _arrow(table, by_kind[kind], _RECORD_GETTERS[kind]) for kind, table in RECORD_TABLES.items()}
     parts["timeline"] = _arrow("timeline", timeline, _TIMELINE_GETTERS)
     parts["source_lines"] = _arrow("source_lines", roles, _LINE_GETTERS, sources)
     parts["quarantine"] = _arrow("quarantine", quarantined, _QUARANTINE_GETTERS)
@@ -151,7 +163,7 @@ def _articles(articles: Sequence[Article], duplicates: Sequence[Duplicate], sour
         return lambda article: getattr(duplicate_of[article.article_id], name) if article.article_id in duplicate_of else None
 
     getters: dict[str, Getter] = {
-        **_getters("articles"),
+        **column_getters("articles", Article, skipped=("duplicate_of", "duplicate_kind", "similarity")),
         "duplicate_of": duplicate("original_id"),
         "duplicate_kind": duplicate("kind"),
         "similarity": duplicate("similarity"),
