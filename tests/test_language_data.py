@@ -8,6 +8,7 @@ import pytest
 
 from evkonyv.parsing import hungarian
 from evkonyv.parsing.hungarian import DATA
+from evkonyv.parsing.language import LANGUAGES
 
 # every language's data files: the Hungarian ones, and each other language's in its own folder ("en/months.tsv")
 FILES = sorted(path.relative_to(DATA).as_posix() for path in DATA.rglob("*") if path.is_file())
@@ -62,3 +63,12 @@ def test_parser_version_covers_the_epoch(monkeypatch):
     assert parse.parser_version() == parse.PARSER_VERSION
     monkeypatch.setattr(parse, "PARSER_EPOCH", parse.PARSER_EPOCH + 1)
     assert parse.parser_version() != parse.PARSER_VERSION
+
+
+@pytest.mark.parametrize("code", list(LANGUAGES))
+def test_each_languages_chart_labels_begin_its_month_names(code):
+    language = LANGUAGES[code]
+    names = {int(number): name for name, number, form in hungarian.data_rows("months.tsv", language.data) if form == "name"}
+    labels = language.month_labels
+    assert len(labels) == 12
+    assert all(names[month].startswith(label.lower()) for month, label in enumerate(labels, start=1)), labels

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from evkonyv.parsing import english, hungarian
 from evkonyv.parsing.articles import Article, split_articles
+from evkonyv.parsing.hungarian import data_words
 from evkonyv.parsing.lines import starts_year_article
 from evkonyv.parsing.records import ArticleResult, parse_year_article
 
@@ -36,6 +37,14 @@ class Language:
     reads_prose: bool
     # The headings of its record sections, as a page copy keeps them.
     section_headings: Mapping[str, str]
+
+    @property
+    def month_labels(self) -> tuple[str, ...]:
+        """The short labels a chart writes the months with, January to December (``chart_months.txt``)."""
+        labels = tuple(data_words("chart_months.txt", self.data))
+        if len(labels) != 12:
+            raise ValueError(f"{self.data / 'chart_months.txt'} lists {len(labels)} month labels, not 12")
+        return labels
 
 
 HUNGARIAN = Language(

@@ -10,10 +10,12 @@ from typing import cast
 import pandas as pd
 
 from evkonyv.escaping import markdown
+from evkonyv.parsing.language import DEFAULT
 from evkonyv.schemas.tables import RECORD_TABLES as TABLE_OF_KIND
 from evkonyv.vocabulary import BASES, ERRATA_FLAGS, PRECISIONS, QUALITY_FLAGS, TIMELINE_PRECISIONS
 
-MONTH_LABELS = ("jan", "feb", "már", "ápr", "máj", "jún", "júl", "aug", "szep", "okt", "nov", "dec")
+# The chart's month labels: the default language's (evkonyv/parsing/data/chart_months.txt).
+MONTH_LABELS = DEFAULT.month_labels
 CHART_FILE = "events-per-month.svg"
 RECORD_TABLES = tuple(TABLE_OF_KIND.values())  # events, births, deaths
 
