@@ -87,7 +87,7 @@ def test_a_plain_day_item_is_no_other_kind_of_line(month: str, day: int, tail: s
 )
 def test_headings_a_page_copy_keeps(line, kind):
     heading = read_heading(line)
-    assert heading is not None and heading.kind == kind
+    assert heading is not None and heading.opens == kind
 
 
 @pytest.mark.parametrize(

@@ -75,10 +75,11 @@ _YEAR_DESIGNATION = re.compile(r"[^\d–—]{3,160} éve(?: \([^()]{1,60}\))?\.?
 
 @value_class
 class Heading:
-    """A heading line: ``kind`` is a section kind of ``evkonyv/parsing/data/headings.tsv`` (events, births,
-    deaths, nobel, topic, end), ``month`` for a month heading, or ``sub`` for a sub-list heading."""
+    """A heading line: ``opens`` is the part of the article it opens, a section of
+    ``evkonyv/parsing/data/headings.tsv`` (events, births, deaths, nobel, topic, end), ``month`` for a
+    month heading, ``sub`` for a sub-list heading, or ``date`` for a date alone on its line."""
 
-    kind: str
+    opens: str
     title: str
     month: int | None = None
 

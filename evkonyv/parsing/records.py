@@ -291,18 +291,18 @@ def _classify_lines(article: Article, result: ArticleResult) -> dict[int, LineMa
             sub_heading = date_line = mark = None  # a blank line ends a sub-list
         elif heading is not None:
             mark = None
-            role, reason = "heading", f"{_HEADING_KINDS.get(heading.kind, heading.kind + ' section')} heading {heading.title!r}"
-            if heading.kind != "date":
+            role, reason = "heading", f"{_HEADING_KINDS.get(heading.opens, heading.opens + ' section')} heading {heading.title!r}"
+            if heading.opens != "date":
                 date_line = None
-            if heading.kind in ("events", "births", "deaths", "topic"):
-                section, month, sub_heading, in_nobel, in_end = _SECTION_OF[heading.kind], None, None, False, False
-            elif heading.kind == "month":
+            if heading.opens in ("events", "births", "deaths", "topic"):
+                section, month, sub_heading, in_nobel, in_end = _SECTION_OF[heading.opens], None, None, False, False
+            elif heading.opens == "month":
                 month, sub_heading = heading.month, None
-            elif heading.kind == "sub":
+            elif heading.opens == "sub":
                 sub_heading = heading.title
-            elif heading.kind == "date":
+            elif heading.opens == "date":
                 date_line = alone
-            elif heading.kind == "nobel":
+            elif heading.opens == "nobel":
                 in_nobel, nobel_line = True, number
             else:  # end matter: notes, sources, links
                 in_end, in_nobel = True, False
