@@ -162,12 +162,12 @@ def _articles(articles: Sequence[Article], duplicates: Sequence[Duplicate], sour
     def duplicate(name: str) -> Getter:
         return lambda article: getattr(duplicate_of[article.article_id], name) if article.article_id in duplicate_of else None
 
-    getters: dict[str, Getter] = {
-        **column_getters("articles", Article, skipped=("duplicate_of", "duplicate_kind", "similarity")),
+    of_duplicate = {
         "duplicate_of": duplicate("original_id"),
         "duplicate_kind": duplicate("kind"),
         "similarity": duplicate("similarity"),
     }
+    getters: dict[str, Getter] = {**column_getters("articles", Article, skipped=of_duplicate), **of_duplicate}
     return _arrow("articles", articles, getters, sources)
 
 
