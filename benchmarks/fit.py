@@ -97,6 +97,8 @@ class Case:
         )
         counted = np.hstack([np.zeros((3, 1)), np.cumsum(wrong, axis=1)])
         losses = counted[0][b] + counted[1][d] - counted[1][b] + counted[2][n] - counted[2][d]
+        empty_births = (b == d) & (d < n) & self.evidence.births_rarely_empty  # (as sections._births_empty_cost)
+        features[:, WEIGHTS.index("deaths_without_births")] = empty_births.astype(float)
         evidence, unheaded = self.evidence, WEIGHTS.index("unheaded_section")
         allowed = np.ones(len(b), dtype=bool)
         if evidence.births_start is not None:
@@ -125,7 +127,12 @@ class Case:
         """The split the parse finds with these weights."""
         evidence = self.evidence
         return infer_sections(
-            evidence.shapes, evidence.births_start, evidence.deaths_start, evidence.year, costs, headed=evidence.events_headed
+            evidence.shapes,
+            evidence.births_start,
+            evidence.deaths_start,
+            evidence.year,
+            evidence.costs(costs),
+            headed=evidence.events_headed,
         )
 
     def sections_of(self, split: int) -> Sections:

@@ -6,14 +6,14 @@ from hypothesis import strategies as st
 from evkonyv.parsing.sections import COSTS, LineShape, Sections, costs_in_use, infer_sections, split_cost
 
 
-def brute_force(shapes):
+def brute_force(shapes, year=None):
     """The cheapest split's cost, by trying every pair of boundaries."""
     n = len(shapes)
-    return min(split_cost(shapes, Sections(a, d)) for d in range(n + 1) for a in range(d + 1))
+    return min(split_cost(shapes, Sections(a, d), year) for d in range(n + 1) for a in range(d + 1))
 
 
-def cost_of(shapes, sections: Sections):
-    return split_cost(shapes, sections)
+def cost_of(shapes, sections: Sections, year=None):
+    return split_cost(shapes, sections, year)
 
 
 shape = st.builds(
@@ -28,11 +28,11 @@ shape = st.builds(
 
 
 @settings(max_examples=300)
-@given(st.lists(shape, max_size=12))
-def test_linear_scan_finds_the_cheapest_split(shapes):
-    sections = infer_sections(shapes)
+@given(st.lists(shape, max_size=12), st.sampled_from([None, 1444, 1987]))
+def test_linear_scan_finds_the_cheapest_split(shapes, year):
+    sections = infer_sections(shapes, year=year)
     assert 0 <= sections.births_start <= sections.deaths_start <= len(shapes)
-    assert abs(cost_of(shapes, sections) - min(0.0, brute_force(shapes))) < 1e-9
+    assert abs(cost_of(shapes, sections, year) - min(0.0, brute_force(shapes, year))) < 1e-9
 
 
 def person(month, day, marker=None):
@@ -150,8 +150,9 @@ def test_a_kept_births_heading_without_a_deaths_heading_keeps_a_weak_line_a_birt
     unmarked person under "Születések" leans to deaths by era, but no heading opens deaths."""
     events = [event(1, 3), event(5, 2)]
     lone = LineShape(None, False, True, False, None, described_person=True)
-    assert infer_sections([*events, lone], year=1444) == Sections(2, 2)  # headings gone: the era's lean
     assert infer_sections([*events, lone], births_start=2, year=1444) == Sections(2, 3)
+    # headings gone: an undated line does not lean by era, and the people open with the births
+    assert infer_sections([*events, lone], year=1444) == Sections(2, 3)
     # a restart of the calendar and the markers still open a deaths section the heading does not
     marked = [*events, person(3, 1, "†"), person(9, 2, "†"), person(2, 4, "*"), person(6, 5, "*")]
     assert infer_sections(marked, births_start=2, year=1953) == Sections(2, 4)
@@ -163,7 +164,7 @@ def test_a_kept_events_heading_keeps_a_lone_person_line_an_event():
     calendar with markers still does."""
     events = [event(1, 3), event(5, 2)]
     lone = LineShape(None, False, True, False, None, described_person=True)
-    assert infer_sections([*events, lone], year=1444) == Sections(2, 2)  # headings gone: the era's lean
+    assert infer_sections([*events, lone], year=1444) == Sections(2, 3)  # headings gone: a birth
     assert infer_sections([*events, lone], year=1444, headed=True) == Sections(3, 3)
     marked = [*events, person(3, 1, "†"), person(9, 2, "†"), person(2, 4, "*"), person(6, 5, "*")]
     assert infer_sections(marked, year=1953, headed=True) == infer_sections(marked, year=1953) == Sections(2, 4)
@@ -200,3 +201,29 @@ def test_a_splits_features_are_its_cost_under_each_weight_alone():
             assert abs(cost - split_cost(case.evidence.shapes, sections, case.evidence.year, COSTS)) < 1e-9
             wrong = sum(label is not None and sections.label(i) != label for i, label in enumerate(case.labels))
             assert losses[index] == wrong
+
+
+def test_only_a_dated_line_leans_by_era():
+    """A dated birth line of an old year lacks its death year only when nobody knew it; an undated line,
+    whose dates the authors did not know, says nothing either way."""
+    from evkonyv.parsing.sections import _line_cost
+
+    dated = LineShape(dt.date(1444, 3, 1), True, True, False, None)
+    undated = LineShape(None, False, True, False, None, described_person=True)
+    assert _line_cost(dated, "birth", 1444) - _line_cost(dated, "death", 1444) == COSTS.unmarked_lean > 0
+    assert _line_cost(dated, "death", 1987) - _line_cost(dated, "birth", 1987) == COSTS.unmarked_lean
+    for year in (1444, 1987):
+        assert _line_cost(undated, "birth", year) == _line_cost(undated, "death", year)
+
+
+def test_the_people_open_with_the_births():
+    """Undated, unmarked people after the events: a split that makes them all deaths leaves the births
+    empty, which costs; markers of the birth year are the evidence that opens the deaths at once."""
+    events = [event(1, 3), event(5, 2)]
+    unmarked = [LineShape(None, False, True, False, None, described_person=True)] * 3
+    sections = infer_sections([*events, *unmarked], year=1677)
+    assert sections.births_start == 2 and sections.deaths_start > 2  # some births, the first person one
+    with costs_in_use(COSTS.replaced(deaths_without_births=0.0)):
+        assert infer_sections([*events, *unmarked], year=1677) != sections
+    marked = [LineShape(None, False, True, False, "*", described_person=True)] * 3
+    assert infer_sections([*events, *marked], year=1677) == Sections(2, 2)  # all deaths

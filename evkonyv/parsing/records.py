@@ -52,7 +52,7 @@ from evkonyv.parsing.lines import (
     sub_heading_title,
 )
 from evkonyv.parsing.people import POSSESSED, OtherYear, Person, find_other_year, other_year_of, split_person
-from evkonyv.parsing.sections import LineShape, infer_sections, weakly_placed
+from evkonyv.parsing.sections import LineShape, SectionCosts, current_costs, infer_sections, weakly_placed
 from evkonyv.parsing.timeline import TimelineEntry
 from evkonyv.parsing.values import value_class
 from evkonyv.reading.normalise import collapse_whitespace as normalise_text
@@ -167,16 +167,15 @@ def assemble_records(
     ids given, and every body line given its role in ``result``."""
     assert article.year is not None
     births_start, deaths_start = evidence.births_start, evidence.deaths_start
-    sections = infer_sections(
-        evidence.shapes, births_start=births_start, deaths_start=deaths_start, year=article.year, headed=evidence.events_headed
-    )
+    costs = evidence.costs()
+    sections = infer_sections(evidence.shapes, births_start, deaths_start, article.year, costs, headed=evidence.events_headed)
     drafts = _events(article, items[: sections.births_start])
     for index in range(sections.births_start, len(items)):
         person = _person(article, items[index], readings[index], sections.label(index), result)
         if person is not None:
             drafts.append(person)
     # doubt made visible: a record whose section a near-tie of the inference could change
-    weak = weakly_placed(evidence.shapes, sections, births_start is not None, deaths_start is not None, article.year)
+    weak = weakly_placed(evidence.shapes, sections, births_start is not None, deaths_start is not None, article.year, costs=costs)
     weak_items = {(items[index].line, items[index].segment) for index in weak}
     for draft in drafts:
         if (draft["source_line"], draft["source_segment"]) in weak_items:
@@ -198,6 +197,16 @@ class SectionEvidence:
     births_start: int | None
     deaths_start: int | None
     events_headed: bool = False  # the events' heading is in the text (its sections' headings are kept)
+    # The language's year articles rarely leave the births empty while listing deaths, so a split that
+    # does weighs :attr:`~evkonyv.parsing.sections.SectionCosts.deaths_without_births`; where they often
+    # do, the grammar says so and the split does not weigh it.
+    births_rarely_empty: bool = True
+
+    def costs(self, costs: SectionCosts | None = None) -> SectionCosts:
+        """The weights this article's split is weighed with: ``costs`` (by default those in use), without
+        the cost of an empty births section where the language's articles often have one."""
+        costs = costs or current_costs()
+        return costs if self.births_rarely_empty else costs.replaced(deaths_without_births=0.0)
 
 
 def section_evidence(

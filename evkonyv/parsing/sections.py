@@ -37,44 +37,52 @@ class SectionCosts:
     turn, measures how the fit carries over: docs/accuracy.md); the defaults are the shipped weights."""
 
     # Undated lines almost never belong to births or deaths.
-    undated_person: float = 2.88
+    undated_person: float = 3.24
     # A person dated by a month or a vaguer date (not a day): less likely than a day-dated one.
     vague_date_person: float = 1.0
     # A line shaped "Name description" (a name found at the start, then a description phrase, not a
     # predicate): evidence for births or deaths.
-    person_shaped_reward: float = -1.48
-    not_person_shaped: float = 1.35
+    person_shaped_reward: float = -1.28
+    not_person_shaped: float = 1.32
     # A line that ends like a sentence (".") and carries no life-year marker: an event's shape.
-    sentence: float = 0.79
+    sentence: float = 0.75
     # The marker symbol: "(† YYYY)" on a birth, "(* YYYY)" on a death; the other symbol costs.
-    matching_marker_reward: float = -2.18
-    other_marker: float = 2.11
+    matching_marker_reward: float = -2.44
+    other_marker: float = 2.09
     # The months go back inside births or deaths: the mark of a new section.
-    order_break: float = 1.37
+    order_break: float = 1.25
     # The days go back within a month: a slip of the source, rarely a section.
     day_order_break: float = 1.0
     # Old-year articles list people with no date ("Isaac Barrow, angol matematikus"): an undated line
     # shaped like a people-list entry (a name, then a lower-case description, no sentence) fits them.
-    undated_listed_person: float = -0.81
+    undated_listed_person: float = -0.27
     # The marker gives the other life year. A birth line lacks it when the person still lives, which in
     # an article of a year before LIVING_HORIZON cannot be; a death line lacks it when the birth year is
-    # unknown, common in old years and rare in modern ones. So a line without a marker leans to deaths
-    # in old years and to births in modern ones.
-    unmarked_lean: float = 1.01
+    # unknown, common in old years and rare in modern ones. So a dated line without a marker leans to
+    # deaths in old years and to births in modern ones. An undated line does not lean: a person listed
+    # without a date is one whose dates the article's authors did not know, the other life year as
+    # little as the day ("Filippo de Lurano, itáliai zeneszerző" born in the year, "Isaac Barrow, angol
+    # matematikus" dead in it). (Measured: weighed apart, the fit gave the undated lean 0.07, and
+    # leaving it out read the left-out articles best; docs/accuracy.md.)
+    unmarked_lean: float = 0.95
     # The deaths restart the calendar after the births. A boundary where the dates run on (the first
     # "death" dated after the last birth) needs other evidence, such as markers: "... november 25. – ...,
     # december 16. – Jane Austen angol írónő" at the end of the births is one more birth.
-    boundary_without_restart: float = 1.22
+    boundary_without_restart: float = 1.21
     # The people restart the calendar after the events too: a first birth (or, with no births, a first
     # death) dated on or after the event just before it needs other evidence. A copy cut before its
     # people ends on events ("július 1. – Horst Köhler Németország köztársasági elnöke" after other
     # events of 1 July is the new head of state, an event) that no restart of the calendar follows.
-    people_without_restart: float = 1.84
+    people_without_restart: float = 1.98
     # A source that keeps one section heading keeps the others: where the births heading is in the text,
     # a deaths section that no "Halálozások" heading opens needs evidence (a restart, markers), and the
     # same for births where only the deaths or the events heading is kept. A lone unmarked person under
     # "Születések" ("Heinrich Finck, német zeneszerző") is a birth, whatever the era's lean.
-    unheaded_section: float = 2.29
+    unheaded_section: float = 1.81
+    # The people sections open with the births: an article (or a copy of its beginning) whose people are
+    # all deaths has an empty births section, which the year articles rarely have. A split that opens the
+    # deaths with no births before them needs evidence (a restart of the calendar, "(* YYYY)" markers).
+    deaths_without_births: float = 0.96
 
     def replaced(self, **weights: float) -> SectionCosts:
         return dataclasses.replace(self, **weights)
@@ -83,6 +91,11 @@ class SectionCosts:
 COSTS = SectionCosts()
 # The weights a parse uses: the shipped ones, or others set for a measurement (:func:`costs_in_use`).
 _IN_USE: contextvars.ContextVar[SectionCosts] = contextvars.ContextVar("section_costs", default=COSTS)
+
+
+def current_costs() -> SectionCosts:
+    """The weights a parse uses now (:data:`COSTS`, or those :func:`costs_in_use` set)."""
+    return _IN_USE.get()
 
 
 @contextlib.contextmanager
@@ -134,7 +147,7 @@ def _line_cost(shape: LineShape, section: str, year: int | None = None, costs: S
     if shape.marker is not None:
         matching = "†" if section == "birth" else "*"
         cost += costs.matching_marker_reward if shape.marker == matching else costs.other_marker
-    elif shape.person_shaped and year is not None:
+    elif shape.person_shaped and shape.date is not None and year is not None:
         leaning_against = "birth" if year < LIVING_HORIZON else "death"
         cost += costs.unmarked_lean if section == leaning_against else 0.0
     return cost
@@ -173,6 +186,7 @@ def split_cost(
         total += sum(_break_cost(shapes[i - 1], shapes[i], costs) for i in range(start + 1, end))
     if sections.births_start < sections.deaths_start:
         total += _boundary_cost(shapes, sections.deaths_start, costs)
+    total += _births_empty_cost(sections.births_start, sections.deaths_start, n, costs)
     return total + _people_start_cost(shapes, sections.births_start, costs)  # (births or deaths start there)
 
 
@@ -230,6 +244,11 @@ def _split_under_events_heading(shapes: Sequence[LineShape], year: int | None, c
 def _boundary_cost(shapes: Sequence[LineShape], deaths_start: int, costs: SectionCosts) -> float:
     """Cost of a births/deaths boundary before ``deaths_start`` across which the dates run on."""
     return costs.boundary_without_restart if _runs_on(shapes, deaths_start) else 0.0
+
+
+def _births_empty_cost(births_start: int, deaths_start: int, n: int, costs: SectionCosts) -> float:
+    """Cost of a split whose deaths open the people, with no births before them."""
+    return costs.deaths_without_births if births_start == deaths_start < n else 0.0
 
 
 def _people_start_cost(shapes: Sequence[LineShape], start: int, costs: SectionCosts) -> float:
@@ -310,7 +329,8 @@ def _cheapest_split(shapes: Sequence[LineShape], line_cost: LineCost, costs: Sec
     lowest_start_term, lowest_start = float("inf"), 0
     for deaths_start in range(n + 1):
         # no births: the deaths (if any) start the people
-        births_start, births_cost = deaths_start, _people_start_cost(shapes, deaths_start, costs)
+        births_start = deaths_start
+        births_cost = _people_start_cost(shapes, deaths_start, costs) + _births_empty_cost(deaths_start, deaths_start, n, costs)
         if lowest_start_term < float("inf"):
             cost = births[deaths_start] + breaks[deaths_start] + lowest_start_term + _boundary_cost(shapes, deaths_start, costs)
             if cost < births_cost:
@@ -357,7 +377,7 @@ def weakly_placed(
         return 0.0 if start >= end else prefix[end] - prefix[start] + breaks[end] - breaks[start + 1]
 
     def total(b: int, d: int) -> float:
-        boundary = _boundary_cost(shapes, d, costs) if b < d else 0.0
+        boundary = (_boundary_cost(shapes, d, costs) if b < d else 0.0) + _births_empty_cost(b, d, n, costs)
         return block(births, b, d) + block(deaths, d, n) + boundary + _people_start_cost(shapes, b, costs)
 
     chosen_b, chosen_d = sections.births_start, sections.deaths_start
