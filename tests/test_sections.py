@@ -227,3 +227,40 @@ def test_the_people_open_with_the_births():
         assert infer_sections([*events, *unmarked], year=1677) != sections
     marked = [LineShape(None, False, True, False, "*", described_person=True)] * 3
     assert infer_sections([*events, *marked], year=1677) == Sections(2, 2)  # all deaths
+
+
+def _weakly_placed_by_definition(shapes, sections, births_known, deaths_known, year, margin, costs=COSTS):
+    """Every split near the chosen one, its cost by split_cost, its lines compared one by one (``margin``
+    nudged by the caller: sums in another order round otherwise at the margin's very edge)."""
+    from evkonyv.parsing.sections import NEAR_TIE_WINDOW
+
+    n = len(shapes)
+    best = split_cost(shapes, sections, year, costs)
+
+    def window(chosen, known):
+        return [chosen] if known else range(max(0, chosen - NEAR_TIE_WINDOW), min(n, chosen + NEAR_TIE_WINDOW) + 1)
+
+    weak = set()
+    for d in window(sections.deaths_start, deaths_known):
+        for b in window(sections.births_start, births_known):
+            other = Sections(b, d)
+            if b <= d and other != sections and split_cost(shapes, other, year, costs) <= best + margin:
+                weak.update(i for i in range(n) if other.label(i) != sections.label(i))
+    return weak
+
+
+@settings(max_examples=300)
+@given(
+    st.lists(shape, max_size=30),
+    st.sampled_from([None, 1444, 1987]),
+    st.booleans(),
+    st.booleans(),
+    st.sampled_from([0.0, 0.5, 1.0, 3.0]),
+)
+def test_the_weakly_placed_lines_are_those_a_near_split_places_elsewhere(shapes, year, births_known, deaths_known, margin):
+    from evkonyv.parsing.sections import weakly_placed
+
+    sections = infer_sections(shapes, year=year)
+    found = weakly_placed(shapes, sections, births_known, deaths_known, year, margin)
+    within = _weakly_placed_by_definition(shapes, sections, births_known, deaths_known, year, margin - 1e-9)
+    assert within <= found <= _weakly_placed_by_definition(shapes, sections, births_known, deaths_known, year, margin + 1e-9)

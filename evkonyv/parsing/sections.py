@@ -21,6 +21,8 @@ import functools
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
+import numpy as np
+
 from evkonyv.parsing.values import value_class
 
 # The article's year before which nobody listed can still be living: a birth line there always has
@@ -371,23 +373,30 @@ def weakly_placed(
     A boundary a heading gives (``births_known``, ``deaths_known``) does not move."""
     costs = costs or _IN_USE.get()
     n = len(shapes)
-    births, deaths, breaks = _prefixes(shapes, functools.partial(_line_cost, year=year, costs=costs), costs)
-
-    def block(prefix: list[float], start: int, end: int) -> float:
-        return 0.0 if start >= end else prefix[end] - prefix[start] + breaks[end] - breaks[start + 1]
-
-    def total(b: int, d: int) -> float:
-        boundary = (_boundary_cost(shapes, d, costs) if b < d else 0.0) + _births_empty_cost(b, d, n, costs)
-        return block(births, b, d) + block(deaths, d, n) + boundary + _people_start_cost(shapes, b, costs)
-
+    births, deaths, breaks = (
+        np.array(prefix) for prefix in _prefixes(shapes, functools.partial(_line_cost, year=year, costs=costs), costs)
+    )
+    boundary = np.array([_boundary_cost(shapes, d, costs) for d in range(n + 1)])
+    people = np.array([_people_start_cost(shapes, b, costs) for b in range(n + 1)])
     chosen_b, chosen_d = sections.births_start, sections.deaths_start
-    best = total(chosen_b, chosen_d)
     b_options = [chosen_b] if births_known else range(max(0, chosen_b - NEAR_TIE_WINDOW), min(n, chosen_b + NEAR_TIE_WINDOW) + 1)
     d_options = [chosen_d] if deaths_known else range(max(0, chosen_d - NEAR_TIE_WINDOW), min(n, chosen_d + NEAR_TIE_WINDOW) + 1)
+    # every split of the window at once, the chosen one first (the same sums as split_cost, in its order)
+    grid_d, grid_b = np.meshgrid(np.array(d_options), np.array(b_options), indexing="ij")
+    b = np.concatenate(([chosen_b], grid_b.ravel()))
+    d = np.concatenate(([chosen_d], grid_d.ravel()))
+
+    def block(prefix: np.ndarray, start: np.ndarray, end: np.ndarray | int) -> np.ndarray:
+        inside = prefix[end] - prefix[start] + breaks[end] - breaks[np.minimum(start + 1, n)]
+        return np.where(start >= end, 0.0, inside)
+
+    empty_births = np.where((b == d) & (d < n), costs.deaths_without_births, 0.0)
+    total = block(births, b, d) + block(deaths, d, n) + (np.where(b < d, boundary[d], 0.0) + empty_births) + people[b]
+    near = (b <= d) & ((b != chosen_b) | (d != chosen_d)) & (total <= total[0] + margin)
     weak: set[int] = set()
-    for d in d_options:
-        for b in b_options:
-            if b <= d and (b, d) != (chosen_b, chosen_d) and total(b, d) <= best + margin:
-                other = Sections(births_start=b, deaths_start=d)
-                weak.update(i for i in range(min(b, chosen_b), max(d, chosen_d)) if other.label(i) != sections.label(i))
+    for other_b, other_d in zip(b[near].tolist(), d[near].tolist(), strict=True):
+        # the lines the two splits place apart: those between their births starts (an event in one, a
+        # person in the other) and those between their deaths starts (a death in one, not in the other)
+        weak.update(range(min(other_b, chosen_b), max(other_b, chosen_b)))
+        weak.update(range(min(other_d, chosen_d), max(other_d, chosen_d)))
     return weak
