@@ -80,6 +80,9 @@ def test_split_person(text, name, description):
         "12 ember meghal",
         "Ezzel Brazília harmadszor nyerte el a bajnoki címet",  # a demonstrative pronoun opens a sentence
         "Ebben az évben jelent meg a regény",
+        "Megjelent Madonna debütáló albuma Madonna címmel",  # a past-tense verb with a verbal prefix
+        "Összedölt a norvég Alexander Kielland olajplatform",
+        "Hazahozták Oroszországból Toma Andrást, a hadifoglyot",
     ],
 )
 def test_no_name_at_the_start(text):
@@ -316,3 +319,17 @@ def test_a_marker_whose_year_is_not_known_tells_the_end_of_the_life_and_gives_no
     assert other_year_of(expected_kind, 1772, marker) == (None, [])
     assert other_year_of("death" if expected_kind == "birth" else "birth", 1772, marker) == (None, ["wrong_year_symbol"])
     assert find_other_year("Valaki költő (ismeretlen)") is None  # the word alone, no symbol: no marker
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Bertolt Brecht német író, rendező", "Bertolt Brecht"),  # one-syllable prefixes ("be") open names
+        ("Megyeri Károly magyar színész", "Megyeri Károly"),  # "meg", but no past-tense ending
+        ("Félix Faure francia elnök", "Félix Faure"),
+        ("Elek Artúr magyar író", "Elek Artúr"),
+    ],
+)
+def test_a_name_that_opens_like_a_verbal_prefix_is_a_name(text, name):
+    person = split_person(text)
+    assert person is not None and person.name == name

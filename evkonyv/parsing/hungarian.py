@@ -72,6 +72,10 @@ DEMONYMS: frozenset[str] = frozenset(data_words("demonyms.txt"))
 YEAR_QUALIFIERS: dict[str, tuple[str, ...]] = {
     place: tuple(word for word, where in data_rows("year_qualifiers.tsv") if where == place) for place in ("after", "before")
 }
+# The verbal prefixes and past-tense endings of a finite verb that opens a sentence (past_verbs.tsv).
+PAST_VERBS: dict[str, tuple[str, ...]] = {
+    part: tuple(form for form, what in data_rows("past_verbs.tsv") if what == part) for part in ("prefix", "ending")
+}
 # The Nobel Prize categories as a year article's laureates' table names them ("Fizikai", "Béke").
 NOBEL_CATEGORIES: frozenset[str] = frozenset(data_words("nobel_categories.txt"))
 

@@ -19,6 +19,7 @@ from evkonyv.parsing.hungarian import (
     NAME_PARTICLES,
     NAME_PREFIXES,
     NOBEL_CATEGORIES,
+    PAST_VERBS,
     UNKNOWN_YEARS,
     YEAR_QUALIFIERS,
     alternation,
@@ -52,6 +53,11 @@ _OTHER_YEAR = re.compile(
 POSSESSED = re.compile(r"[a-záéíóöőúüű]{3,}j[ae]")
 # A marker whose year is written as not known: "(† ismeretlen)", "(* ?)" (evkonyv/parsing/data/unknown_years.txt).
 _UNKNOWN_YEAR = re.compile(rf"\s*\((?P<mark>[*†+])\s*(?:{alternation(UNKNOWN_YEARS)})\s*\)\s*\.?\s*$", re.IGNORECASE)
+# A past-tense verb with a verbal prefix ("Megjelent", "Összedölt", "Hazahozták"): a sentence's first word,
+# not a name's (evkonyv/parsing/data/past_verbs.tsv). The stem between takes two letters at least.
+_PAST_VERB = re.compile(
+    rf"(?:{alternation(PAST_VERBS['prefix'])})[a-záéíóöőúüű]{{2,}}(?:{alternation(PAST_VERBS['ending'])})", re.IGNORECASE
+)
 BIRTH_SYMBOLS = frozenset("*")
 DEATH_SYMBOLS = frozenset("†+")
 
@@ -223,6 +229,8 @@ def _is_name_word(word: str, position: int, next_word: str, previous: str = "") 
         return False
     if word in DETERMINERS or word.casefold() in DEMONSTRATIVES:
         return False
+    if position == 0 and _PAST_VERB.fullmatch(word):
+        return False  # "Megjelent Madonna debütáló albuma ...": a verb opens the sentence
     if position > 0 and word in NOBEL_CATEGORIES and next_word.startswith("Nobel-"):
         return False  # "François Mauriac Irodalmi Nobel-díjas ...": the prize's category opens the description
     if "-" in word and _HYPHENATED.search(word):  # "Nobel-díjas", "Kossuth-díjas"

@@ -39,17 +39,17 @@ class SectionCosts:
     turn, measures how the fit carries over: docs/accuracy.md); the defaults are the shipped weights."""
 
     # Undated lines almost never belong to births or deaths.
-    undated_person: float = 3.24
+    undated_person: float = 3.39
     # A person dated by a month or a vaguer date (not a day): less likely than a day-dated one.
     vague_date_person: float = 1.0
     # A line shaped "Name description" (a name found at the start, then a description phrase, not a
     # predicate): evidence for births or deaths.
-    person_shaped_reward: float = -1.28
-    not_person_shaped: float = 1.32
+    person_shaped_reward: float = -1.3
+    not_person_shaped: float = 1.33
     # A line that ends like a sentence (".") and carries no life-year marker: an event's shape.
     sentence: float = 0.75
     # The marker symbol: "(† YYYY)" on a birth, "(* YYYY)" on a death; the other symbol costs.
-    matching_marker_reward: float = -2.44
+    matching_marker_reward: float = -2.33
     other_marker: float = 2.09
     # The months go back inside births or deaths: the mark of a new section.
     order_break: float = 1.25
@@ -57,7 +57,7 @@ class SectionCosts:
     day_order_break: float = 1.0
     # Old-year articles list people with no date ("Isaac Barrow, angol matematikus"): an undated line
     # shaped like a people-list entry (a name, then a lower-case description, no sentence) fits them.
-    undated_listed_person: float = -0.27
+    undated_listed_person: float = -0.47
     # The marker gives the other life year. A birth line lacks it when the person still lives, which in
     # an article of a year before LIVING_HORIZON cannot be; a death line lacks it when the birth year is
     # unknown, common in old years and rare in modern ones. So a dated line without a marker leans to
@@ -80,11 +80,11 @@ class SectionCosts:
     # a deaths section that no "Halálozások" heading opens needs evidence (a restart, markers), and the
     # same for births where only the deaths or the events heading is kept. A lone unmarked person under
     # "Születések" ("Heinrich Finck, német zeneszerző") is a birth, whatever the era's lean.
-    unheaded_section: float = 1.81
+    unheaded_section: float = 1.72
     # The people sections open with the births: an article (or a copy of its beginning) whose people are
     # all deaths has an empty births section, which the year articles rarely have. A split that opens the
     # deaths with no births before them needs evidence (a restart of the calendar, "(* YYYY)" markers).
-    deaths_without_births: float = 0.96
+    deaths_without_births: float = 0.93
 
     def replaced(self, **weights: float) -> SectionCosts:
         return dataclasses.replace(self, **weights)
