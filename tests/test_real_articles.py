@@ -338,3 +338,23 @@ def test_a_boundary_needs_a_calendar_restart():
     assert [records[n].kind for n in range(5, 12)] == ["birth"] * 7  # Jane Austen, unmarked and last, is a birth
     lines = [*NAV, "november 25. – Kovács János író († 1990)", "február 1. – Szabó Anna színésznő (* 1870)"]
     assert [r.kind for r in parse_lines(lines).records] == ["birth", "death"]  # a restart marks the boundary
+
+
+def test_an_old_years_unmarked_people_split_where_the_calendar_restarts():
+    """Medieval people lines without markers lean to the deaths one by one, but a restart of the calendar
+    after two of them, and a births section not left empty, make those two the births."""
+    nav = [
+        "Évtizedek: 1230-as évek – 1240-es évek – 1250-es évek – 1260-as évek – 1270-es évek – 1280-as évek – 1290-es évek – 1300-as évek – 1310-es évek – 1320-as évek – 1330-as évek",
+        "Évek: 1276 – 1277 – 1278 – 1279 – 1280 – 1281 – 1282 – 1283 – 1284 – 1285 – 1286",
+    ]
+    lines = [
+        *nav,
+        "március 3. – A király serege megostromolja a várat.",
+        "május 7. – A pápa zsinatot hív össze Lyonban.",
+        "február 1. – II. Rudolf osztrák herceg",
+        "június 3. – II. Ulrik karintiai herceg",
+        "január 9. – I. Ottó bajor herceg",
+        "július 2. – III. Kálmán szerémi herceg",
+    ]
+    records = by_line(parse_lines(lines, "hu_1281.txt"))
+    assert [records[n].kind for n in range(3, 9)] == ["event", "event", "birth", "birth", "death", "death"]
