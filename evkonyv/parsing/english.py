@@ -343,7 +343,7 @@ def parse_year_article(
     shapes = [_shape(item, reading) for item, reading in zip(items, readings, strict=True)]
     events_headed = any(item.mark is not None and item.mark.section == "events" for item in items)
     # English year articles of antiquity often list deaths under an empty births section (three of the
-    # nine labelled English articles with people, against two of the thirty-four Hungarian ones): no
+    # seven labelled English articles with people, against two of the thirty-two Hungarian ones): no
     # cost for a split that leaves the births empty.
     evidence = SectionEvidence(
         article.year,
