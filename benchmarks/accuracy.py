@@ -209,7 +209,12 @@ FIRST_RUNS["heldout-2026-12h"] = (
     "laureates' descriptions and `Béke nem adták ki` published as events (and one as a birth when the headings "
     "are gone); the last two births of 1791, unmarked, read as deaths and a book line before the births, `... "
     "- James White`, read as a birth when the headings are gone; a date written `szeptember 3:` not read; "
-    "a name run on into `Nobel díjas` (`Barry J. Marshall Nobel`)."
+    "a name run on into `Nobel díjas` (`Barry J. Marshall Nobel`). Since then three rules were written on it, "
+    "each a pattern of the text, not of a line: three or more lines in a row, each opening with another prize "
+    "category, are the laureates' table whatever the rows hold; a day written without its dot may stand before "
+    "a colon (`szeptember 3: ...`); a prize's name written apart from `díjas` opens the description. It is held "
+    "out no more, and it joined the section weights' fit (the weights refitted): the last two births of 1791 "
+    "are births in-sample, and stay deaths when 1791 is left out of the fit."
 )
 # name -> (folder with *.jsonl timeline labels, folder with the raw files, description)
 TIMELINE_SETS: dict[str, tuple[Path, Path, str]] = {
@@ -502,7 +507,11 @@ def render_leave_one_out(scores: dict[str, dict[str, Score]], refitted: int) -> 
         "3 of 7, so its grammar turns the cost off); then 99.2% (877/884). A third change, a past-tense verb with",
         "a verbal prefix opening a sentence (`Megjelent ...`), gave today's figure. Their cost, seen on lines made",
         "for the purpose: two dated, unmarked deaths that run on from the events under an empty births section",
-        "are now read as events (three or more, or marked ones, stay deaths).",
+        "are now read as events (three or more, or marked ones, stay deaths). That was 99.3% (878/884).",
+        "The eighth held-out set then joined (79 records, 963 in all): scored by the left-out fits before any",
+        "rule was written on it, 99.2% (955/963); three rules written on it since (a laureates' table of three or",
+        "more category rows, a day written without its dot before a colon, a prize's name written apart from",
+        "`díjas`) and the weights refitted with it give today's figure.",
         "",
     ]
     total: dict[str, Score] = {variant: Score() for variant in VARIANTS}

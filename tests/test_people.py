@@ -55,6 +55,9 @@ def other_year_for(kind, record_year, text):
         ),
         # the category of a prize, written capitalised before it, opens the description
         ("François Mauriac Irodalmi Nobel-díjas francia író", "François Mauriac", "Irodalmi Nobel-díjas francia író"),
+        # a prize's name written apart from "díjas" opens the description too
+        ("Barry J. Marshall Nobel díjas orvos", "Barry J. Marshall", "Nobel díjas orvos"),
+        ("Kiss János Kossuth díjas színész", "Kiss János", "Kossuth díjas színész"),
         # a place before the title it owns opens the description
         ("Giovanni Medici Firenze uralkodója", "Giovanni Medici", "Firenze uralkodója"),
         ("III. Luigi Gonzaga Mantova őrgrófja", "III. Luigi Gonzaga", "Mantova őrgrófja"),

@@ -102,6 +102,8 @@ def test_section_heading_fixes_the_boundary():
         ("március 4 - Abraham Lincoln az Egyesült Államok elnöke lesz", "day_without_dot", 3, 4),
         ("március 19 – Hajnali 4 órakor német csapatok lépik át a határt", "day_without_dot", 3, 19),
         ("március 28.: A Broadwayn bemutatják a Hair cimű musical-t", "colon_after_date", 3, 28),
+        ("szeptember 3: A párizsi béke lezárja a háborút.", "colon_after_date", 9, 3),  # no dot, then a colon
+        ("szeptember 3: A párizsi béke lezárja a háborút.", "day_without_dot", 9, 3),
         ("május 20. Megjelenik a dal", "missing_dash", 5, 20),
         ("július 13. - Megjelenik a dal", "ascii_hyphen_dash", 7, 13),
         ("január 16.Franklin D. Roosevelt fogadja Habsburg Ottót.", "no_space_after_date", 1, 16),
@@ -320,14 +322,14 @@ def test_the_development_excerpts_are_read_right_and_every_misplaced_record_is_f
 
 
 def test_the_report_counts_the_flagged_and_the_misplaced_records():
-    """1775's last birth is right and flagged; labelled a death instead, it is in the
+    """1620's undated death at the end is right and flagged; labelled a birth instead, it is in the
     wrong table, and still flagged."""
-    raw = FIXTURES / "more-excerpts" / "raw" / "hu_1775.txt"
-    gold = accuracy.read_gold(FIXTURES / "more-excerpts" / "gold" / "hu_1775.jsonl")
+    raw = FIXTURES / "real-excerpts" / "raw" / "hu_1620.txt"
+    gold = accuracy.read_gold(FIXTURES / "real-excerpts" / "gold" / "hu_1620.jsonl")
     lines = raw.read_text(encoding="utf-8").splitlines()
     score = accuracy.score_file(raw.name, lines, list(range(1, len(lines) + 1)), gold)
     assert (score.flagged, score.misplaced) == ([1, 0], [0, 0])
-    relabelled = [item | {"table": "deaths"} if item["line"] == 11 else item for item in gold]
+    relabelled = [item | {"table": "births"} if item["line"] == 9 else item for item in gold]
     score = accuracy.score_file(raw.name, lines, list(range(1, len(lines) + 1)), relabelled)
     assert (score.flagged, score.misplaced) == ([1, 1], [1, 1])
 
@@ -358,3 +360,20 @@ def test_an_old_years_unmarked_people_split_where_the_calendar_restarts():
     ]
     records = by_line(parse_lines(lines, "hu_1281.txt"))
     assert [records[n].kind for n in range(3, 9)] == ["event", "event", "birth", "birth", "death", "death"]
+
+
+def test_a_nobel_table_left_as_lines_is_no_record_whatever_its_rows_hold():
+    """Three lines in a row, each opening with another prize category, are the laureates' table, also when
+    the rows describe the laureates or say the prize was not awarded; one such line alone is read as it
+    stands."""
+    table = [
+        "Fizikai John Bardeen elektromérnök, Leon Neil Cooper fizikus (mindhárman amerikaiak) - a szupravezetésért",
+        "Kémiai Christian Anfinsen, Stanford Moore, William Stein amerikai kémikusok",
+        "Irodalmi Heinrich Böll német író",
+        "Béke nem adták ki",
+    ]
+    lines = [*NAV, "március 3. – A király országgyűlést hív össze.", *table]
+    result = parse_lines(lines)
+    assert [r.source_line for r in result.records] == [3]
+    alone = parse_lines([*NAV, "Béke köttetik a felek között.", table[2]])
+    assert [r.source_line for r in alone.records] == [3, 4]

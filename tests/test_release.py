@@ -369,9 +369,9 @@ def test_a_long_quarantine_is_counted_by_reason_and_listed_in_part(monkeypatch):
 
 
 def test_quality_report_lists_the_records_placed_on_weak_evidence(tmp_path, seed_source):
-    """The seed's sections are all placed on clear evidence; 1775's last birth (`december 16. – Jane Austen
-    angol írónő`, unmarked, its date running on) is placed on a near-tie."""
-    excerpt = FIXTURES / "more-excerpts" / "raw" / "hu_1775.txt"
+    """The seed's sections are all placed on clear evidence; 1620's last line (`Simon Stevin németalföldi
+    fizikus, mérnök és matematikus`, undated and unmarked, after two births) is placed on a near-tie."""
+    excerpt = FIXTURES / "real-excerpts" / "raw" / "hu_1620.txt"
     output = tmp_path / "output"
     release_of([seed_source, decode_source(excerpt.name, excerpt.read_bytes())], output)
     flagged = []
@@ -383,4 +383,4 @@ def test_quality_report_lists_the_records_placed_on_weak_evidence(tmp_path, seed
     report = (output / "quality.md").read_text(encoding="utf-8")
     assert f"## Placed on weak evidence ({len(flagged)})" in report
     section = report.split("## Placed on weak evidence", 1)[1].split("\n## ", 1)[0]
-    assert "hu_1775.txt:11" in flagged and all(f"| {source} |" in section for source in flagged)
+    assert "hu_1620.txt:9" in flagged and all(f"| {source} |" in section for source in flagged)

@@ -20,7 +20,8 @@ _MONTH = MONTH_PATTERN  # a name or an abbreviation ("okt.")
 # A part of the month where the day would be ("június közepe –"): a month date (see data/month_parts.txt).
 _MONTH_PART = "|".join(re.escape(part).replace(r"\ ", r"\s+") for part in sorted(MONTH_PARTS, key=len, reverse=True))
 _DASH = "[–—-]"
-# A dash between the date and the text; a colon stands for it in some articles ("március 28.: ...").
+# A dash between the date and the text; a colon stands for it in some articles ("március 28.: ..."), after a
+# day written without its dot too ("szeptember 3: A párizsi béke ...").
 _SEPARATOR = re.compile(rf"\s*(?P<sep>{_DASH}|:)?\s*")
 _DAY_DATE = re.compile(
     rf"""
@@ -28,7 +29,7 @@ _DAY_DATE = re.compile(
         (?:(?P<y1>\d{{1,4}})\.\s*)?
         (?P<m1>{_MONTH})
         (?:
-            \s+(?P<d1>\d{{1,2}})(?:\.|(?=\s*{_DASH}\s*(?:\d|{_MONTH}))|(?P<no_dot>(?=\s+{_DASH}\s)))
+            \s+(?P<d1>\d{{1,2}})(?:\.|(?=\s*{_DASH}\s*(?:\d|{_MONTH}))|(?P<no_dot>(?=\s+{_DASH}\s|:\s)))
           | \s+(?P<part>{_MONTH_PART})(?=\s*{_DASH})
         )?
         (?P<extra_dots>(?:\s*\.(?!\d))+)?

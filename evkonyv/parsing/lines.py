@@ -174,6 +174,37 @@ def is_nobel_table_row(line: str) -> bool:
     return len(names) >= 2 and all(word[:1].isupper() for word in names)
 
 
+# The rows of the laureates' table run one a category, in the prize's order: three such lines in a row are
+# the table whatever the rows hold (descriptions, "Béke nem adták ki": the prize not awarded), where one
+# line that opens with "Béke" may be an event ("Béke köttetik ...").
+NOBEL_TABLE_ROWS = 3
+
+
+def nobel_table_positions(lines: Sequence[str]) -> frozenset[int]:
+    """The positions of ``lines`` that are rows of a Nobel laureates' table left as lines: runs of at least
+    :data:`NOBEL_TABLE_ROWS` consecutive lines, each opening with another of the prize's categories
+    ("Fizikai John Bardeen elektromérnök, ...", "Kémiai ...", ..., "Béke nem adták ki")."""
+    positions: set[int] = set()
+    run: list[int] = []
+    seen: set[str] = set()
+
+    def close() -> None:
+        if len(run) >= NOBEL_TABLE_ROWS:
+            positions.update(run)
+
+    for position, line in enumerate(lines):
+        category = line.strip().partition(" ")[0]
+        if category not in NOBEL_CATEGORIES or category in seen:
+            close()
+            run, seen = [], set()
+            if category not in NOBEL_CATEGORIES:
+                continue
+        run.append(position)
+        seen.add(category)
+    close()
+    return frozenset(positions)
+
+
 def is_year_designation(line: str) -> bool:
     """A line naming what the year is the year of (see :data:`_YEAR_DESIGNATION`); read only above
     the article's first list item."""

@@ -32,6 +32,9 @@ _UPPER = "A-ZÁÉÍÓÖŐÚÜŰĀ-ſȀ-ɏḀ-ỿ"
 INITIAL = re.compile(rf"[{_UPPER}][a-zs]?\.$")  # "F.", "Cs.", "Gy."
 ROMAN = re.compile(r"[IVXLC]+\.$")  # regnal numbers: "II. Erzsébet"
 _HYPHENATED = re.compile(r"-[a-záéíóöőúüű]")  # a compound's lower-case second part: "Nobel-díjas"
+# "díjas" (prize-winning), "díjat", "díjjal": a prize's name before it is the description's first word, when
+# the compound is written in two words ("Nobel díjas", "Kossuth díjas") instead of "Nobel-díjas".
+_PRIZE = "díj"
 # A trailing "(* 1890)" or "(† 2005)"; anything else inside the brackets before the
 # year is a stray character to flag ("(̈* 1878)").
 # A full date may follow the year: "(† 1998. május 14.)". The item's full stop may close the line
@@ -235,6 +238,8 @@ def _is_name_word(word: str, position: int, next_word: str, previous: str = "") 
         return False  # "François Mauriac Irodalmi Nobel-díjas ...": the prize's category opens the description
     if "-" in word and _HYPHENATED.search(word):  # "Nobel-díjas", "Kossuth-díjas"
         return False
+    if position > 0 and next_word.startswith(_PRIZE):
+        return False  # "Barry J. Marshall Nobel díjas orvos": a prize's name written apart from "díjas"
     if len(word) > 1 and word.isupper():  # acronyms: "MTA", "NSDAP"
         return False
     # "Stan Sakai Amerikában élő ...": an inflected noun is description

@@ -47,6 +47,7 @@ from evkonyv.parsing.lines import (
     is_reference,
     is_topic_link,
     is_year_designation,
+    nobel_table_positions,
     read_heading,
     split_glued_headings,
     sub_heading_title,
@@ -275,6 +276,7 @@ def _classify_lines(article: Article, result: ArticleResult) -> dict[int, LineMa
     sub_heading: str | None = None
     date_line: ParsedDate | None = None
     numbered = list(zip(article.line_numbers(), article.lines, strict=False))
+    nobel_table = nobel_table_positions(article.lines)  # a laureates' table left as lines, without its heading
     mark: LineMark | None = None  # what the headings say now: one object while it holds
     for position, (number, line) in enumerate(numbered):
         if not (in_nobel or in_end) and is_plain_day_item(line):
@@ -322,7 +324,7 @@ def _classify_lines(article: Article, result: ArticleResult) -> dict[int, LineMa
             in_nobel = False
         elif is_nobel_intro(line):
             role, reason, in_nobel, nobel_line = "nobel_intro", "introduction of the Nobel Prize section", True, number
-        elif in_nobel or is_nobel_laureates(line):
+        elif in_nobel or position in nobel_table or is_nobel_laureates(line):
             role, reason = "nobel", "line of the Nobel Prize section"
         elif is_topic_link(line):
             role, reason = "navigation", "link to a topical sub-article of the year ('1957 a tudományban')"
