@@ -58,6 +58,11 @@ def other_year_for(kind, record_year, text):
         # a prize's name written apart from "díjas" opens the description too
         ("Barry J. Marshall Nobel díjas orvos", "Barry J. Marshall", "Nobel díjas orvos"),
         ("Kiss János Kossuth díjas színész", "Kiss János", "Kossuth díjas színész"),
+        # a name transcribed from Chinese: its later syllables joined by a hyphen, in lower case
+        ("Mao Ce-tung kínai politikus", "Mao Ce-tung", "kínai politikus"),
+        ("Teng Hsziao-ping, kínai politikus", "Teng Hsziao-ping", "kínai politikus"),
+        # an epithet of origin written with a hyphen after a foreign place name opens the name
+        ("Bordeaux-i Szent Paulinus, nolai püspök", "Bordeaux-i Szent Paulinus", "nolai püspök"),
         # a place before the title it owns opens the description
         ("Giovanni Medici Firenze uralkodója", "Giovanni Medici", "Firenze uralkodója"),
         ("III. Luigi Gonzaga Mantova őrgrófja", "III. Luigi Gonzaga", "Mantova őrgrófja"),
@@ -86,6 +91,9 @@ def test_split_person(text, name, description):
         "Megjelent Madonna debütáló albuma Madonna címmel",  # a past-tense verb with a verbal prefix
         "Összedölt a norvég Alexander Kielland olajplatform",
         "Hazahozták Oroszországból Toma Andrást, a hadifoglyot",
+        "Kossuth-díjas színész lesz",  # the second part of a compound is no syllable of a transcription
+        "USA-ban megjelenik a dal",  # nor is a case ending after an acronym
+        "Bordeaux-i béke",  # an epithet of origin before a lower-case word
     ],
 )
 def test_no_name_at_the_start(text):
@@ -336,3 +344,8 @@ def test_a_marker_whose_year_is_not_known_tells_the_end_of_the_life_and_gives_no
 def test_a_name_that_opens_like_a_verbal_prefix_is_a_name(text, name):
     person = split_person(text)
     assert person is not None and person.name == name
+
+
+def test_a_one_word_name_transcribed_from_chinese_on_a_people_line():
+    assert split_person("Hszüan-cung kínai császár.", allow_single_word=True).name == "Hszüan-cung"
+    assert split_person("Hszüan-cung kínai császár.") is None  # one word: a name only on a people line

@@ -377,3 +377,22 @@ def test_a_nobel_table_left_as_lines_is_no_record_whatever_its_rows_hold():
     assert [r.source_line for r in result.records] == [3]
     alone = parse_lines([*NAV, "Béke köttetik a felek között.", table[2]])
     assert [r.source_line for r in alone.records] == [3, 4]
+
+
+def test_an_old_years_undated_people_with_hyphenated_names_are_people():
+    """Medieval lists name people without a date: a Chinese emperor, whose transcribed name is one word
+    joined by a hyphen, and a saint with an epithet of origin written with a hyphen."""
+    nav = [
+        "Évtizedek: 1190-es évek – 1200-as évek – 1210-es évek – 1220-as évek – 1230-as évek – 1240-es évek – 1250-es évek – 1260-as évek – 1270-es évek – 1280-as évek – 1290-es évek",
+        "Évek: 1237 – 1238 – 1239 – 1240 – 1241 – 1242 – 1243 – 1244 – 1245 – 1246 – 1247",
+    ]
+    lines = [
+        *nav,
+        "A mongolok elfoglalják Kijevet.",
+        "Születések",
+        "Bordeaux-i Szent Paulinus",
+        "Halálozások",
+        "Li-cung kínai császár.",
+    ]
+    records = by_line(parse_lines(lines, "hu_1242.txt"))
+    assert [(records[n].kind, records[n].name) for n in (5, 7)] == [("birth", "Bordeaux-i Szent Paulinus"), ("death", "Li-cung")]

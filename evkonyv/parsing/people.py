@@ -32,6 +32,15 @@ _UPPER = "A-ZÁÉÍÓÖŐÚÜŰĀ-ſȀ-ɏḀ-ỿ"
 INITIAL = re.compile(rf"[{_UPPER}][a-zs]?\.$")  # "F.", "Cs.", "Gy."
 ROMAN = re.compile(r"[IVXLC]+\.$")  # regnal numbers: "II. Erzsébet"
 _HYPHENATED = re.compile(r"-[a-záéíóöőúüű]")  # a compound's lower-case second part: "Nobel-díjas"
+# A hyphen also joins the syllables of a name transcribed from Chinese the Hungarian way, the later ones in
+# lower case ("Tu-cung", "Mao Ce-tung", "Teng Hsziao-ping", "Kung-ti"): each a syllable of the transcription,
+# an initial consonant (cs, sz, zs, hsz or one letter), one to three vowels and a final -n, -ng or -j. The
+# second part of a Hungarian compound is no such syllable ("díjas", "rendű", "párti").
+_SYLLABLE = "(?:cs|sz|zs|hsz|[bcdfghjklmnprstvz])?[aeiouöü]{1,3}(?:ng|n|j)?"
+TRANSCRIBED_NAME = re.compile(rf"[{_UPPER}][a-zöü]{{0,6}}(?:-{_SYLLABLE})+")
+# An epithet of origin written with a hyphen after a foreign place name ("Toulouse-i", "Bordeaux-i"): the
+# adjective in -i that opens a name like "Aquinói" does ("Toulouse-i Szent Lajos"), when a capital follows.
+_ORIGIN = re.compile(rf"[{_UPPER}][^\W\d_]+-i")
 # "díjas" (prize-winning), "díjat", "díjjal": a prize's name before it is the description's first word, when
 # the compound is written in two words ("Nobel díjas", "Kossuth díjas") instead of "Nobel-díjas".
 _PRIZE = "díj"
@@ -237,7 +246,10 @@ def _is_name_word(word: str, position: int, next_word: str, previous: str = "") 
     if position > 0 and word in NOBEL_CATEGORIES and next_word.startswith("Nobel-"):
         return False  # "François Mauriac Irodalmi Nobel-díjas ...": the prize's category opens the description
     if "-" in word and _HYPHENATED.search(word):  # "Nobel-díjas", "Kossuth-díjas"
-        return False
+        if _ORIGIN.fullmatch(word):
+            return next_word[:1].isupper()  # "Toulouse-i Szent Lajos"
+        if not (TRANSCRIBED_NAME.fullmatch(word) and not word.split("-", 1)[0].isupper()):
+            return False
     if position > 0 and next_word.startswith(_PRIZE):
         return False  # "Barry J. Marshall Nobel díjas orvos": a prize's name written apart from "díjas"
     if len(word) > 1 and word.isupper():  # acronyms: "MTA", "NSDAP"

@@ -52,7 +52,7 @@ from evkonyv.parsing.lines import (
     split_glued_headings,
     sub_heading_title,
 )
-from evkonyv.parsing.people import POSSESSED, OtherYear, Person, find_other_year, other_year_of, split_person
+from evkonyv.parsing.people import POSSESSED, TRANSCRIBED_NAME, OtherYear, Person, find_other_year, other_year_of, split_person
 from evkonyv.parsing.sections import LineShape, SectionCosts, current_costs, infer_sections, weakly_placed
 from evkonyv.parsing.timeline import TimelineEntry
 from evkonyv.parsing.values import value_class
@@ -501,11 +501,11 @@ def _article_after_name(text: str, person: Person) -> bool:
 def _leading_name(reading: PersonLine) -> Person | None:
     """The name leading a line not yet known to be a birth or a death: as :func:`split_person` finds
     it without ``allow_single_word``, or a one-word name that is a given name ("Eugénia császárné,
-    III. Napóleon felesége")."""
+    III. Napóleon felesége") or a name transcribed from Chinese ("Tu-cung kínai császár.")."""
     person = reading.person
     if person is None or " " in person.name or len(reading.bare.split(None, 1)) < 2:
         return person
-    return person if person.name in GIVEN_NAMES else None
+    return person if person.name in GIVEN_NAMES or TRANSCRIBED_NAME.fullmatch(person.name) else None
 
 
 # The first clause of a people-list line's description is a noun phrase: adjectives (a demonym), then
