@@ -61,6 +61,16 @@ def other_year_for(kind, record_year, text):
         # a name transcribed from Chinese: its later syllables joined by a hyphen, in lower case
         ("Mao Ce-tung kínai politikus", "Mao Ce-tung", "kínai politikus"),
         ("Teng Hsziao-ping, kínai politikus", "Teng Hsziao-ping", "kínai politikus"),
+        # a possessor named by one word and his title, then the relation: the possessor opens the description
+        (
+            "Ana de Mendoza Fülöp spanyol király udvarhölgye (meggyilkolták)",
+            "Ana de Mendoza",
+            "Fülöp spanyol király udvarhölgye (meggyilkolták)",
+        ),
+        ("Anne Neville Richárd angol herceg felesége", "Anne Neville", "Richárd angol herceg felesége"),
+        # ... but not a name's last word before a description whose last word is no relation
+        ("Richard Matthew Stallman szabad szoftver aktivista", "Richard Matthew Stallman", "szabad szoftver aktivista"),
+        ("Karl Maria Weber a zenekar vezetője", "Karl Maria Weber", "a zenekar vezetője"),
         # an epithet of origin written with a hyphen after a foreign place name opens the name
         ("Bordeaux-i Szent Paulinus, nolai püspök", "Bordeaux-i Szent Paulinus", "nolai püspök"),
         # a place before the title it owns opens the description

@@ -62,6 +62,8 @@ DETERMINERS: frozenset[str] = frozenset({"A", "Az", "Egy"})
 # The demonstrative pronouns and their case forms ("Ezzel", "Ebben", "Ekkor"): a line opening with one opens
 # a sentence, not a name (evkonyv/parsing/data/demonstratives.txt).
 DEMONSTRATIVES: frozenset[str] = frozenset(data_words("demonstratives.txt"))
+# Kinship and court relations in the possessive, the last word of a possessive phrase ("... felesége").
+RELATION_NOUNS: frozenset[str] = frozenset(data_words("relation_nouns.txt"))
 
 # Word lists kept as data files (evkonyv/parsing/data/), each naming its source in its header.
 NAME_PARTICLES: frozenset[str] = frozenset(data_words("name_particles.txt"))

@@ -20,6 +20,7 @@ from evkonyv.parsing.hungarian import (
     NAME_PREFIXES,
     NOBEL_CATEGORIES,
     PAST_VERBS,
+    RELATION_NOUNS,
     UNKNOWN_YEARS,
     YEAR_QUALIFIERS,
     alternation,
@@ -188,6 +189,8 @@ def read_person(text: str, allow_single_word: bool = False) -> Person | None:
         following = words[position + 1] if position + 1 < len(words) else ""
         if len(name_words) >= 2 and word == bare and POSSESSED.fullmatch(following.rstrip(",;:.")):
             break  # "Giovanni Medici Firenze uralkodója": the place is the possessor of the title, not a name
+        if len(name_words) >= 2 and word == bare and _possessor_of_title(text.split(None, position + 1)[position + 1 :]):
+            break  # "Ana de Mendoza Fülöp spanyol király udvarhölgye": Fülöp is whose lady-in-waiting she was
         if not _is_name_word(bare, position, following, name_words[-1] if name_words else ""):
             break
         name_words.append(bare)
@@ -206,6 +209,29 @@ def read_person(text: str, allow_single_word: bool = False) -> Person | None:
 
 # A description whose first noun ends in the plural -k ("amerikai színésznők", "ikertestvérek"): it is shared.
 _PLURAL_DESCRIPTION = re.compile(r"^[^,;:(]*?[a-záéíóöőúüű]{3,}(?:[aáeéoóöőuúüű]k|[bcdfghjlmnprstvz]ek|ok|ök)\b")
+
+
+# A possessive phrase whose possessor is a person named by one word and described by his own title: the
+# possessor's title (a demonym or another adjective, then the title), then the possessed noun, a relation
+# (-ja/-je, or one of evkonyv/parsing/data/relation_nouns.txt), all in lower case and no article before them
+# ("Fülöp spanyol király udvarhölgye", lady-in-waiting of Philip, the Spanish king; "Pedro portugál herceg
+# szeretője"). Two lower-case words at least, so that a name's last word before a title is not read as a
+# possessor; a description's last word in -a/-e that is no relation ("aktivista") is none either.
+_POSSESSOR_CLAUSE_END = re.compile(r"[,;:(–]|\.(?:\s|$)")
+
+
+def _possessor_of_title(rest: list[str]) -> bool:
+    """Whether ``rest`` (the text after a capitalised word, as a one-item list, or empty) opens with the
+    title and the possessed noun of a possessive phrase that word is the possessor of."""
+    if not rest:
+        return False
+    clause = _POSSESSOR_CLAUSE_END.split(rest[0], maxsplit=1)[0].split()
+    return (
+        len(clause) >= 2
+        and clause[0] not in ("a", "az")
+        and all(word.isalpha() and word.islower() for word in clause)
+        and (clause[-1] in RELATION_NOUNS or POSSESSED.fullmatch(clause[-1]) is not None)
+    )
 
 
 def _with_partner(person: Person) -> Person:
