@@ -124,3 +124,18 @@ def test_items_that_are_no_headings(line):
 )
 def test_a_row_of_the_nobel_laureates_table(line, laureates):
     assert is_nobel_laureates(line) is laureates
+
+
+@pytest.mark.parametrize(
+    ("line", "link"),
+    [
+        ("1957 a tudományban", True),
+        ("Államok vezetőinek listája 1960-ban", True),  # the heading of modern articles linking to a list
+        ("Megnyílik a híd 1960-ban", False),  # an article: a sentence
+        ("Albert Camus francia író 1960-ban", False),  # a name: capitalised words
+    ],
+)
+def test_links_to_the_years_sub_articles(line, link):
+    from evkonyv.parsing.lines import is_topic_link
+
+    assert is_topic_link(line) is link

@@ -28,6 +28,11 @@ _NOBEL_LAUREATES = re.compile(
 )
 # "1957 a tudományban", "1957 az irodalomban": links to the year's topical sub-articles
 _TOPIC_LINK = re.compile(r"\d{1,4} (a|az) [\w -]{2,40}(ban|ben)\s*$")
+# "Államok vezetőinek listája 1960-ban": the heading of modern articles that links to a list of the year, a
+# capitalised noun phrase of at most five words, no article among them, then the year in the inessive.
+_YEAR_LIST_LINK = re.compile(
+    r"[A-ZÁÉÍÓÖŐÚÜŰ][a-záéíóöőúüű]+(?: (?!(?:a|az|egy) )[a-záéíóöőúüű]+){0,4} \d{1,4}-(?:ban|ben)\s*$"
+)
 # A section heading glued between a sentence and the next dated item:
 # "...szükségességét.Határozatlan dátumú eseményekjúnius – Az ...". The heading
 # starts with a capital after the sentence end and runs into a month name with
@@ -212,7 +217,7 @@ def is_year_designation(line: str) -> bool:
 
 
 def is_topic_link(line: str) -> bool:
-    return bool(_TOPIC_LINK.match(line))
+    return bool(_TOPIC_LINK.match(line) or _YEAR_LIST_LINK.match(line))
 
 
 def is_blank(line: str) -> bool:
