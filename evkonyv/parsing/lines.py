@@ -30,9 +30,7 @@ _NOBEL_LAUREATES = re.compile(
 _TOPIC_LINK = re.compile(r"\d{1,4} (a|az) [\w -]{2,40}(ban|ben)\s*$")
 # "Államok vezetőinek listája 1960-ban": the heading of modern articles that links to a list of the year, a
 # capitalised noun phrase of at most five words, no article among them, then the year in the inessive.
-_YEAR_LIST_LINK = re.compile(
-    r"[A-ZÁÉÍÓÖŐÚÜŰ][a-záéíóöőúüű]+(?: (?!(?:a|az|egy) )[a-záéíóöőúüű]+){0,4} \d{1,4}-(?:ban|ben)\s*$"
-)
+_YEAR_LIST_LINK = re.compile(r"[A-ZÁÉÍÓÖŐÚÜŰ][a-záéíóöőúüű]+(?: (?!(?:a|az|egy) )[a-záéíóöőúüű]+){0,4} \d{1,4}-(?:ban|ben)\s*$")
 # A section heading glued between a sentence and the next dated item:
 # "...szükségességét.Határozatlan dátumú eseményekjúnius – Az ...". The heading
 # starts with a capital after the sentence end and runs into a month name with
