@@ -318,6 +318,14 @@ def test_the_short_road_splits_name_like_texts_as_the_word_by_word_reading(text,
         ("levelet küldött a pápának, melyben értesítette", True),  # an object
         ("Firenze egyeduralkodója lesz.", True),  # a copula
         ("angol király felségárulásért kivégezteti öccsét Györgyöt, Clarence hercegét", True),
+        # a present-tense verb with a verbal prefix, definite: its object may be a capitalised name
+        ("angol király elfoglalja Skóciát.", True),
+        ("moszkvai nagyherceg meghódítja Novgorodot.", True),
+        ("és fia elfoglalják Bécset.", True),
+        # the same prefixes before a possessive noun: an agent noun's vowel, a participle's -tt, a listed noun
+        ("a lap kiadója", False),
+        ("a pápa megbízottja", False),
+        ("a király elődje", False),
     ],
 )
 def test_a_description_phrase_against_a_predicate(description, predicate):

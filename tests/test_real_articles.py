@@ -396,3 +396,19 @@ def test_an_old_years_undated_people_with_hyphenated_names_are_people():
     ]
     records = by_line(parse_lines(lines, "hu_1242.txt"))
     assert [(records[n].kind, records[n].name) for n in (5, 7)] == [("birth", "Bordeaux-i Szent Paulinus"), ("death", "Li-cung")]
+
+
+def test_an_old_years_event_that_opens_with_a_regnal_name_and_a_present_tense_verb_is_an_event():
+    nav = [
+        "Évtizedek: 1260-as évek – 1270-es évek – 1280-as évek – 1290-es évek – 1300-as évek – 1310-es évek – 1320-as évek – 1330-as évek – 1340-es évek – 1350-es évek – 1360-as évek",
+        "Évek: 1311 – 1312 – 1313 – 1314 – 1315 – 1316 – 1317 – 1318 – 1319 – 1320 – 1321",
+    ]
+    lines = [
+        *nav,
+        "Az angolok legyőzik a skótokat.",
+        "II. Edward angol király elfoglalja Skóciát.",
+        "március 12. – I. Péter ciprusi király († 1369)",
+        "május 3. – V. Henrik bajor herceg (* 1280)",
+    ]
+    records = by_line(parse_lines(lines, "hu_1316.txt"))
+    assert [records[n].kind for n in range(3, 7)] == ["event", "event", "birth", "death"]

@@ -3,7 +3,7 @@ import datetime as dt
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from evkonyv.parsing.sections import COSTS, LineShape, Sections, costs_in_use, infer_sections, split_cost
+from evkonyv.parsing.sections import COSTS, LineShape, Sections, costs_in_use, infer_sections, split_cost, weakly_placed
 
 
 def brute_force(shapes, year=None):
@@ -264,3 +264,17 @@ def test_the_weakly_placed_lines_are_those_a_near_split_places_elsewhere(shapes,
     found = weakly_placed(shapes, sections, births_known, deaths_known, year, margin)
     within = _weakly_placed_by_definition(shapes, sections, births_known, deaths_known, year, margin - 1e-9)
     assert within <= found <= _weakly_placed_by_definition(shapes, sections, births_known, deaths_known, year, margin + 1e-9)
+
+
+def test_a_tie_is_broken_by_the_rule_whatever_the_weights():
+    """Undated, unmarked people lines after marked births cost the same as births and as deaths: a tie.
+    It goes the same way under any weights (the sums' rounding noise decides nothing), and the lines it
+    places are flagged as weakly placed."""
+    listed = LineShape(None, False, True, False, None, described_person=True)
+    shapes = [event(1, 3), event(5, 2), person(2, 25, "†"), person(3, 6, "†"), listed, listed]
+    found = set()
+    for scale in (1.0, 0.9, 1.1, 1.37, 2.9):
+        weights = COSTS.replaced(**{name: value * scale for name, value in vars(COSTS).items()})
+        found.add(infer_sections(shapes, year=1475, costs=weights))
+    assert found == {Sections(births_start=2, deaths_start=4)}
+    assert weakly_placed(shapes, Sections(2, 4), year=1475) >= {4, 5}

@@ -78,6 +78,10 @@ YEAR_QUALIFIERS: dict[str, tuple[str, ...]] = {
 PAST_VERBS: dict[str, tuple[str, ...]] = {
     part: tuple(form for form, what in data_rows("past_verbs.tsv") if what == part) for part in ("prefix", "ending")
 }
+# The verbal prefixes and present definite endings of a finite verb inside a line (definite_verbs.tsv).
+DEFINITE_VERBS: dict[str, tuple[str, ...]] = {
+    part: tuple(form for form, what in data_rows("definite_verbs.tsv") if what == part) for part in ("prefix", "ending", "noun")
+}
 # The Nobel Prize categories as a year article's laureates' table names them ("Fizikai", "Béke").
 NOBEL_CATEGORIES: frozenset[str] = frozenset(data_words("nobel_categories.txt"))
 

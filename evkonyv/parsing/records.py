@@ -31,10 +31,12 @@ from evkonyv.parsing.hungarian import (
     CASE_SUFFIXES,
     COPULAS,
     DEATHS_HEADING,
+    DEFINITE_VERBS,
     DEMONYMS,
     DETERMINERS,
     EVENTS_HEADING,
     GIVEN_NAMES,
+    alternation,
 )
 from evkonyv.parsing.lines import (
     Heading,
@@ -526,6 +528,12 @@ _ACCUSATIVE = re.compile(r"[a-záéíóöőúüű]{2,}[aáeéioóöőuúüű]t$"
 _ADVERBIAL = re.compile(
     r"[a-záéíóöőúüű]{3,}(?:" + "|".join(suffix for suffix in CASE_SUFFIXES if suffix not in ("nak", "nek", "ként")) + ")$"
 )
+# A present-tense verb with a verbal prefix, definite ("elfoglalja", "megalapítja", "meghódítják"): the stem
+# ends in a consonant, not in a participle's -tt, before the ending (evkonyv/parsing/data/definite_verbs.tsv).
+_DEFINITE_VERB = re.compile(
+    rf"(?:{alternation(DEFINITE_VERBS['prefix'])})[a-záéíóöőúüű]{{2,}}(?<![aáeéiíoóöőuúüű])(?<!tt)"
+    rf"(?:{alternation(DEFINITE_VERBS['ending'])})$"
+)
 # A description's first clause longer than this states something: noun phrases of people lists
 # are short ("a York-ház utolsó férfitagja" is the longest form the labelled lines hold, four words).
 LONGEST_DESCRIPTION_CLAUSE = 5
@@ -553,7 +561,10 @@ def has_predicate(description: str) -> bool:
             bare.isalpha()
             and bare.islower()
             and bare not in DEMONYMS
-            and any(mark.search(bare) for mark in (_NOMINALISED, _ACCUSATIVE, _ADVERBIAL))
+            and (
+                any(mark.search(bare) for mark in (_NOMINALISED, _ACCUSATIVE, _ADVERBIAL))
+                or (_DEFINITE_VERB.match(bare) and bare not in DEFINITE_VERBS["noun"])
+            )
         ):
             return True
     return False
