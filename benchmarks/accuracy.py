@@ -516,7 +516,9 @@ def render_leave_one_out(scores: dict[str, dict[str, Score]], refitted: int) -> 
         "and with the weights fitted without it, 1475's two undated, unmarked births at the end of its births,",
         "a tie that no evidence breaks, went to the deaths; such ties are now broken by one rule whatever the",
         "weights (costs compared rounded, the earliest deaths start), where before the rounding noise of the",
-        "sums decided: today's figure, every such line flagged.",
+        "sums decided: 99.3% (956/963), every such line flagged. A noble named by one given name and his",
+        "title after the place it is of (`Edvard, Warwick grófja`, noble_titles.txt) then became a person line,",
+        "and the weights were refitted: today's figure.",
         "",
     ]
     total: dict[str, Score] = {variant: Score() for variant in VARIANTS}

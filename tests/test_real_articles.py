@@ -412,3 +412,30 @@ def test_an_old_years_event_that_opens_with_a_regnal_name_and_a_present_tense_ve
     ]
     records = by_line(parse_lines(lines, "hu_1316.txt"))
     assert [records[n].kind for n in range(3, 7)] == ["event", "event", "birth", "death"]
+
+
+def test_a_noble_named_by_one_word_and_his_title_is_a_person():
+    """ "Edmund, York hercege": one given name outside the register, set apart by a comma, then a title
+    after the place it is of (noble_titles.txt), reads as a person line like a registered given name."""
+    nav = [
+        "Évtizedek: 1360-as évek – 1370-es évek – 1380-as évek – 1390-es évek – 1400-as évek – 1410-es évek – 1420-as évek – 1430-as évek – 1440-es évek – 1450-es évek – 1460-as évek",
+        "Évek: 1406 – 1407 – 1408 – 1409 – 1410 – 1411 – 1412 – 1413 – 1414 – 1415 – 1416",
+    ]
+    lines = [
+        *nav,
+        "május 2. – A zsinat új pápát választ.",
+        "augusztus 29. – A király békét köt a lengyelekkel.",
+        "február 25. – Edmund, York hercege, később a Rózsák háborújának egyik vezére.",
+        "március 6. – Kovács Péter magyar főúr († 1470)",
+    ]
+    records = by_line(parse_lines(lines, "hu_1411.txt"))
+    assert [(records[n].kind, records[n].name) for n in (5, 6)] == [("birth", "Edmund"), ("birth", "Kovács Péter")]
+    lines[4] = "február 25. – Később, Buda ostroma után a király hazatér."  # a comma after an adverb: no title
+    assert by_line(parse_lines(lines, "hu_1411.txt"))[5].kind == "event"
+
+
+def test_a_title_after_the_comma_makes_one_word_a_leading_name():
+    from evkonyv.parsing.records import _leading_name, _read_person_line
+
+    assert _leading_name(_read_person_line("Edmund, York hercege, később a Rózsák háborújának egyik vezére.")).name == "Edmund"
+    assert _leading_name(_read_person_line("Később, Buda ostroma után a király hazatér.")) is None

@@ -64,6 +64,8 @@ DETERMINERS: frozenset[str] = frozenset({"A", "Az", "Egy"})
 DEMONSTRATIVES: frozenset[str] = frozenset(data_words("demonstratives.txt"))
 # Kinship and court relations in the possessive, the last word of a possessive phrase ("... felesége").
 RELATION_NOUNS: frozenset[str] = frozenset(data_words("relation_nouns.txt"))
+# Noble and ruling titles in the possessive, after the place they are of ("Warwick grófja").
+NOBLE_TITLES: frozenset[str] = frozenset(data_words("noble_titles.txt"))
 
 # Word lists kept as data files (evkonyv/parsing/data/), each naming its source in its header.
 NAME_PARTICLES: frozenset[str] = frozenset(data_words("name_particles.txt"))

@@ -36,6 +36,7 @@ from evkonyv.parsing.hungarian import (
     DETERMINERS,
     EVENTS_HEADING,
     GIVEN_NAMES,
+    NOBLE_TITLES,
     alternation,
 )
 from evkonyv.parsing.lines import (
@@ -507,7 +508,22 @@ def _leading_name(reading: PersonLine) -> Person | None:
     person = reading.person
     if person is None or " " in person.name or len(reading.bare.split(None, 1)) < 2:
         return person
-    return person if person.name in GIVEN_NAMES or TRANSCRIBED_NAME.fullmatch(person.name) else None
+    if person.name in GIVEN_NAMES or TRANSCRIBED_NAME.fullmatch(person.name) or _titled(reading.bare, person):
+        return person
+    return None
+
+
+def _titled(text: str, person: Person) -> bool:
+    """A one-word name set apart by a comma, then a noble's title after the place it is of ("Edvard,
+    Warwick grófja, később a York-ház utolsó férfitagja"): evkonyv/parsing/data/noble_titles.txt."""
+    words = person.description.split(None, 2)
+    return (
+        text.startswith(person.name + ",")
+        and len(words) >= 2
+        and words[0][:1].isupper()
+        and words[0] not in DETERMINERS
+        and words[1].rstrip(",;:.") in NOBLE_TITLES
+    )
 
 
 # The first clause of a people-list line's description is a noun phrase: adjectives (a demonym), then

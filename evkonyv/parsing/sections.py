@@ -39,25 +39,25 @@ class SectionCosts:
     turn, measures how the fit carries over: docs/accuracy.md); the defaults are the shipped weights."""
 
     # Undated lines almost never belong to births or deaths.
-    undated_person: float = 3.24
+    undated_person: float = 3.25
     # A person dated by a month or a vaguer date (not a day): less likely than a day-dated one.
-    vague_date_person: float = 1.0
+    vague_date_person: float = 1.06
     # A line shaped "Name description" (a name found at the start, then a description phrase, not a
     # predicate): evidence for births or deaths.
-    person_shaped_reward: float = -1.27
-    not_person_shaped: float = 1.31
+    person_shaped_reward: float = -1.4
+    not_person_shaped: float = 1.33
     # A line that ends like a sentence (".") and carries no life-year marker: an event's shape.
-    sentence: float = 0.81
+    sentence: float = 1.24
     # The marker symbol: "(† YYYY)" on a birth, "(* YYYY)" on a death; the other symbol costs.
-    matching_marker_reward: float = -2.31
-    other_marker: float = 2.15
+    matching_marker_reward: float = -2.25
+    other_marker: float = 2.12
     # The months go back inside births or deaths: the mark of a new section.
-    order_break: float = 1.26
+    order_break: float = 1.32
     # The days go back within a month: a slip of the source, rarely a section.
     day_order_break: float = 1.0
     # Old-year articles list people with no date ("Isaac Barrow, angol matematikus"): an undated line
     # shaped like a people-list entry (a name, then a lower-case description, no sentence) fits them.
-    undated_listed_person: float = -0.51
+    undated_listed_person: float = -0.5
     # The marker gives the other life year. A birth line lacks it when the person still lives, which in
     # an article of a year before LIVING_HORIZON cannot be; a death line lacks it when the birth year is
     # unknown, common in old years and rare in modern ones. So a dated line without a marker leans to
@@ -70,21 +70,21 @@ class SectionCosts:
     # The deaths restart the calendar after the births. A boundary where the dates run on (the first
     # "death" dated after the last birth) needs other evidence, such as markers: "... november 25. – ...,
     # december 16. – Jane Austen angol írónő" at the end of the births is one more birth.
-    boundary_without_restart: float = 2.14
+    boundary_without_restart: float = 2.13
     # The people restart the calendar after the events too: a first birth (or, with no births, a first
     # death) dated on or after the event just before it needs other evidence. A copy cut before its
     # people ends on events ("július 1. – Horst Köhler Németország köztársasági elnöke" after other
     # events of 1 July is the new head of state, an event) that no restart of the calendar follows.
-    people_without_restart: float = 1.91
+    people_without_restart: float = 1.53
     # A source that keeps one section heading keeps the others: where the births heading is in the text,
     # a deaths section that no "Halálozások" heading opens needs evidence (a restart, markers), and the
     # same for births where only the deaths or the events heading is kept. A lone unmarked person under
     # "Születések" ("Heinrich Finck, német zeneszerző") is a birth, whatever the era's lean.
-    unheaded_section: float = 1.99
+    unheaded_section: float = 2.0
     # The people sections open with the births: an article (or a copy of its beginning) whose people are
     # all deaths has an empty births section, which the year articles rarely have. A split that opens the
     # deaths with no births before them needs evidence (a restart of the calendar, "(* YYYY)" markers).
-    deaths_without_births: float = 1.0
+    deaths_without_births: float = 0.99
 
     def replaced(self, **weights: float) -> SectionCosts:
         return dataclasses.replace(self, **weights)
