@@ -177,35 +177,30 @@ def is_nobel_table_row(line: str) -> bool:
     return len(names) >= 2 and all(word[:1].isupper() for word in names)
 
 
-# The rows of the laureates' table run one a category, in the prize's order: three such lines in a row are
-# the table whatever the rows hold (descriptions, "Béke nem adták ki": the prize not awarded), where one
+# The rows of the laureates' table run one a category, in the prize's order: three such lines in a row, of
+# three categories at least, are the table whatever the rows hold (descriptions, "Béke nem adták ki": the prize not awarded), where one
 # line that opens with "Béke" may be an event ("Béke köttetik ...").
 NOBEL_TABLE_ROWS = 3
+_NOBEL_ROW_OPENINGS = tuple(f"{category} " for category in sorted(NOBEL_CATEGORIES))
 
 
-def nobel_table_positions(lines: Sequence[str]) -> frozenset[int]:
-    """The positions of ``lines`` that are rows of a Nobel laureates' table left as lines: runs of at least
-    :data:`NOBEL_TABLE_ROWS` consecutive lines, each opening with another of the prize's categories
-    ("Fizikai John Bardeen elektromérnök, ...", "Kémiai ...", ..., "Béke nem adták ki")."""
-    positions: set[int] = set()
-    run: list[int] = []
-    seen: set[str] = set()
+def _opens_nobel_row(line: str) -> bool:
+    return line.startswith(_NOBEL_ROW_OPENINGS) or (line[:1].isspace() and line.lstrip().startswith(_NOBEL_ROW_OPENINGS))
 
-    def close() -> None:
-        if len(run) >= NOBEL_TABLE_ROWS:
-            positions.update(run)
 
-    for position, line in enumerate(lines):
-        category = line.strip().partition(" ")[0]
-        if category not in NOBEL_CATEGORIES or category in seen:
-            close()
-            run, seen = [], set()
-            if category not in NOBEL_CATEGORIES:
-                continue
-        run.append(position)
-        seen.add(category)
-    close()
-    return frozenset(positions)
+def in_nobel_table(lines: Sequence[str], position: int) -> bool:
+    """Whether ``lines[position]`` is a row of a Nobel laureates' table left as lines: it opens with a
+    prize category, and so do the lines around it, at least :data:`NOBEL_TABLE_ROWS` in a row with as
+    many categories ("Fizikai John Bardeen elektromérnök, ...", "Kémiai ...", ..., "Béke nem adták ki")."""
+    if not _opens_nobel_row(lines[position]):
+        return False
+    first = last = position
+    while first > 0 and _opens_nobel_row(lines[first - 1]):
+        first -= 1
+    while last + 1 < len(lines) and _opens_nobel_row(lines[last + 1]):
+        last += 1
+    categories = {line.strip().partition(" ")[0] for line in lines[first : last + 1]}
+    return len(categories) >= NOBEL_TABLE_ROWS
 
 
 def is_year_designation(line: str) -> bool:

@@ -189,7 +189,13 @@ def read_person(text: str, allow_single_word: bool = False) -> Person | None:
         following = words[position + 1] if position + 1 < len(words) else ""
         if len(name_words) >= 2 and word == bare and POSSESSED.fullmatch(following.rstrip(",;:.")):
             break  # "Giovanni Medici Firenze uralkodója": the place is the possessor of the title, not a name
-        if len(name_words) >= 2 and word == bare and _possessor_of_title(text.split(None, position + 1)[position + 1 :]):
+        if (
+            len(name_words) >= 2
+            and word == bare
+            and word[:1].isupper()
+            and following[:1].islower()
+            and _possessor_of_title(" ".join(words[position + 1 :]))
+        ):
             break  # "Ana de Mendoza Fülöp spanyol király udvarhölgye": Fülöp is whose lady-in-waiting she was
         if not _is_name_word(bare, position, following, name_words[-1] if name_words else ""):
             break
@@ -217,15 +223,19 @@ _PLURAL_DESCRIPTION = re.compile(r"^[^,;:(]*?[a-záéíóöőúüű]{3,}(?:[aáe
 # ("Fülöp spanyol király udvarhölgye", lady-in-waiting of Philip, the Spanish king; "Pedro portugál herceg
 # szeretője"). Two lower-case words at least, so that a name's last word before a title is not read as a
 # possessor; a description's last word in -a/-e that is no relation ("aktivista") is none either.
+# What the last word of such a phrase ends in: -ja/-je, or a listed relation (cheaply tested first).
+_POSSESSED_ENDINGS = ("ja", "je", *sorted({noun[-2:] for noun in RELATION_NOUNS}))
 _POSSESSOR_CLAUSE_END = re.compile(r"[,;:(–]|\.(?:\s|$)")
 
 
-def _possessor_of_title(rest: list[str]) -> bool:
-    """Whether ``rest`` (the text after a capitalised word, as a one-item list, or empty) opens with the
-    title and the possessed noun of a possessive phrase that word is the possessor of."""
-    if not rest:
+def _possessor_of_title(rest: str) -> bool:
+    """Whether ``rest`` (the text after a capitalised word) opens with the title and the possessed noun of
+    a possessive phrase that word is the possessor of."""
+    end = _POSSESSOR_CLAUSE_END.search(rest)
+    clause_text = rest[: end.start()] if end else rest
+    if not clause_text.rstrip().endswith(_POSSESSED_ENDINGS):  # most descriptions: no relation closes them
         return False
-    clause = _POSSESSOR_CLAUSE_END.split(rest[0], maxsplit=1)[0].split()
+    clause = clause_text.split()
     return (
         len(clause) >= 2
         and clause[0] not in ("a", "az")

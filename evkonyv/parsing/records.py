@@ -42,6 +42,7 @@ from evkonyv.parsing.hungarian import (
 from evkonyv.parsing.lines import (
     Heading,
     glued_heading_lines,
+    in_nobel_table,
     is_blank,
     is_cross_reference,
     is_navigation,
@@ -50,7 +51,6 @@ from evkonyv.parsing.lines import (
     is_reference,
     is_topic_link,
     is_year_designation,
-    nobel_table_positions,
     read_heading,
     split_glued_headings,
     sub_heading_title,
@@ -279,7 +279,6 @@ def _classify_lines(article: Article, result: ArticleResult) -> dict[int, LineMa
     sub_heading: str | None = None
     date_line: ParsedDate | None = None
     numbered = list(zip(article.line_numbers(), article.lines, strict=False))
-    nobel_table = nobel_table_positions(article.lines)  # a laureates' table left as lines, without its heading
     mark: LineMark | None = None  # what the headings say now: one object while it holds
     for position, (number, line) in enumerate(numbered):
         if not (in_nobel or in_end) and is_plain_day_item(line):
@@ -327,7 +326,7 @@ def _classify_lines(article: Article, result: ArticleResult) -> dict[int, LineMa
             in_nobel = False
         elif is_nobel_intro(line):
             role, reason, in_nobel, nobel_line = "nobel_intro", "introduction of the Nobel Prize section", True, number
-        elif in_nobel or position in nobel_table or is_nobel_laureates(line):
+        elif in_nobel or is_nobel_laureates(line) or in_nobel_table(article.lines, position):
             role, reason = "nobel", "line of the Nobel Prize section"
         elif is_topic_link(line):
             role, reason = "navigation", "link to a topical sub-article of the year ('1957 a tudományban')"
@@ -508,22 +507,22 @@ def _leading_name(reading: PersonLine) -> Person | None:
     person = reading.person
     if person is None or " " in person.name or len(reading.bare.split(None, 1)) < 2:
         return person
-    if person.name in GIVEN_NAMES or TRANSCRIBED_NAME.fullmatch(person.name) or _titled(reading.bare, person):
+    name = person.name
+    if (
+        name in GIVEN_NAMES
+        or (reading.bare.startswith(",", len(name)) and _titled(person))
+        or ("-" in name and TRANSCRIBED_NAME.fullmatch(name))
+    ):
         return person
     return None
 
 
-def _titled(text: str, person: Person) -> bool:
-    """A one-word name set apart by a comma, then a noble's title after the place it is of ("Edvard,
-    Warwick grófja, később a York-ház utolsó férfitagja"): evkonyv/parsing/data/noble_titles.txt."""
+def _titled(person: Person) -> bool:
+    """A one-word name set apart by a comma (the caller checks it), then a noble's title after the place
+    it is of ("Edvard, Warwick grófja, később a York-ház utolsó férfitagja"):
+    evkonyv/parsing/data/noble_titles.txt."""
     words = person.description.split(None, 2)
-    return (
-        text.startswith(person.name + ",")
-        and len(words) >= 2
-        and words[0][:1].isupper()
-        and words[0] not in DETERMINERS
-        and words[1].rstrip(",;:.") in NOBLE_TITLES
-    )
+    return len(words) >= 2 and words[0][:1].isupper() and words[0] not in DETERMINERS and words[1].rstrip(",;:.") in NOBLE_TITLES
 
 
 # The first clause of a people-list line's description is a noun phrase: adjectives (a demonym), then

@@ -250,6 +250,9 @@ def _split_under_events_heading(shapes: Sequence[LineShape], year: int | None, c
 _COST_DECIMALS = 9
 
 
+_TIE = 0.5 * 10**-_COST_DECIMALS  # (in the one-pass scan: a cost lower by less than this is no lower)
+
+
 def _tied(cost: float) -> float:
     return round(cost, _COST_DECIMALS)
 
@@ -349,7 +352,7 @@ def _cheapest_split(shapes: Sequence[LineShape], line_cost: LineCost, costs: Sec
             if cost < births_cost:
                 births_start, births_cost = lowest_start, cost
         total = births_cost + block(deaths, deaths_start, n)
-        if _tied(total) < _tied(best_total):
+        if total < best_total - _TIE:
             best_total, best_births_start, best_deaths_start = total, births_start, deaths_start
         if deaths_start < n:
             term = -births[deaths_start] - breaks[deaths_start + 1] + _people_start_cost(shapes, deaths_start, costs)
