@@ -71,6 +71,8 @@ def other_year_for(kind, record_year, text):
         # ... but not a name's last word before a description whose last word is no relation
         ("Richard Matthew Stallman szabad szoftver aktivista", "Richard Matthew Stallman", "szabad szoftver aktivista"),
         ("Karl Maria Weber a zenekar vezetője", "Karl Maria Weber", "a zenekar vezetője"),
+        ("Gerd von Rundstedt Hitler hadseregének tisztje", "Gerd von Rundstedt", "Hitler hadseregének tisztje"),
+        ("Balázs F. Attila írónő fia", "Balázs F. Attila", "írónő fia"),  # no possessor right after an initial
         # an epithet of origin written with a hyphen after a foreign place name opens the name
         ("Bordeaux-i Szent Paulinus, nolai püspök", "Bordeaux-i Szent Paulinus", "nolai püspök"),
         # a place before the title it owns opens the description
@@ -367,3 +369,15 @@ def test_a_name_that_opens_like_a_verbal_prefix_is_a_name(text, name):
 def test_a_one_word_name_transcribed_from_chinese_on_a_people_line():
     assert split_person("Hszüan-cung kínai császár.", allow_single_word=True).name == "Hszüan-cung"
     assert split_person("Hszüan-cung kínai császár.") is None  # one word: a name only on a people line
+
+
+def test_a_possessors_title_is_a_short_phrase_closed_by_a_relation():
+    from evkonyv.parsing.people import _possessor_of_title
+
+    assert _possessor_of_title("spanyol király udvarhölgye (meggyilkolták)")
+    assert _possessor_of_title("hadseregének tisztje")  # a dative possessor before it
+    assert not _possessor_of_title("király")  # one word: a title, no relation
+    assert not _possessor_of_title("a zenekar vezetője")  # an article: the phrase has its own possessor
+    assert not _possessor_of_title("szabad szoftver aktivista")  # no relation closes it
+    assert not _possessor_of_title("rendelettel sokáig három avagy évforduló többség bírálja")  # a statement
+    assert not _possessor_of_title("városban élő neves ügyvéd fia")  # an adverbial

@@ -191,6 +191,7 @@ def read_person(text: str, allow_single_word: bool = False) -> Person | None:
             break  # "Giovanni Medici Firenze uralkodója": the place is the possessor of the title, not a name
         if (
             len(name_words) >= 2
+            and _is_proper_word(name_words[-1])  # not after "von" or an initial: "Gerd von Rundstedt"
             and word == bare
             and word[:1].isupper()
             and following[:1].islower()
@@ -223,6 +224,11 @@ _PLURAL_DESCRIPTION = re.compile(r"^[^,;:(]*?[a-záéíóöőúüű]{3,}(?:[aáe
 # ("Fülöp spanyol király udvarhölgye", lady-in-waiting of Philip, the Spanish king; "Pedro portugál herceg
 # szeretője"). Two lower-case words at least, so that a name's last word before a title is not read as a
 # possessor; a description's last word in -a/-e that is no relation ("aktivista") is none either.
+# The words of the possessor's title and the relation: a demonym, a title, the relation ("spanyol király
+# udvarhölgye"); a longer clause, or one with a noun in a case, states something.
+_LONGEST_TITLE = 4
+# The case endings of an adverbial (the dative -nak/-nek, which also marks a possessor, and -ként left out).
+_ADVERBIAL_SUFFIXES = tuple(suffix for suffix in CASE_SUFFIXES if suffix not in ("nak", "nek", "ként"))
 # What the last word of such a phrase ends in: -ja/-je, or a listed relation (cheaply tested first).
 _POSSESSED_ENDINGS = ("ja", "je", *sorted({noun[-2:] for noun in RELATION_NOUNS}))
 _POSSESSOR_CLAUSE_END = re.compile(r"[,;:(–]|\.(?:\s|$)")
@@ -237,8 +243,9 @@ def _possessor_of_title(rest: str) -> bool:
         return False
     clause = clause_text.split()
     return (
-        len(clause) >= 2
+        2 <= len(clause) <= _LONGEST_TITLE
         and clause[0] not in ("a", "az")
+        and not any(word.endswith(_ADVERBIAL_SUFFIXES) for word in clause[:-1])  # "rendelettel": an adverbial
         and all(word.isalpha() and word.islower() for word in clause)
         and (clause[-1] in RELATION_NOUNS or POSSESSED.fullmatch(clause[-1]) is not None)
     )
