@@ -23,6 +23,18 @@ NAV = [
 ]
 
 
+def navigation(year):
+    """A year article's navigation lines (11 decades, 11 years) centred on ``year``."""
+
+    def suffix(decade):  # "1230-as", "1240-es", "1300-as", "1000-es": by how the number is said
+        tens, hundreds = decade // 10 % 10, decade // 100 % 10
+        return ("as" if hundreds else "es") if tens == 0 else ("as" if tens in (2, 3, 6, 8) else "es")
+
+    middle = year // 10 * 10
+    decades = " – ".join(f"{d}-{suffix(d)} évek" for d in range(middle - 50, middle + 60, 10))
+    return [f"Évtizedek: {decades}", "Évek: " + " – ".join(str(y) for y in range(year - 5, year + 6))]
+
+
 def parse_lines(lines, name="x.txt"):
     return parse_rows([decode_source(name, "\n".join(lines).encode("utf-8"))])
 
@@ -345,10 +357,7 @@ def test_a_boundary_needs_a_calendar_restart():
 def test_an_old_years_unmarked_people_split_where_the_calendar_restarts():
     """Medieval people lines without markers lean to the deaths one by one, but a restart of the calendar
     after two of them, and a births section not left empty, make those two the births."""
-    nav = [
-        "Évtizedek: 1230-as évek – 1240-es évek – 1250-es évek – 1260-as évek – 1270-es évek – 1280-as évek – 1290-es évek – 1300-as évek – 1310-es évek – 1320-as évek – 1330-as évek",
-        "Évek: 1276 – 1277 – 1278 – 1279 – 1280 – 1281 – 1282 – 1283 – 1284 – 1285 – 1286",
-    ]
+    nav = navigation(1281)
     lines = [
         *nav,
         "március 3. – A király serege megostromolja a várat.",
@@ -382,10 +391,7 @@ def test_a_nobel_table_left_as_lines_is_no_record_whatever_its_rows_hold():
 def test_an_old_years_undated_people_with_hyphenated_names_are_people():
     """Medieval lists name people without a date: a Chinese emperor, whose transcribed name is one word
     joined by a hyphen, and a saint with an epithet of origin written with a hyphen."""
-    nav = [
-        "Évtizedek: 1190-es évek – 1200-as évek – 1210-es évek – 1220-as évek – 1230-as évek – 1240-es évek – 1250-es évek – 1260-as évek – 1270-es évek – 1280-as évek – 1290-es évek",
-        "Évek: 1237 – 1238 – 1239 – 1240 – 1241 – 1242 – 1243 – 1244 – 1245 – 1246 – 1247",
-    ]
+    nav = navigation(1242)
     lines = [
         *nav,
         "A mongolok elfoglalják Kijevet.",
@@ -399,10 +405,7 @@ def test_an_old_years_undated_people_with_hyphenated_names_are_people():
 
 
 def test_an_old_years_event_that_opens_with_a_regnal_name_and_a_present_tense_verb_is_an_event():
-    nav = [
-        "Évtizedek: 1260-as évek – 1270-es évek – 1280-as évek – 1290-es évek – 1300-as évek – 1310-es évek – 1320-as évek – 1330-as évek – 1340-es évek – 1350-es évek – 1360-as évek",
-        "Évek: 1311 – 1312 – 1313 – 1314 – 1315 – 1316 – 1317 – 1318 – 1319 – 1320 – 1321",
-    ]
+    nav = navigation(1316)
     lines = [
         *nav,
         "Az angolok legyőzik a skótokat.",
@@ -417,10 +420,7 @@ def test_an_old_years_event_that_opens_with_a_regnal_name_and_a_present_tense_ve
 def test_a_noble_named_by_one_word_and_his_title_is_a_person():
     """ "Edmund, York hercege": one given name outside the register, set apart by a comma, then a title
     after the place it is of (noble_titles.txt), reads as a person line like a registered given name."""
-    nav = [
-        "Évtizedek: 1360-as évek – 1370-es évek – 1380-as évek – 1390-es évek – 1400-as évek – 1410-es évek – 1420-as évek – 1430-as évek – 1440-es évek – 1450-es évek – 1460-as évek",
-        "Évek: 1406 – 1407 – 1408 – 1409 – 1410 – 1411 – 1412 – 1413 – 1414 – 1415 – 1416",
-    ]
+    nav = navigation(1411)
     lines = [
         *nav,
         "május 2. – A zsinat új pápát választ.",
