@@ -439,3 +439,24 @@ def test_a_title_after_the_comma_makes_one_word_a_leading_name():
 
     assert _leading_name(_read_person_line("Edmund, York hercege, később a Rózsák háborújának egyik vezére.")).name == "Edmund"
     assert _leading_name(_read_person_line("Később, Buda ostroma után a király hazatér.")) is None
+
+
+def test_a_work_written_title_dash_author_is_an_event_not_a_person():
+    """The year's books, "Title - Author": the line ends with a dash and a bare name, which no people-list
+    line does; the births after them start where the calendar restarts."""
+    from evkonyv.parsing.records import _CREDIT
+
+    assert _CREDIT.search("Oroszlánszívű Richard kalandjai - James White")
+    assert not _CREDIT.search("Somlyó György - Arion éneke")  # author first: the title after the dash
+    assert not _CREDIT.search("Kovács János magyar író")
+    lines = [
+        *navigation(1791),
+        "december 15. – Az USA elfogadja az Emberi és Polgári jogokat.",
+        "Francia forradalom (1789-1799)",
+        "A nagy utazás - Ann Radcliffe",
+        "Vitéz Lajos kalandjai - James White",
+        "január 15. – Kovács Ferenc osztrák költő († 1872)",
+        "február 21. – John Mercer kémikus, iparos († 1866)",
+    ]
+    records = by_line(parse_lines(lines, "hu_1791.txt"))
+    assert [records[n].kind for n in range(3, 9)] == ["event"] * 4 + ["birth"] * 2

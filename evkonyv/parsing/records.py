@@ -476,7 +476,12 @@ def _shape(item: ListItem, reading: PersonLine) -> LineShape:
     person = _leading_name(reading)
     sentence = bare.endswith((".", "!", "?"))
     # A name followed by a description phrase is a person; by a predicate, an event that opens with a name.
-    described = person is not None and not has_predicate(person.description) and not _article_after_name(bare, person)
+    described = (
+        person is not None
+        and not has_predicate(person.description)
+        and not _article_after_name(bare, person)
+        and not _CREDIT.search(bare)
+    )
     if described:
         # a people-list item closed by a full stop, as old lists write them all; a semicolon, though, closes
         # a clause of a running list of statements, which people lists never are
@@ -489,6 +494,13 @@ def _shape(item: ListItem, reading: PersonLine) -> LineShape:
         marker=marker.symbol if marker else None,
         described_person=person is not None and described and _describes(person.description),
     )
+
+
+# A work and its author, written "Title - Author" in the year's topic sub-sections ("Oroszlánszívű Richard
+# kalandjai - James White", "A szicíliai szerelem - Ann Radcliffe"): the line ends with a spaced dash and a
+# name alone, two to four capitalised words. A people-list line describes its person after the name; a
+# bare name at its end is no description.
+_CREDIT = re.compile(r"\s[-–]\s(?:[A-ZÁÉÍÓÖŐÚÜŰ][\w.'’-]*\s?){2,4}$")
 
 
 def _article_after_name(text: str, person: Person) -> bool:

@@ -39,9 +39,9 @@ class SectionCosts:
     turn, measures how the fit carries over: docs/accuracy.md); the defaults are the shipped weights."""
 
     # Undated lines almost never belong to births or deaths.
-    undated_person: float = 3.25
+    undated_person: float = 3.32
     # A person dated by a month or a vaguer date (not a day): less likely than a day-dated one.
-    vague_date_person: float = 1.06
+    vague_date_person: float = 1.07
     # A line shaped "Name description" (a name found at the start, then a description phrase, not a
     # predicate): evidence for births or deaths.
     person_shaped_reward: float = -1.4
@@ -49,7 +49,7 @@ class SectionCosts:
     # A line that ends like a sentence (".") and carries no life-year marker: an event's shape.
     sentence: float = 1.24
     # The marker symbol: "(† YYYY)" on a birth, "(* YYYY)" on a death; the other symbol costs.
-    matching_marker_reward: float = -2.25
+    matching_marker_reward: float = -2.22
     other_marker: float = 2.12
     # The months go back inside births or deaths: the mark of a new section.
     order_break: float = 1.32
@@ -57,7 +57,7 @@ class SectionCosts:
     day_order_break: float = 1.0
     # Old-year articles list people with no date ("Isaac Barrow, angol matematikus"): an undated line
     # shaped like a people-list entry (a name, then a lower-case description, no sentence) fits them.
-    undated_listed_person: float = -0.5
+    undated_listed_person: float = -0.93
     # The marker gives the other life year. A birth line lacks it when the person still lives, which in
     # an article of a year before LIVING_HORIZON cannot be; a death line lacks it when the birth year is
     # unknown, common in old years and rare in modern ones. So a dated line without a marker leans to
@@ -70,7 +70,7 @@ class SectionCosts:
     # The deaths restart the calendar after the births. A boundary where the dates run on (the first
     # "death" dated after the last birth) needs other evidence, such as markers: "... november 25. – ...,
     # december 16. – Jane Austen angol írónő" at the end of the births is one more birth.
-    boundary_without_restart: float = 2.13
+    boundary_without_restart: float = 2.14
     # The people restart the calendar after the events too: a first birth (or, with no births, a first
     # death) dated on or after the event just before it needs other evidence. A copy cut before its
     # people ends on events ("július 1. – Horst Köhler Németország köztársasági elnöke" after other
@@ -84,7 +84,7 @@ class SectionCosts:
     # The people sections open with the births: an article (or a copy of its beginning) whose people are
     # all deaths has an empty births section, which the year articles rarely have. A split that opens the
     # deaths with no births before them needs evidence (a restart of the calendar, "(* YYYY)" markers).
-    deaths_without_births: float = 0.99
+    deaths_without_births: float = 1.0
 
     def replaced(self, **weights: float) -> SectionCosts:
         return dataclasses.replace(self, **weights)
