@@ -21,6 +21,7 @@ QUALITY_FLAGS: dict[str, str] = {
     "date_inferred_from_neighbours": "no date on the line, inside the chronology: the interval runs between the dated items around it",
     "dated_by_date_line": "no date on the line, under a line that is a date alone (`május 1.`): it takes that date",
     "dated_by_month_heading": "no date on the line, under a month heading: the interval is that month",
+    "month_from_context": "the line dates itself by a part of the month it is listed under (`a hónap végén – ...`): the month is the one of the month heading above it, or of the dated item before it",
     "likely_repeat": "the text repeats another event of the same article (see likely_repeat_of)",
     "wrong_year_symbol": "the life-year marker has the wrong symbol (`(† 1870)` on a death); the year was read by its place in time",
     "stray_character_in_marker": "the life-year marker holds a stray character (`(̈* 1878)`)",

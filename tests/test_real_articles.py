@@ -460,3 +460,23 @@ def test_a_work_written_title_dash_author_is_an_event_not_a_person():
     ]
     records = by_line(parse_lines(lines, "hu_1791.txt"))
     assert [records[n].kind for n in range(3, 9)] == ["event"] * 4 + ["birth"] * 2
+
+
+def test_a_part_of_the_month_an_item_is_listed_under_is_a_month_date():
+    """ "a hónap végén – ..." (the end of the month) under a month heading, or after an item of that month,
+    is a month date of that month, flagged; with no month around it, the line stays undated."""
+    lines = [
+        *NAV,
+        "Május",
+        "május 3. – A kormány lemond.",
+        "a hónap végén – Sztrájk kezdődik.",
+        "Június",
+        "e hónap elején – Árvíz.",
+    ]
+    records = by_line(parse_lines(lines))
+    assert [(records[n].date.month, records[n].date.precision) for n in (5, 7)] == [(5, "month"), (6, "month")]
+    assert "month_from_context" in records[5].quality_flags and records[5].date.text == "a hónap végén"
+    lines = [*NAV, "március 8. – A kormány lemond.", "a hónap végén – Sztrájk kezdődik."]
+    assert by_line(parse_lines(lines))[4].date.month == 3  # the month of the item before it
+    alone = by_line(parse_lines([*NAV, "a hónap végén – Sztrájk kezdődik."]))[3]
+    assert (alone.date.month, alone.date.precision) == (None, "year")

@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from evkonyv.parsing.calendars import day_exists, first_day, iso_date, last_day
-from evkonyv.parsing.hungarian import DATE_PHRASES, MONTH_NAME_PATTERN, MONTH_PARTS, MONTH_PATTERN, MONTHS
+from evkonyv.parsing.hungarian import DATE_PHRASES, MONTH_NAME_PATTERN, MONTH_PARTS, MONTH_PATTERN, MONTHS, THIS_MONTH
 from evkonyv.parsing.values import value_class
 from evkonyv.vocabulary import PRECISIONS  # noqa: F401 - the precisions this module gives, importable here too
 
@@ -186,6 +186,26 @@ def read_date_prefix(line: str, article_year: int) -> DatePrefix | None:
     ):
         return None  # a day without its dot must start a range ("június 27 – 29.") or stand before a spaced dash
     return _with_rest(line, end, date, require_dash=date.day is None)
+
+
+# "a hónap végén – ...": a part of the month the item is listed under (data/this_month.txt, month_parts.txt).
+_THIS_MONTH_WORDS = "|".join(re.escape(words).replace(r"\ ", r"\s+") for words in THIS_MONTH)
+_THIS_MONTH_PART = re.compile(
+    rf"(?P<phrase>(?:{_THIS_MONTH_WORDS})\s+(?:{_MONTH_PART}))(?=\s*(?:{_DASH}|:))",
+    re.IGNORECASE,
+)
+
+
+def parse_this_month_part(line: str, article_year: int, month: int | None) -> DatePrefix | None:
+    """A list item dated by a part of the month it is listed under ("a hónap végén – Sztrájk kezdődik.",
+    under "Május"): a month date of ``month`` (the month heading above it, or the month of the dated item
+    before it), as "május végén – ..." would be; ``None`` when the line has no such phrase or no month is
+    known."""
+    match = _THIS_MONTH_PART.match(line)
+    if match is None or month is None:
+        return None
+    date = single_date(article_year, month, None, match["phrase"], ["month_from_context"])
+    return _with_rest(line, match.end(), date, require_dash=True)
 
 
 def parse_sentence_date(line: str, article_year: int) -> DatePrefix | None:

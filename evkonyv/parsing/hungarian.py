@@ -53,6 +53,8 @@ DATE_PHRASES: dict[str, tuple[str, tuple[int, int], tuple[int, int]]] = {
 # Words naming a part of a month after its name, where a day would stand ("június közepe"), from
 # evkonyv/parsing/data/month_parts.txt.
 MONTH_PARTS: tuple[str, ...] = tuple(data_words("month_parts.txt"))
+# The words naming the month an item is listed under, before a part of it ("a hónap végén").
+THIS_MONTH: tuple[str, ...] = tuple(data_words("this_month.txt"))
 
 # Forms of "van" and "lesz": a clause holding one has a predicate (evkonyv/parsing/data/copulas.txt).
 COPULAS: frozenset[str] = frozenset(data_words("copulas.txt"))

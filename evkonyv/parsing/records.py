@@ -11,7 +11,7 @@ import itertools
 import operator
 import re
 from collections import Counter
-from collections.abc import Callable, Container, Mapping
+from collections.abc import Callable, Container, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from hashlib import sha256
 from typing import Any
@@ -24,6 +24,7 @@ from evkonyv.parsing.dates import (
     is_plain_day_item,
     parse_date_prefix,
     parse_sentence_date,
+    parse_this_month_part,
     whole_year,
 )
 from evkonyv.parsing.hungarian import (
@@ -405,7 +406,11 @@ def _items(
                 continue
             after_heading = headings[segment - 1] if segment else None
             try:
-                prefix = parse_date_prefix(piece, article.year) or parse_sentence_date(piece, article.year)
+                prefix = (
+                    parse_date_prefix(piece, article.year)
+                    or parse_sentence_date(piece, article.year)
+                    or parse_this_month_part(piece, article.year, _month_in_context(mark, items))
+                )
             except UnknownDateError as error:
                 result.quarantined.append(Quarantined(article.source_file, number, segment, article.title, str(error), piece))
                 continue
@@ -419,6 +424,13 @@ def _items(
                     ListItem(number, segment, piece, prefix.date, prefix.rest, flags + prefix.date.flags, after_heading, mark)
                 )
     return _close_sub_lists(_apply_date_lines(items))
+
+
+def _month_in_context(mark: LineMark, items: Sequence[ListItem]) -> int | None:
+    """The month an item is listed under: its month heading's, or else the month of the item before it."""
+    if mark.month is not None:
+        return mark.month
+    return items[-1].date.month if items and items[-1].date is not None else None
 
 
 def _apply_date_lines(items: list[ListItem]) -> list[ListItem]:
