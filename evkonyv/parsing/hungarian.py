@@ -72,6 +72,9 @@ NOBLE_TITLES: frozenset[str] = frozenset(data_words("noble_titles.txt"))
 # Word lists kept as data files (evkonyv/parsing/data/), each naming its source in its header.
 NAME_PARTICLES: frozenset[str] = frozenset(data_words("name_particles.txt"))
 CASE_SUFFIXES: tuple[str, ...] = tuple(data_words("case_suffixes.txt"))
+# The case endings of an adverbial, where, whence, with what (the dative -nak/-nek, which also marks a
+# possessor, and -ként left out).
+ADVERBIAL_SUFFIXES: tuple[str, ...] = tuple(suffix for suffix in CASE_SUFFIXES if suffix not in ("nak", "nek", "ként"))
 NAME_PREFIXES: frozenset[str] = frozenset(data_words("name_prefixes.txt"))
 DEMONYMS: frozenset[str] = frozenset(data_words("demonyms.txt"))
 # Words that make a life-year marker's year approximate, by where they stand ("after" or "before" the year).

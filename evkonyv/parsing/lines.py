@@ -178,8 +178,8 @@ def is_nobel_table_row(line: str) -> bool:
 
 
 # The rows of the laureates' table run one a category, in the prize's order: three such lines in a row, of
-# three categories at least, are the table whatever the rows hold (descriptions, "Béke nem adták ki": the prize not awarded), where one
-# line that opens with "Béke" may be an event ("Béke köttetik ...").
+# three categories at least, are the table whatever the rows hold (descriptions; "Béke nem adták ki", the
+# prize not awarded), where one line that opens with "Béke" may be an event ("Béke köttetik ...").
 NOBEL_TABLE_ROWS = 3
 _NOBEL_ROW_OPENINGS = tuple(f"{category} " for category in sorted(NOBEL_CATEGORIES))
 

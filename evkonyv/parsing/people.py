@@ -10,6 +10,7 @@ import re
 
 from evkonyv.parsing.calendars import day_exists
 from evkonyv.parsing.hungarian import (
+    ADVERBIAL_SUFFIXES,
     CASE_SUFFIXES,
     DEMONSTRATIVES,
     DETERMINERS,
@@ -218,26 +219,24 @@ def read_person(text: str, allow_single_word: bool = False) -> Person | None:
 _PLURAL_DESCRIPTION = re.compile(r"^[^,;:(]*?[a-záéíóöőúüű]{3,}(?:[aáeéoóöőuúüű]k|[bcdfghjlmnprstvz]ek|ok|ök)\b")
 
 
+# The end of a description's first clause: a comma, semicolon, colon, bracket or dash, or a sentence's end.
+CLAUSE_END = re.compile(r"[,;:(–]|\.(?:\s|$)")
 # A possessive phrase whose possessor is a person named by one word and described by his own title: the
 # possessor's title (a demonym or another adjective, then the title), then the possessed noun, a relation
 # (-ja/-je, or one of evkonyv/parsing/data/relation_nouns.txt), all in lower case and no article before them
 # ("Fülöp spanyol király udvarhölgye", lady-in-waiting of Philip, the Spanish king; "Pedro portugál herceg
-# szeretője"). Two lower-case words at least, so that a name's last word before a title is not read as a
-# possessor; a description's last word in -a/-e that is no relation ("aktivista") is none either.
-# The words of the possessor's title and the relation: a demonym, a title, the relation ("spanyol király
-# udvarhölgye"); a longer clause, or one with a noun in a case, states something.
+# szeretője"). Two to four words: fewer, and a name's last word before a title would read as a possessor;
+# more, or a noun in an adverbial case among them ("rendelettel"), and the clause states something. A
+# description's last word in -a/-e that is no relation ("aktivista") closes no such phrase.
 _LONGEST_TITLE = 4
-# The case endings of an adverbial (the dative -nak/-nek, which also marks a possessor, and -ként left out).
-_ADVERBIAL_SUFFIXES = tuple(suffix for suffix in CASE_SUFFIXES if suffix not in ("nak", "nek", "ként"))
 # What the last word of such a phrase ends in: -ja/-je, or a listed relation (cheaply tested first).
 _POSSESSED_ENDINGS = ("ja", "je", *sorted({noun[-2:] for noun in RELATION_NOUNS}))
-_POSSESSOR_CLAUSE_END = re.compile(r"[,;:(–]|\.(?:\s|$)")
 
 
 def _possessor_of_title(rest: str) -> bool:
     """Whether ``rest`` (the text after a capitalised word) opens with the title and the possessed noun of
     a possessive phrase that word is the possessor of."""
-    end = _POSSESSOR_CLAUSE_END.search(rest)
+    end = CLAUSE_END.search(rest)
     clause_text = rest[: end.start()] if end else rest
     if not clause_text.rstrip().endswith(_POSSESSED_ENDINGS):  # most descriptions: no relation closes them
         return False
@@ -245,7 +244,7 @@ def _possessor_of_title(rest: str) -> bool:
     return (
         2 <= len(clause) <= _LONGEST_TITLE
         and clause[0] not in ("a", "az")
-        and not any(word.endswith(_ADVERBIAL_SUFFIXES) for word in clause[:-1])  # "rendelettel": an adverbial
+        and not any(word.endswith(ADVERBIAL_SUFFIXES) for word in clause[:-1])
         and all(word.isalpha() and word.islower() for word in clause)
         and (clause[-1] in RELATION_NOUNS or POSSESSED.fullmatch(clause[-1]) is not None)
     )

@@ -28,8 +28,8 @@ from evkonyv.parsing.dates import (
     whole_year,
 )
 from evkonyv.parsing.hungarian import (
+    ADVERBIAL_SUFFIXES,
     BIRTHS_HEADING,
-    CASE_SUFFIXES,
     COPULAS,
     DEATHS_HEADING,
     DEFINITE_VERBS,
@@ -56,7 +56,16 @@ from evkonyv.parsing.lines import (
     split_glued_headings,
     sub_heading_title,
 )
-from evkonyv.parsing.people import POSSESSED, TRANSCRIBED_NAME, OtherYear, Person, find_other_year, other_year_of, split_person
+from evkonyv.parsing.people import (
+    CLAUSE_END,
+    POSSESSED,
+    TRANSCRIBED_NAME,
+    OtherYear,
+    Person,
+    find_other_year,
+    other_year_of,
+    split_person,
+)
 from evkonyv.parsing.sections import LineShape, SectionCosts, current_costs, infer_sections, weakly_placed
 from evkonyv.parsing.timeline import TimelineEntry
 from evkonyv.parsing.values import value_class
@@ -552,8 +561,8 @@ def _titled(person: Person) -> bool:
 # The first clause of a people-list line's description is a noun phrase: adjectives (a demonym), then
 # the occupation, title or relation it ends in ("itáliai író és diplomata", "Warwick grófja", "pápa").
 # A clause that goes on states something instead (an event line that opens with a name): these are the
-# marks of a predicate in it, each a pattern of Hungarian grammar, not a word list of events.
-_CLAUSE_END = re.compile(r"[,;:(–]|\.(?:\s|$)")
+# marks of a predicate in it, each a pattern of Hungarian grammar, not a word list of events. (Where the
+# clause ends: :data:`~evkonyv.parsing.people.CLAUSE_END`.)
 # A deverbal noun (-ás/-és) with a possessive ending: the action of the one named, nominalised
 # ("Giovanni Mocenigo velencei dózse megválasztása", "Cserni Jován felkelése"): an event.
 _NOMINALISED = re.compile(r"[a-záéíóöőúüű]{2,}(?:ás|és)(?:a|e|ai|ei|ának|ének|ával|ével|át|ét)$")
@@ -564,9 +573,7 @@ _ACCUSATIVE = re.compile(r"[a-záéíóöőúüű]{2,}[aáeéioóöőuúüű]t$"
 # An adverbial: a lower-case noun in a locative case (-ban/-ben, -ból/-ből, -ba/-be, -hoz/-hez/-höz,
 # -tól/-től, -ról/-ről, -val/-vel), as in "Tisza István a parlamentben kijelenti": where, whence, with
 # what something happens. (The dative -nak/-nek, which also marks a possessor, and -ként are left out.)
-_ADVERBIAL = re.compile(
-    r"[a-záéíóöőúüű]{3,}(?:" + "|".join(suffix for suffix in CASE_SUFFIXES if suffix not in ("nak", "nek", "ként")) + ")$"
-)
+_ADVERBIAL = re.compile(r"[a-záéíóöőúüű]{3,}(?:" + "|".join(ADVERBIAL_SUFFIXES) + ")$")
 # A present-tense verb with a verbal prefix, definite ("elfoglalja", "megalapítja", "meghódítják"): the stem
 # ends in a consonant, not in a participle's -tt, before the ending (evkonyv/parsing/data/definite_verbs.tsv).
 _DEFINITE_VERB = re.compile(
@@ -583,7 +590,7 @@ def _first_clause(description: str) -> list[str]:
     if text.startswith("("):  # an aside in brackets first ("(Thomas Moore), államférfi ..."): after it
         closing = text.find(")")
         text = text[closing + 1 :].lstrip(" ,") if closing >= 0 else text
-    match = _CLAUSE_END.search(text)
+    match = CLAUSE_END.search(text)
     return (text[: match.start()] if match else text).split()
 
 
