@@ -78,6 +78,13 @@ def other_year_for(kind, record_year, text):
         # a place before the title it owns opens the description
         ("Giovanni Medici Firenze uralkodója", "Giovanni Medici", "Firenze uralkodója"),
         ("III. Luigi Gonzaga Mantova őrgrófja", "III. Luigi Gonzaga", "Mantova őrgrófja"),
+        # the particle de elided and glued to the name; the house a line is of, written "-házi"
+        ("Jeanne d'Arc francia nemzeti hősnő", "Jeanne d'Arc", "francia nemzeti hősnő"),
+        ("Pierre d’Ailly francia teológus", "Pierre d’Ailly", "francia teológus"),
+        ("Giovanni dalle Bande Nere itáliai zsoldosvezér", "Giovanni dalle Bande Nere", "itáliai zsoldosvezér"),
+        ("Árpád-házi Szent Margit domonkos apáca", "Árpád-házi Szent Margit", "domonkos apáca"),
+        # a place inflected after the stem's lengthened vowel is no name's word, even second
+        ("Kossuth Lajos Kütahyába érkezik", "Kossuth Lajos", "Kütahyába érkezik"),
         (
             "Robert de Sorbonne francia teológus a Sorbonne egyetem alapítója",
             "Robert de Sorbonne",
@@ -328,6 +335,33 @@ def test_the_short_road_splits_name_like_texts_as_the_word_by_word_reading(text,
         ("a lap kiadója", False),
         ("a pápa megbízottja", False),
         ("a király elődje", False),
+        # a present-tense verb its ending alone shows: -ik after a consonant, the definite plural
+        ("vajda megérkezik.", True),
+        ("kormányzóvá választják", True),
+        ("királlyá koronázzák.", True),
+        # ... and the words in -ik that are no verbs: ordinals, comparatives, pronouns, possessives
+        ("második felesége", False),
+        ("idősebbik fia", False),
+        ("egyik alapítója", False),
+        ("műveik kiadója", False),
+        # an adverbial: a capitalised place in a case, the sublative after a consonant
+        ("király Nagyszombatban.", True),
+        ("szultán Rómába.", True),
+        ("török kézre kerül.", True),
+        ("a király tanára", False),  # after a vowel and an r: a possessive
+        ("Amerikában élő japán képregényrajzoló", False),  # an adverbial and a participle: an attribute
+        ("városban élő neves ügyvéd", False),
+        # an object: the accusative of a deverbal noun, a capitalised place's after its lengthened vowel
+        ("felkelést indít.", True),
+        ("felfedezi Amerikát.", True),
+        ("tanítványa, Bernát", False),  # a given name so shaped (and after the clause)
+        ("szerzetes, Szent Bernát tanítványa", False),
+        ("Szent Bernát tanítványa", False),
+        # a present definite verb in -i before the article of its object; an adjective of place so shaped
+        ("felfedezi a Yucatán-félszigetet.", True),
+        ("felvidéki földbirtokos", False),
+        # an aside in brackets does not end the clause
+        ("bajor herceg (II. Ottó fia) trónralépése", True),
     ],
 )
 def test_a_description_phrase_against_a_predicate(description, predicate):
@@ -364,6 +398,11 @@ def test_a_marker_whose_year_is_not_known_tells_the_end_of_the_life_and_gives_no
 def test_a_name_that_opens_like_a_verbal_prefix_is_a_name(text, name):
     person = split_person(text)
     assert person is not None and person.name == name
+
+
+@pytest.mark.parametrize("verb", ["Megjelenik", "Megszűnik", "Felrobbant"])
+def test_a_verb_with_a_prefix_opens_a_sentence_not_a_name(verb):
+    assert split_person(f"{verb} Móricz Zsigmond első regénye.") is None
 
 
 def test_a_one_word_name_transcribed_from_chinese_on_a_people_line():

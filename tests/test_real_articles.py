@@ -441,6 +441,58 @@ def test_a_title_after_the_comma_makes_one_word_a_leading_name():
     assert _leading_name(_read_person_line("Később, Buda ostroma után a király hazatér.")) is None
 
 
+def test_an_old_years_one_word_names_described_by_where_they_were_from_are_people():
+    """The Middle Ages' people known by one name, outside the register of given names, described by where
+    they were from and what they were ("Johanna nápolyi királynő", "Eric pomerániai herceg"): people, with
+    their markers; before them, events that open with a name and state something in the historical present
+    (a verb its ending alone shows, a place in a case, an object)."""
+    nav = navigation(1382)
+    lines = [
+        *nav,
+        "szeptember 10. – Nagy Lajos király meghal Nagyszombatban.",
+        "szeptember 17. – Máriát királlyá koronázzák Székesfehérváron.",
+        "Toktamis kán felégeti Moszkvát.",
+        "Jan Hus cseh egyházreformer",
+        "Eric pomerániai herceg, később dán király († 1459)",
+        "szeptember 10. – I. Lajos magyar király (* 1326)",
+        "Johanna nápolyi királynő (* 1326)",
+    ]
+    records = by_line(parse_lines(lines, "hu_1382.txt"))
+    assert [(records[n].kind, records[n].name) for n in range(3, 10)] == [
+        ("event", None),
+        ("event", None),
+        ("event", None),
+        ("birth", "Jan Hus"),
+        ("birth", "Eric"),
+        ("death", "I. Lajos"),
+        ("death", "Johanna"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Magellán Sevillába érkezik.",  # a place inflected after its lengthened vowel, an -ik verb
+        "Kossuth Lajost Kütahyába internálják.",  # the definite plural
+        "Kolumbusz Kristóf felfedezi Amerikát.",  # a capitalised object
+        "Hernández de Córdoba felfedezi a Yucatán-félszigetet.",  # a definite verb in -i, then its object
+        "Thököly Imre felkelést indít.",  # the object a deverbal noun
+    ],
+)
+def test_an_event_at_the_end_of_the_events_that_opens_with_a_name_and_states_something_stays_an_event(statement):
+    nav = navigation(1517)
+    lines = [
+        *nav,
+        "október 31. – Luther Márton kiszögezi 95 tételét a wittenbergi vártemplom kapujára.",
+        statement,
+        "március 5. – Anton Fugger német kereskedő († 1560)",
+        "június 1. – Hans Sachs német költő († 1576)",
+        "Aldus Manutius velencei nyomdász (* 1449)",
+    ]
+    records = by_line(parse_lines(lines, "hu_1517.txt"))
+    assert [records[n].kind for n in range(3, 8)] == ["event", "event", "birth", "birth", "death"]
+
+
 def test_a_work_written_title_dash_author_is_an_event_not_a_person():
     """The year's books, "Title - Author": the line ends with a dash and a bare name, which no people-list
     line does; the births after them start where the calendar restarts."""

@@ -278,3 +278,15 @@ def test_a_tie_is_broken_by_the_rule_whatever_the_weights():
         found.add(infer_sections(shapes, year=1475, costs=weights))
     assert found == {Sections(births_start=2, deaths_start=4)}
     assert weakly_placed(shapes, Sections(2, 4), year=1475) >= {4, 5}
+
+
+def test_an_undated_line_whose_name_is_not_read_still_carries_its_life_year_marker():
+    """ "Johanna nápolyi királynő (* 1326)": the marker is evidence of a person line whatever the grammar
+    made of the name before it, a birth's symbol for the deaths and a death's for the births."""
+    from evkonyv.parsing.sections import _line_cost
+
+    plain = LineShape(None, False, False, False, None)
+    for symbol, matching, other in (("*", "death", "birth"), ("†", "birth", "death")):
+        marked = LineShape(None, False, False, False, symbol)
+        assert _line_cost(marked, matching) == _line_cost(plain, matching) + COSTS.matching_marker_reward
+        assert _line_cost(marked, other) == _line_cost(plain, other) + COSTS.other_marker

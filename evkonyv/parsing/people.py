@@ -42,7 +42,12 @@ _SYLLABLE = "(?:cs|sz|zs|hsz|[bcdfghjklmnprstvz])?[aeiouöü]{1,3}(?:ng|n|j)?"
 TRANSCRIBED_NAME = re.compile(rf"[{_UPPER}][a-zöü]{{0,6}}(?:-{_SYLLABLE})+")
 # An epithet of origin written with a hyphen after a foreign place name ("Toulouse-i", "Bordeaux-i"): the
 # adjective in -i that opens a name like "Aquinói" does ("Toulouse-i Szent Lajos"), when a capital follows.
-_ORIGIN = re.compile(rf"[{_UPPER}][^\W\d_]+-i")
+# The house a royal or noble line is of is written the same way, "-házi" ("Árpád-házi Szent Margit", "Anjou-házi
+# Károly Róbert").
+_ORIGIN = re.compile(rf"[{_UPPER}][^\W\d_]+-(?:házi|i)")
+# The particle "de" (French), "della"/"dalla" (Italian) elided before a vowel and glued to the name that
+# follows ("Jeanne d'Arc", "Pierre d'Ailly", "Francesco dell'Orto"): a name's word after its first.
+_ELIDED_PARTICLE = re.compile(rf"(?:d|dell|dall)['’][{_UPPER}][^\W\d_]+")
 # "díjas" (prize-winning), "díjat", "díjjal": a prize's name before it is the description's first word, when
 # the compound is written in two words ("Nobel díjas", "Kossuth díjas") instead of "Nobel-díjas".
 _PRIZE = "díj"
@@ -67,10 +72,18 @@ _OTHER_YEAR = re.compile(
 POSSESSED = re.compile(r"[a-záéíóöőúüű]{3,}j[ae]")
 # A marker whose year is written as not known: "(† ismeretlen)", "(* ?)" (evkonyv/parsing/data/unknown_years.txt).
 _UNKNOWN_YEAR = re.compile(rf"\s*\((?P<mark>[*†+])\s*(?:{alternation(UNKNOWN_YEARS)})\s*\)\s*\.?\s*$", re.IGNORECASE)
+# A place's name in a case whose ending follows the stem's lengthened last vowel ("Sevillába", "Rómában",
+# "Kütahyából", "Rodostóba"): a name inflected, which the name of a people-list line, in the nominative,
+# never is, and which no name word ends in (Hungarian lengthens a final -a/-e before a case ending).
+INFLECTED = re.compile(rf"[^\W\d_]{{2,}}[áéóőúű](?:{'|'.join(ADVERBIAL_SUFFIXES)})")
 # A past-tense verb with a verbal prefix ("Megjelent", "Összedölt", "Hazahozták"): a sentence's first word,
 # not a name's (evkonyv/parsing/data/past_verbs.tsv). The stem between takes two letters at least.
 _PAST_VERB = re.compile(
     rf"(?:{alternation(PAST_VERBS['prefix'])})[a-záéíóöőúüű]{{2,}}(?:{alternation(PAST_VERBS['ending'])})", re.IGNORECASE
+)
+# The same prefixes before a present-tense verb of the -ik conjugation ("Megjelenik", "Megszűnik"): a sentence's first word too (the -ik after a consonant, as present_verbs.tsv gives it).
+_PRESENT_IK_VERB = re.compile(
+    rf"(?:{alternation(PAST_VERBS['prefix'])})[a-záéíóöőúüű]{{2,}}(?<![aáeéiíoóöőuúüű])ik", re.IGNORECASE
 )
 BIRTH_SYMBOLS = frozenset("*")
 DEATH_SYMBOLS = frozenset("†+")
@@ -168,7 +181,13 @@ def split_person(text: str, allow_single_word: bool = False) -> Person | None:
     texts): rules are written there.
     """
     head = text.split(None, 2)
-    if len(head) > 1 and head[1][:1].islower() and head[1].rstrip(",;:") not in NAME_PARTICLES and head[0][:1] != "(":
+    if (
+        len(head) > 1
+        and head[1][:1].islower()
+        and head[1].rstrip(",;:") not in NAME_PARTICLES
+        and head[0][:1] != "("
+        and not _ELIDED_PARTICLE.fullmatch(head[1])
+    ):
         # Most lines: a lower-case second word that is no name particle ("von"), so no name goes past
         # the first word (see _is_name_word); the same answer as below, without splitting out more words.
         first = head[0].rstrip(",;:")
@@ -277,14 +296,16 @@ def _is_name_word(word: str, position: int, next_word: str, previous: str = "") 
         return (position == 0 or (position == 1 and previous.endswith("i"))) and next_word[:1].isupper()
     if word in NAME_PARTICLES:
         return position > 0 and next_word[:1].isupper()
+    if position > 0 and _ELIDED_PARTICLE.fullmatch(word):
+        return True
     if word.endswith(".") and (is_initial(word) or (position == 0 and ROMAN.match(word))):
         return True
     if not word[0].isupper() or (not word.isalpha() and any(char.isdigit() for char in word)):
         return False
     if word in DETERMINERS or word.casefold() in DEMONSTRATIVES:
         return False
-    if position == 0 and _PAST_VERB.fullmatch(word):
-        return False  # "Megjelent Madonna debütáló albuma ...": a verb opens the sentence
+    if position == 0 and (_PAST_VERB.fullmatch(word) or _PRESENT_IK_VERB.fullmatch(word)):
+        return False  # "Megjelent Madonna debütáló albuma ...", "Megjelenik ...": a verb opens the sentence
     if position > 0 and word in NOBEL_CATEGORIES and next_word.startswith("Nobel-"):
         return False  # "François Mauriac Irodalmi Nobel-díjas ...": the prize's category opens the description
     if "-" in word and _HYPHENATED.search(word):  # "Nobel-díjas", "Kossuth-díjas"
@@ -296,8 +317,12 @@ def _is_name_word(word: str, position: int, next_word: str, previous: str = "") 
         return False  # "Barry J. Marshall Nobel díjas orvos": a prize's name written apart from "díjas"
     if len(word) > 1 and word.isupper():  # acronyms: "MTA", "NSDAP"
         return False
-    # "Stan Sakai Amerikában élő ...": an inflected noun is description
-    return not (position >= 2 and len(word) >= 6 and word.lower().endswith(CASE_SUFFIXES))
+    # "Stan Sakai Amerikában élő ...": an inflected noun is description; "Magellán Sevillába érkezik": an
+    # inflected place after the first word too, where its ending cannot be part of a name
+    return not (
+        (position >= 2 and len(word) >= 6 and word.lower().endswith(CASE_SUFFIXES))
+        or (position >= 1 and INFLECTED.fullmatch(word) is not None)
+    )
 
 
 def _hungarian_order(words: list[str]) -> list[str]:

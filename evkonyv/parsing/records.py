@@ -38,6 +38,7 @@ from evkonyv.parsing.hungarian import (
     EVENTS_HEADING,
     GIVEN_NAMES,
     NOBLE_TITLES,
+    PRESENT_VERBS,
     alternation,
 )
 from evkonyv.parsing.lines import (
@@ -58,6 +59,7 @@ from evkonyv.parsing.lines import (
 )
 from evkonyv.parsing.people import (
     CLAUSE_END,
+    INFLECTED,
     POSSESSED,
     TRANSCRIBED_NAME,
     OtherYear,
@@ -543,11 +545,25 @@ def _leading_name(reading: PersonLine) -> Person | None:
     name = person.name
     if (
         name in GIVEN_NAMES
+        or _described_by_origin(person.description)
         or (reading.bare.startswith(",", len(name)) and _titled(person))
         or ("-" in name and TRANSCRIBED_NAME.fullmatch(name))
     ):
         return person
     return None
+
+
+def _described_by_origin(description: str) -> bool:
+    """A one-word name's description that opens with where its person was from, a demonym or a lower-case
+    adjective in -i, and names what the person was after it, all in lower case: the way people lists
+    describe the people of the Middle Ages, known by one name ("Johanna nápolyi királynő", "Tamerlán mongol
+    hódító", "Andronikosz bizánci császár")."""
+    words = _first_clause(description)
+    return (
+        len(words) >= 2
+        and all(word.isalpha() and word.islower() for word in words)
+        and (words[0] in DEMONYMS or (len(words[0]) >= 4 and words[0].endswith("i")))
+    )
 
 
 def _titled(person: Person) -> bool:
@@ -566,10 +582,14 @@ def _titled(person: Person) -> bool:
 # A deverbal noun (-ás/-és) with a possessive ending: the action of the one named, nominalised
 # ("Giovanni Mocenigo velencei dózse megválasztása", "Cserni Jován felkelése"): an event.
 _NOMINALISED = re.compile(r"[a-záéíóöőúüű]{2,}(?:ás|és)(?:a|e|ai|ei|ának|ének|ával|ével|át|ét)$")
-# An accusative: a vowel and a single -t closing a lower-case word ("levelet", "békét", "sereget"):
-# the object of a verb. (A double -tt closes past participles, which descriptions hold: "kitüntetett";
-# demonyms that end so, "német", "szovjet", "brit", are the first word of a description: DEMONYMS.)
-_ACCUSATIVE = re.compile(r"[a-záéíóöőúüű]{2,}[aáeéioóöőuúüű]t$")
+# An accusative: a vowel and a single -t closing a lower-case word ("levelet", "békét", "sereget"), or the
+# -t of a deverbal noun in -ás/-és ("felkelést indít", "szövetségkötést"): the object of a verb. (A double
+# -tt closes past participles, which descriptions hold: "kitüntetett"; demonyms that end so, "német",
+# "szovjet", "brit", are the first word of a description: DEMONYMS.)
+_ACCUSATIVE = re.compile(r"[a-záéíóöőúüű]{2,}(?:[aáeéioóöőuúüű]|ás|és)t$")
+# The sublative -ra/-re, onto ("trónra lép", "török kézre kerül", "halálra ítélik"), after a consonant other
+# than r: after a vowel or an r the same letters close a possessive ("tanára", "mestere").
+_SUBLATIVE = re.compile(r"[a-záéíóöőúüű]{2,}[b-df-hj-np-qs-tv-z]r[ae]$")
 # An adverbial: a lower-case noun in a locative case (-ban/-ben, -ból/-ből, -ba/-be, -hoz/-hez/-höz,
 # -tól/-től, -ról/-ről, -val/-vel), as in "Tisza István a parlamentben kijelenti": where, whence, with
 # what something happens. (The dative -nak/-nek, which also marks a possessor, and -ként are left out.)
@@ -580,9 +600,49 @@ _DEFINITE_VERB = re.compile(
     rf"(?:{alternation(DEFINITE_VERBS['prefix'])})[a-záéíóöőúüű]{{2,}}(?<![aáeéiíoóöőuúüű])(?<!tt)"
     rf"(?:{alternation(DEFINITE_VERBS['ending'])})$"
 )
+# A present-tense verb that only its ending shows ("érkezik", "költözik", "választják", "koronázzák"):
+# -ik after a consonant, or the definite plural, less the words in -ik that are no verbs ("második",
+# "egyik"): evkonyv/parsing/data/present_verbs.tsv.
+_VOWELS = "aáeéiíoóöőuúüű"
+_PRESENT_VERB = re.compile(
+    r"[a-záéíóöőúüű]{2,}(?:"
+    + "|".join(f"(?<![{_VOWELS}])ik" if ending == "ik" else re.escape(ending) for ending in PRESENT_VERBS["ending"])
+    + ")$"
+)
+_NOT_PRESENT_VERB = PRESENT_VERBS["not"]
+# A place in an adverbial case, capitalised ("Kütahyába internálják", "Nagyszombatban meghal"): as a
+# lower-case adverbial, where something happens; the same shapes a name's word cannot take (people.INFLECTED,
+# or a longer word with a case ending, as the name's third word cannot end).
+# A participle after an adverbial makes the two an attribute of the noun that follows, a description
+# ("Stan Sakai Amerikában élő ... képregényrajzoló", "Párizsban működő festő"): the present participle in
+# -ó/-ő, the past one in -tt.
+_PARTICIPLE_ENDINGS = ("ó", "ő", "tt")
+
+
+# A place or a people as the object of a verb, capitalised, in the accusative after the stem's lengthened
+# last vowel ("felfedezi Amerikát", "eléri Indiát", "elfoglalja Skóciát"), the shape no name word takes but
+# a few given names ("Bernát", "Donát", listed in the given names and left out).
+_CAPITALISED_ACCUSATIVE = re.compile(r"[^\W\d_]{2,}[áé]t")
+# A present-tense verb with a verbal prefix, definite, singular, in -i ("felfedezi", "eléri", "kijelenti"),
+# when a definite article opens its object after it ("felfedezi a Yucatán-félszigetet"): the same shape
+# closes adjectives of places ("felvidéki", "berlini"), which an article never follows.
+_DEFINITE_VERB_I = re.compile(rf"(?:{alternation(DEFINITE_VERBS['prefix'])})[a-záéíóöőúüű]{{2,}}i")
+
+
+def _capitalised_adverbial(word: str) -> bool:
+    return word[:1].isupper() and (
+        INFLECTED.fullmatch(word) is not None or (len(word) >= 6 and word.isalpha() and word.endswith(ADVERBIAL_SUFFIXES))
+    )
+
+
 # A description's first clause longer than this states something: noun phrases of people lists
 # are short ("a York-ház utolsó férfitagja" is the longest form the labelled lines hold, four words).
 LONGEST_DESCRIPTION_CLAUSE = 5
+
+
+# An aside in brackets inside a clause ("Bonifác savoyai gróf (IV. Amadeus fia) trónralépése"): the clause
+# goes on after it.
+_ASIDE = re.compile(r"\s*\([^()]*\)")
 
 
 def _first_clause(description: str) -> list[str]:
@@ -598,18 +658,33 @@ def has_predicate(description: str) -> bool:
     """Whether the first clause of a description states something (a predicate) rather than naming what
     the person was: a copula, a nominalised action, an object, an adverbial of place or means, or more
     words than a noun phrase takes."""
-    words = _first_clause(description)
+    words = _first_clause(description[:1] + _ASIDE.sub("", description[1:]))
     if len(words) > LONGEST_DESCRIPTION_CLAUSE:
         return True
-    for word in words:
+    for position, word in enumerate(words):
         bare = word.strip(".,;:!?\"'„”")
-        if bare in COPULAS or (
+        if bare in COPULAS:
+            return True
+        following = words[position + 1] if position + 1 < len(words) else ""
+        adverbial = (
+            (bare.isalpha() and bare not in DEMONYMS and (_ADVERBIAL.search(bare) or _SUBLATIVE.search(bare)))
+            if bare.islower()
+            else _capitalised_adverbial(bare)
+        )
+        if adverbial and not following.endswith(_PARTICIPLE_ENDINGS):
+            return True
+        if bare[:1].isupper() and _CAPITALISED_ACCUSATIVE.fullmatch(bare) and bare not in GIVEN_NAMES:
+            return True
+        if following in ("a", "az") and _DEFINITE_VERB_I.fullmatch(bare):
+            return True
+        if (
             bare.isalpha()
             and bare.islower()
             and bare not in DEMONYMS
             and (
-                any(mark.search(bare) for mark in (_NOMINALISED, _ACCUSATIVE, _ADVERBIAL))
+                any(mark.search(bare) for mark in (_NOMINALISED, _ACCUSATIVE))
                 or (_DEFINITE_VERB.match(bare) and bare not in DEFINITE_VERBS["noun"])
+                or (_PRESENT_VERB.search(bare) and not bare.endswith(_NOT_PRESENT_VERB))
             )
         ):
             return True

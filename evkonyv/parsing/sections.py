@@ -39,25 +39,25 @@ class SectionCosts:
     turn, measures how the fit carries over: docs/accuracy.md); the defaults are the shipped weights."""
 
     # Undated lines almost never belong to births or deaths.
-    undated_person: float = 3.32
+    undated_person: float = 2.61
     # A person dated by a month or a vaguer date (not a day): less likely than a day-dated one.
-    vague_date_person: float = 1.07
+    vague_date_person: float = 1.00
     # A line shaped "Name description" (a name found at the start, then a description phrase, not a
     # predicate): evidence for births or deaths.
-    person_shaped_reward: float = -1.4
-    not_person_shaped: float = 1.33
+    person_shaped_reward: float = -1.48
+    not_person_shaped: float = 1.43
     # A line that ends like a sentence (".") and carries no life-year marker: an event's shape.
-    sentence: float = 1.24
+    sentence: float = 1.42
     # The marker symbol: "(† YYYY)" on a birth, "(* YYYY)" on a death; the other symbol costs.
-    matching_marker_reward: float = -2.22
-    other_marker: float = 2.12
+    matching_marker_reward: float = -2.19
+    other_marker: float = 2.17
     # The months go back inside births or deaths: the mark of a new section.
-    order_break: float = 1.32
+    order_break: float = 1.24
     # The days go back within a month: a slip of the source, rarely a section.
-    day_order_break: float = 1.0
+    day_order_break: float = 1.00
     # Old-year articles list people with no date ("Isaac Barrow, angol matematikus"): an undated line
     # shaped like a people-list entry (a name, then a lower-case description, no sentence) fits them.
-    undated_listed_person: float = -0.93
+    undated_listed_person: float = -1.00
     # The marker gives the other life year. A birth line lacks it when the person still lives, which in
     # an article of a year before LIVING_HORIZON cannot be; a death line lacks it when the birth year is
     # unknown, common in old years and rare in modern ones. So a dated line without a marker leans to
@@ -75,16 +75,16 @@ class SectionCosts:
     # death) dated on or after the event just before it needs other evidence. A copy cut before its
     # people ends on events ("július 1. – Horst Köhler Németország köztársasági elnöke" after other
     # events of 1 July is the new head of state, an event) that no restart of the calendar follows.
-    people_without_restart: float = 1.53
+    people_without_restart: float = 1.51
     # A source that keeps one section heading keeps the others: where the births heading is in the text,
     # a deaths section that no "Halálozások" heading opens needs evidence (a restart, markers), and the
     # same for births where only the deaths or the events heading is kept. A lone unmarked person under
     # "Születések" ("Heinrich Finck, német zeneszerző") is a birth, whatever the era's lean.
-    unheaded_section: float = 2.0
+    unheaded_section: float = 1.99
     # The people sections open with the births: an article (or a copy of its beginning) whose people are
     # all deaths has an empty births section, which the year articles rarely have. A split that opens the
     # deaths with no births before them needs evidence (a restart of the calendar, "(* YYYY)" markers).
-    deaths_without_births: float = 1.0
+    deaths_without_births: float = 1.00
 
     def replaced(self, **weights: float) -> SectionCosts:
         return dataclasses.replace(self, **weights)
@@ -137,10 +137,9 @@ class Sections:
 
 
 def _line_cost(shape: LineShape, section: str, year: int | None = None, costs: SectionCosts = COSTS) -> float:
-    if shape.date is None and not shape.described_person:
-        return costs.undated_person
     if shape.date is None:
-        cost = costs.undated_listed_person
+        # an undated line whose name the grammar did not read still carries its life-year marker, if any
+        cost = costs.undated_listed_person if shape.described_person else costs.undated_person
     else:
         cost = 0.0 if shape.day_precise else costs.vague_date_person
         cost += costs.person_shaped_reward if shape.person_shaped else costs.not_person_shaped
