@@ -83,6 +83,8 @@ def other_year_for(kind, record_year, text):
         ("Pierre d’Ailly francia teológus", "Pierre d’Ailly", "francia teológus"),
         ("Giovanni dalle Bande Nere itáliai zsoldosvezér", "Giovanni dalle Bande Nere", "itáliai zsoldosvezér"),
         ("Árpád-házi Szent Margit domonkos apáca", "Árpád-házi Szent Margit", "domonkos apáca"),
+        # a ruler's epithet in brackets after his regnal number
+        ("IV. (Kun) László magyar király", "IV. (Kun) László", "magyar király"),
         # a place inflected after the stem's lengthened vowel is no name's word, even second
         ("Kossuth Lajos Kütahyába érkezik", "Kossuth Lajos", "Kütahyába érkezik"),
         (
@@ -331,6 +333,7 @@ def test_the_short_road_splits_name_like_texts_as_the_word_by_word_reading(text,
         ("angol király elfoglalja Skóciát.", True),
         ("moszkvai nagyherceg meghódítja Novgorodot.", True),
         ("és fia elfoglalják Bécset.", True),
+        ("köztársasági elnök megvétózza.", True),  # the ending's j assimilated to the stem's sibilant
         # the same prefixes before a possessive noun: an agent noun's vowel, a participle's -tt, a listed noun
         ("a lap kiadója", False),
         ("a pápa megbízottja", False),

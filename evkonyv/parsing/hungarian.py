@@ -87,7 +87,8 @@ PAST_VERBS: dict[str, tuple[str, ...]] = {
 }
 # The verbal prefixes and present definite endings of a finite verb inside a line (definite_verbs.tsv).
 DEFINITE_VERBS: dict[str, tuple[str, ...]] = {
-    part: tuple(form for form, what in data_rows("definite_verbs.tsv") if what == part) for part in ("prefix", "ending", "noun")
+    part: tuple(form for form, what in data_rows("definite_verbs.tsv") if what == part)
+    for part in ("prefix", "ending", "assimilated", "noun")
 }
 # The endings of a present-tense verb that nothing but its ending shows, and the words in -ik that are no
 # verbs (present_verbs.tsv).

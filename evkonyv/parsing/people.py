@@ -45,6 +45,9 @@ TRANSCRIBED_NAME = re.compile(rf"[{_UPPER}][a-zöü]{{0,6}}(?:-{_SYLLABLE})+")
 # The house a royal or noble line is of is written the same way, "-házi" ("Árpád-házi Szent Margit", "Anjou-házi
 # Károly Róbert").
 _ORIGIN = re.compile(rf"[{_UPPER}][^\W\d_]+-(?:házi|i)")
+# A ruler's epithet in brackets between his regnal number and his name ("IV. (Kun) László", "I. (Nagy)
+# Lajos"): one capitalised word.
+_EPITHET = re.compile(rf"\([{_UPPER}][^\W\d_]+\)")
 # The particle "de" (French), "della"/"dalla" (Italian) elided before a vowel and glued to the name that
 # follows ("Jeanne d'Arc", "Pierre d'Ailly", "Francesco dell'Orto"): a name's word after its first.
 _ELIDED_PARTICLE = re.compile(rf"(?:d|dell|dall)['’][{_UPPER}][^\W\d_]+")
@@ -186,7 +189,7 @@ def split_person(text: str, allow_single_word: bool = False) -> Person | None:
         and head[1][:1].islower()
         and head[1].rstrip(",;:") not in NAME_PARTICLES
         and head[0][:1] != "("
-        and not _ELIDED_PARTICLE.fullmatch(head[1])
+        and not (("'" in head[1] or "’" in head[1]) and _ELIDED_PARTICLE.fullmatch(head[1]))
     ):
         # Most lines: a lower-case second word that is no name particle ("von"), so no name goes past
         # the first word (see _is_name_word); the same answer as below, without splitting out more words.
@@ -296,15 +299,17 @@ def _is_name_word(word: str, position: int, next_word: str, previous: str = "") 
         return (position == 0 or (position == 1 and previous.endswith("i"))) and next_word[:1].isupper()
     if word in NAME_PARTICLES:
         return position > 0 and next_word[:1].isupper()
-    if position > 0 and _ELIDED_PARTICLE.fullmatch(word):
+    if position > 0 and ("'" in word or "’" in word) and _ELIDED_PARTICLE.fullmatch(word):
         return True
+    if position == 1 and word[:1] == "(" and ROMAN.match(previous) and _EPITHET.fullmatch(word):
+        return next_word[:1].isupper()
     if word.endswith(".") and (is_initial(word) or (position == 0 and ROMAN.match(word))):
         return True
     if not word[0].isupper() or (not word.isalpha() and any(char.isdigit() for char in word)):
         return False
     if word in DETERMINERS or word.casefold() in DEMONSTRATIVES:
         return False
-    if position == 0 and (_PAST_VERB.fullmatch(word) or _PRESENT_IK_VERB.fullmatch(word)):
+    if position == 0 and (_PAST_VERB.fullmatch(word) or (word.endswith("ik") and _PRESENT_IK_VERB.fullmatch(word))):
         return False  # "Megjelent Madonna debütáló albuma ...", "Megjelenik ...": a verb opens the sentence
     if position > 0 and word in NOBEL_CATEGORIES and next_word.startswith("Nobel-"):
         return False  # "François Mauriac Irodalmi Nobel-díjas ...": the prize's category opens the description
@@ -319,10 +324,9 @@ def _is_name_word(word: str, position: int, next_word: str, previous: str = "") 
         return False
     # "Stan Sakai Amerikában élő ...": an inflected noun is description; "Magellán Sevillába érkezik": an
     # inflected place after the first word too, where its ending cannot be part of a name
-    return not (
-        (position >= 2 and len(word) >= 6 and word.lower().endswith(CASE_SUFFIXES))
-        or (position >= 1 and INFLECTED.fullmatch(word) is not None)
-    )
+    if position == 0 or not word.lower().endswith(CASE_SUFFIXES):
+        return True  # (most words: no case ending, tested the cheap way)
+    return not ((position >= 2 and len(word) >= 6) or INFLECTED.fullmatch(word) is not None)
 
 
 def _hungarian_order(words: list[str]) -> list[str]:

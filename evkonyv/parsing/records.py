@@ -558,12 +558,12 @@ def _described_by_origin(description: str) -> bool:
     adjective in -i, and names what the person was after it, all in lower case: the way people lists
     describe the people of the Middle Ages, known by one name ("Johanna nápolyi királynő", "Tamerlán mongol
     hódító", "Andronikosz bizánci császár")."""
+    space = description.find(" ")  # (the first word tested first, the cheap way: most lines fail there)
+    first = description[:space] if space > 0 else ""
+    if not (first in DEMONYMS or (first.endswith("i") and len(first) >= 4 and first.isalpha() and first.islower())):
+        return False
     words = _first_clause(description)
-    return (
-        len(words) >= 2
-        and all(word.isalpha() and word.islower() for word in words)
-        and (words[0] in DEMONYMS or (len(words[0]) >= 4 and words[0].endswith("i")))
-    )
+    return 2 <= len(words) <= LONGEST_DESCRIPTION_CLAUSE and all(word.isalpha() and word.islower() for word in words)
 
 
 def _titled(person: Person) -> bool:
@@ -595,10 +595,12 @@ _SUBLATIVE = re.compile(r"[a-záéíóöőúüű]{2,}[b-df-hj-np-qs-tv-z]r[ae]$"
 # what something happens. (The dative -nak/-nek, which also marks a possessor, and -ként are left out.)
 _ADVERBIAL = re.compile(r"[a-záéíóöőúüű]{3,}(?:" + "|".join(ADVERBIAL_SUFFIXES) + ")$")
 # A present-tense verb with a verbal prefix, definite ("elfoglalja", "megalapítja", "meghódítják"): the stem
-# ends in a consonant, not in a participle's -tt, before the ending (evkonyv/parsing/data/definite_verbs.tsv).
+# ends in a consonant, not in a participle's -tt, before the ending, or in a sibilant the ending's j is
+# assimilated to ("megvétózza") (evkonyv/parsing/data/definite_verbs.tsv).
 _DEFINITE_VERB = re.compile(
-    rf"(?:{alternation(DEFINITE_VERBS['prefix'])})[a-záéíóöőúüű]{{2,}}(?<![aáeéiíoóöőuúüű])(?<!tt)"
-    rf"(?:{alternation(DEFINITE_VERBS['ending'])})$"
+    rf"(?:{alternation(DEFINITE_VERBS['prefix'])})[a-záéíóöőúüű]{{2,}}"
+    rf"(?:(?<![aáeéiíoóöőuúüű])(?<!tt)(?:{alternation(DEFINITE_VERBS['ending'])})"
+    rf"|{alternation(DEFINITE_VERBS['assimilated'])})$"
 )
 # A present-tense verb that only its ending shows ("érkezik", "költözik", "választják", "koronázzák"):
 # -ik after a consonant, or the definite plural, less the words in -ik that are no verbs ("második",
@@ -610,6 +612,10 @@ _PRESENT_VERB = re.compile(
     + ")$"
 )
 _NOT_PRESENT_VERB = PRESENT_VERBS["not"]
+# The endings each pattern of a predicate closes with, for a cheap test before the pattern's.
+_PRESENT_ENDINGS = PRESENT_VERBS["ending"]
+_ADVERBIAL_ENDINGS = (*ADVERBIAL_SUFFIXES, "ra", "re")
+_NOMINALISED_ENDINGS = ("a", "e", "ai", "ei", "nak", "nek", "val", "vel", "át", "ét")
 # A place in an adverbial case, capitalised ("Kütahyába internálják", "Nagyszombatban meghal"): as a
 # lower-case adverbial, where something happens; the same shapes a name's word cannot take (people.INFLECTED,
 # or a longer word with a case ending, as the name's third word cannot end).
@@ -658,7 +664,7 @@ def has_predicate(description: str) -> bool:
     """Whether the first clause of a description states something (a predicate) rather than naming what
     the person was: a copula, a nominalised action, an object, an adverbial of place or means, or more
     words than a noun phrase takes."""
-    words = _first_clause(description[:1] + _ASIDE.sub("", description[1:]))
+    words = _first_clause(description[:1] + _ASIDE.sub("", description[1:]) if "(" in description[1:] else description)
     if len(words) > LONGEST_DESCRIPTION_CLAUSE:
         return True
     for position, word in enumerate(words):
@@ -666,26 +672,26 @@ def has_predicate(description: str) -> bool:
         if bare in COPULAS:
             return True
         following = words[position + 1] if position + 1 < len(words) else ""
-        adverbial = (
-            (bare.isalpha() and bare not in DEMONYMS and (_ADVERBIAL.search(bare) or _SUBLATIVE.search(bare)))
-            if bare.islower()
-            else _capitalised_adverbial(bare)
-        )
-        if adverbial and not following.endswith(_PARTICIPLE_ENDINGS):
-            return True
-        if bare[:1].isupper() and _CAPITALISED_ACCUSATIVE.fullmatch(bare) and bare not in GIVEN_NAMES:
-            return True
         if following in ("a", "az") and _DEFINITE_VERB_I.fullmatch(bare):
             return True
+        if not bare.islower():
+            if bare[:1].isupper() and (
+                (_capitalised_adverbial(bare) and not following.endswith(_PARTICIPLE_ENDINGS))
+                or (bare.endswith("t") and _CAPITALISED_ACCUSATIVE.fullmatch(bare) and bare not in GIVEN_NAMES)
+            ):
+                return True
+            continue
+        if not bare.isalpha() or bare in DEMONYMS:
+            continue
+        # each pattern tried only on the words with one of its endings (str.endswith, the cheap test, first)
         if (
-            bare.isalpha()
-            and bare.islower()
-            and bare not in DEMONYMS
-            and (
-                any(mark.search(bare) for mark in (_NOMINALISED, _ACCUSATIVE))
-                or (_DEFINITE_VERB.match(bare) and bare not in DEFINITE_VERBS["noun"])
-                or (_PRESENT_VERB.search(bare) and not bare.endswith(_NOT_PRESENT_VERB))
-            )
+            (bare.endswith(_ADVERBIAL_ENDINGS) and (_ADVERBIAL.search(bare) or _SUBLATIVE.search(bare)))
+            and not following.endswith(_PARTICIPLE_ENDINGS)
+        ) or (
+            (bare.endswith(_NOMINALISED_ENDINGS) and _NOMINALISED.search(bare))
+            or (bare.endswith("t") and _ACCUSATIVE.search(bare))
+            or (_DEFINITE_VERB.match(bare) and bare not in DEFINITE_VERBS["noun"])
+            or (bare.endswith(_PRESENT_ENDINGS) and _PRESENT_VERB.search(bare) and not bare.endswith(_NOT_PRESENT_VERB))
         ):
             return True
     return False
