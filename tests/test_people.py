@@ -150,6 +150,7 @@ def test_inconsistent_other_year_is_dropped_and_flagged():
         ("Szabó Péter magyar festő († 1402).", "birth", 1402, "Szabó Péter magyar festő"),  # the item's full stop after it
         ("Tóth Imre katolikus teológus (*1301).", "death", 1301, "Tóth Imre katolikus teológus"),
         ("Varga Béla magyar hadvezér (* 1310) .", "death", 1310, "Varga Béla magyar hadvezér"),
+        ("Farkas Béla magyar mérnök († 1402.)", "birth", 1402, "Farkas Béla magyar mérnök"),  # the year's own dot
     ],
 )
 def test_a_marker_closed_by_the_items_full_stop(text, kind, year, rest):

@@ -56,7 +56,7 @@ _ELIDED_PARTICLE = re.compile(rf"(?:d|dell|dall)['’][{_UPPER}][^\W\d_]+")
 _PRIZE = "díj"
 # A trailing "(* 1890)" or "(† 2005)"; anything else inside the brackets before the
 # year is a stray character to flag ("(̈* 1878)").
-# A full date may follow the year: "(† 1998. május 14.)". The item's full stop may close the line
+# A full date may follow the year: "(† 1998. május 14.)"; the year's own dot may stand alone: "(† 1795.)". The item's full stop may close the line
 # after the marker, as lists that end their items with one write it: "VI. Erik dán király († 1319).",
 # "(* 1337).", "(*1225)." (the symbol glued to the year, as well).
 # A note may stand before the marker in its brackets, closed by a comma: "(meggyilkolták, * 1453)".
@@ -66,7 +66,7 @@ _ABOUT_AFTER = "|".join(re.escape(word) for word in sorted(YEAR_QUALIFIERS["afte
 _ABOUT_BEFORE = frozenset(word.casefold() for word in YEAR_QUALIFIERS["before"])
 _OTHER_YEAR = re.compile(
     rf"\s*\((?:(?P<note>[^()\d*†+]{{2,60}}),\s*)?(?P<mark>[^()\d]{{0,8}}?)\s*(?P<year>\d{{1,4}})"
-    rf"(?:\.\s*(?P<month>{MONTH_PATTERN})(?:\s+(?P<day>\d{{1,2}})\.?)?)?"
+    rf"(?:\.\s*(?:(?P<month>{MONTH_PATTERN})(?:\s+(?P<day>\d{{1,2}})\.?)?)?)?"
     rf"(?:\s*(?P<about>{_ABOUT_AFTER}))?\s*\)\s*\.?\s*$",
     re.IGNORECASE,
 )
