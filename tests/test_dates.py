@@ -369,6 +369,8 @@ def test_no_date_phrase_looks_like_a_plain_day():
         ("május elején – Megkezdődik az építés.", 5, "május elején", "Megkezdődik az építés."),
         ("december vége felé – Tűzvész pusztít.", 12, "december vége felé", "Tűzvész pusztít."),
         ("október folyamán – Országgyűlés Pozsonyban.", 10, "október folyamán", "Országgyűlés Pozsonyban."),
+        ("január második felében – Tüntetések.", 1, "január második felében", "Tüntetések."),
+        ("március első napjaiban – Árvíz.", 3, "március első napjaiban", "Árvíz."),
     ],
 )
 def test_a_part_of_a_month_is_a_month_date(line, month, text, rest):
@@ -386,3 +388,19 @@ def test_a_part_of_a_month_is_a_month_date(line, month, text, rest):
 
 def test_a_part_of_a_month_needs_its_dash():
     assert parse_date_prefix("június közepén a város lakói fellázadnak.", 1956) is None  # a sentence, not a date prefix
+
+
+@pytest.mark.parametrize(
+    ("line", "month", "day", "text"),
+    [
+        ("január 1-jén – Életbe lép az új törvény.", 1, 1, "január 1-jén"),
+        ("február 14-én – Bemutatják az új autót.", 2, 14, "február 14-én"),
+        ("március 3-án – Sztrájk.", 3, 3, "március 3-án"),
+    ],
+)
+def test_a_day_in_the_temporal_case_before_the_dash_is_a_day_date(line, month, day, text):
+    prefix = parse_date_prefix(line, 1994)
+    assert prefix is not None
+    assert (prefix.date.month, prefix.date.day, prefix.date.precision, prefix.date.text) == (month, day, "day", text)
+    assert prefix.rest == line.split(" – ", 1)[1]
+    assert parse_date_prefix("március 3-án sztrájk kezdődik.", 1994) is None  # no dash: a sentence

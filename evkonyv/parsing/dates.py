@@ -23,13 +23,16 @@ _DASH = "[–—-]"
 # A dash between the date and the text; a colon stands for it in some articles ("március 28.: ..."), after a
 # day written without its dot too ("szeptember 3: A párizsi béke ...").
 _SEPARATOR = re.compile(rf"\s*(?P<sep>{_DASH}|:)?\s*")
+# The day in the temporal case, "on the 1st", before the dash ("január 1-jén – ...", "február 14-én – ..."):
+# the day as a sentence writes it (see _ON_DAY), a day date all the same.
+_ON_DAY_SUFFIX = rf"-j?[áé]n(?=\s*{_DASH}\s)"
 _DAY_DATE = re.compile(
     rf"""
     (?P<start>
         (?:(?P<y1>\d{{1,4}})\.\s*)?
         (?P<m1>{_MONTH})
         (?:
-            \s+(?P<d1>\d{{1,2}})(?:\.|(?=\s*{_DASH}\s*(?:\d|{_MONTH}))|(?P<no_dot>(?=\s+{_DASH}\s|:\s)))
+            \s+(?P<d1>\d{{1,2}})(?:\.|(?=\s*{_DASH}\s*(?:\d|{_MONTH}))|(?P<no_dot>(?=\s+{_DASH}\s|:\s))|{_ON_DAY_SUFFIX})
           | \s+(?P<part>{_MONTH_PART})(?=\s*{_DASH})
         )?
         (?P<extra_dots>(?:\s*\.(?!\d))+)?
