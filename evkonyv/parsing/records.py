@@ -494,17 +494,32 @@ def _read_person_line(text: str) -> PersonLine:
     return PersonLine(marker, bare, split_person(bare, allow_single_word=True))
 
 
+def described_person(reading: PersonLine) -> Person | None:
+    """The person a line names when it reads as a people-list line, a name followed by a description
+    phrase; None when no name leads it or a predicate follows the name (an event that opens with a name)."""
+    person = _leading_name(reading)
+    if (
+        person is None
+        or has_predicate(person.description)
+        or _article_after_name(reading.bare, person)
+        or _CREDIT.search(reading.bare)
+    ):
+        return None
+    return person
+
+
+def read_line_person(text: str) -> Person | None:
+    """:func:`described_person` of a list item's text after its date (what ``benchmarks/accuracy.py`` scores
+    line by line)."""
+    return described_person(_read_person_line(text))
+
+
 def _shape(item: ListItem, reading: PersonLine) -> LineShape:
     marker, bare = reading.marker, reading.bare
-    person = _leading_name(reading)
+    person = described_person(reading)
     sentence = bare.endswith((".", "!", "?"))
     # A name followed by a description phrase is a person; by a predicate, an event that opens with a name.
-    described = (
-        person is not None
-        and not has_predicate(person.description)
-        and not _article_after_name(bare, person)
-        and not _CREDIT.search(bare)
-    )
+    described = person is not None
     if described:
         # a people-list item closed by a full stop, as old lists write them all; a semicolon, though, closes
         # a clause of a running list of statements, which people lists never are
@@ -515,7 +530,7 @@ def _shape(item: ListItem, reading: PersonLine) -> LineShape:
         person_shaped=described,
         sentence=sentence,
         marker=marker.symbol if marker else None,
-        described_person=person is not None and described and _describes(person.description),
+        described_person=person is not None and _describes(person.description),
     )
 
 
