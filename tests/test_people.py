@@ -83,6 +83,9 @@ def other_year_for(kind, record_year, text):
         ("Pierre d’Ailly francia teológus", "Pierre d’Ailly", "francia teológus"),
         ("Giovanni dalle Bande Nere itáliai zsoldosvezér", "Giovanni dalle Bande Nere", "itáliai zsoldosvezér"),
         ("Árpád-házi Szent Margit domonkos apáca", "Árpád-házi Szent Margit", "domonkos apáca"),
+        # two particles in a row; a place before a noble's or a prelate's title in the possessive
+        ("Joost van den Vondel holland költő és drámaíró", "Joost van den Vondel", "holland költő és drámaíró"),
+        ("Prágai Szent Adalbert Prága püspöke, hittérítő", "Prágai Szent Adalbert", "Prága püspöke, hittérítő"),
         # a ruler's epithet in brackets after his regnal number
         ("IV. (Kun) László magyar király", "IV. (Kun) László", "magyar király"),
         # a place inflected after the stem's lengthened vowel is no name's word, even second

@@ -532,3 +532,14 @@ def test_a_part_of_the_month_an_item_is_listed_under_is_a_month_date():
     assert by_line(parse_lines(lines))[4].date.month == 3  # the month of the item before it
     alone = by_line(parse_lines([*NAV, "a hónap végén – Sztrájk kezdődik."]))[3]
     assert (alone.date.month, alone.date.precision) == (None, "year")
+
+
+def test_the_line_set_is_scored_line_by_line_and_its_first_run_is_published():
+    """Every labelled line of the set of single lines is scored, a miss names its line, and the figure of its
+    first run, before any rule was written on it, stays in the report."""
+    path, _ = accuracy.LINE_SETS["lines-2026-12"]
+    score = accuracy.score_lines(path)
+    assert (score.people, score.statements) == (59, 40)
+    assert score.people_right + score.statements_right + len(score.misses) == 99
+    assert "First run" in accuracy.LINE_FIRST_RUNS["lines-2026-12"]
+    assert "lines-2026-12" in (accuracy.REPORT.read_text(encoding="utf-8"))

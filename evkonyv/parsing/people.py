@@ -20,6 +20,7 @@ from evkonyv.parsing.hungarian import (
     NAME_PARTICLES,
     NAME_PREFIXES,
     NOBEL_CATEGORIES,
+    NOBLE_TITLES,
     PAST_VERBS,
     RELATION_NOUNS,
     UNKNOWN_YEARS,
@@ -210,8 +211,14 @@ def read_person(text: str, allow_single_word: bool = False) -> Person | None:
     for position, word in enumerate(words[:MAX_NAME_WORDS]):
         bare = word.rstrip(",;:")
         following = words[position + 1] if position + 1 < len(words) else ""
-        if len(name_words) >= 2 and word == bare and POSSESSED.fullmatch(following.rstrip(",;:.")):
-            break  # "Giovanni Medici Firenze uralkodója": the place is the possessor of the title, not a name
+        if (
+            len(name_words) >= 2
+            and word == bare
+            and (POSSESSED.fullmatch(following.rstrip(",;:.")) or following.rstrip(",;:.") in NOBLE_TITLES)
+        ):
+            # "Giovanni Medici Firenze uralkodója", "Prágai Szent Adalbert Prága püspöke": the place is the
+            # possessor of the title, not a name
+            break
         if (
             len(name_words) >= 2
             and _is_proper_word(name_words[-1])  # not after "von" or an initial: "Gerd von Rundstedt"
@@ -298,7 +305,8 @@ def _is_name_word(word: str, position: int, next_word: str, previous: str = "") 
         # first, or after an epithet of origin, an adjective in -i ("Aquinói Szent Tamás", "Assisi Szent Ferenc")
         return (position == 0 or (position == 1 and previous.endswith("i"))) and next_word[:1].isupper()
     if word in NAME_PARTICLES:
-        return position > 0 and next_word[:1].isupper()
+        # "Joost van den Vondel", "Johannes van der Waals": two particles in a row before the family name
+        return position > 0 and (next_word[:1].isupper() or next_word in NAME_PARTICLES)
     if position > 0 and ("'" in word or "’" in word) and _ELIDED_PARTICLE.fullmatch(word):
         return True
     if position == 1 and word[:1] == "(" and ROMAN.match(previous) and _EPITHET.fullmatch(word):
