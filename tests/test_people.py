@@ -338,6 +338,9 @@ def test_the_short_road_splits_name_like_texts_as_the_word_by_word_reading(text,
         ("moszkvai nagyherceg meghódítja Novgorodot.", True),
         ("és fia elfoglalják Bécset.", True),
         ("köztársasági elnök megvétózza.", True),  # the ending's j assimilated to the stem's sibilant
+        ("vajda bevonul.", True),  # a prefixed verb of the -ul/-ül class
+        ("színésznő feleségül megy.", True),  # ... or an essive so shaped, a statement's word
+        ("körülbelül ötvenéves tudós", False),  # the adverb "about"
         # the same prefixes before a possessive noun: an agent noun's vowel, a participle's -tt, a listed noun
         ("a lap kiadója", False),
         ("a pápa megbízottja", False),
@@ -407,7 +410,7 @@ def test_a_name_that_opens_like_a_verbal_prefix_is_a_name(text, name):
     assert person is not None and person.name == name
 
 
-@pytest.mark.parametrize("verb", ["Megjelenik", "Megszűnik", "Felrobbant"])
+@pytest.mark.parametrize("verb", ["Megjelenik", "Megszűnik", "Felrobbant", "Elpusztul", "Megalakul"])
 def test_a_verb_with_a_prefix_opens_a_sentence_not_a_name(verb):
     assert split_person(f"{verb} Móricz Zsigmond első regénye.") is None
 

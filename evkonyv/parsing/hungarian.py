@@ -93,7 +93,7 @@ DEFINITE_VERBS: dict[str, tuple[str, ...]] = {
 # The endings of a present-tense verb that nothing but its ending shows, and the words in -ik that are no
 # verbs (present_verbs.tsv).
 PRESENT_VERBS: dict[str, tuple[str, ...]] = {
-    part: tuple(form for form, what in data_rows("present_verbs.tsv") if what == part) for part in ("ending", "not")
+    part: tuple(form for form, what in data_rows("present_verbs.tsv") if what == part) for part in ("ending", "not", "prefixed")
 }
 # The Nobel Prize categories as a year article's laureates' table names them ("Fizikai", "Béke").
 NOBEL_CATEGORIES: frozenset[str] = frozenset(data_words("nobel_categories.txt"))

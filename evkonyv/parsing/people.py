@@ -12,6 +12,7 @@ from evkonyv.parsing.calendars import day_exists
 from evkonyv.parsing.hungarian import (
     ADVERBIAL_SUFFIXES,
     CASE_SUFFIXES,
+    DEFINITE_VERBS,
     DEMONSTRATIVES,
     DETERMINERS,
     GIVEN_NAMES,
@@ -22,6 +23,7 @@ from evkonyv.parsing.hungarian import (
     NOBEL_CATEGORIES,
     NOBLE_TITLES,
     PAST_VERBS,
+    PRESENT_VERBS,
     RELATION_NOUNS,
     UNKNOWN_YEARS,
     YEAR_QUALIFIERS,
@@ -88,6 +90,12 @@ _PAST_VERB = re.compile(
 # The same prefixes before a present-tense verb of the -ik conjugation ("Megjelenik", "Megszűnik"): a sentence's first word too (the -ik after a consonant, as present_verbs.tsv gives it).
 _PRESENT_IK_VERB = re.compile(
     rf"(?:{alternation(PAST_VERBS['prefix'])})[a-záéíóöőúüű]{{2,}}(?<![aáeéiíoóöőuúüű])ik", re.IGNORECASE
+)
+# A verb of the -ul/-ül class after any verbal prefix, the one-syllable ones too ("Elpusztul Dolly ...",
+# "Megalakul ..."): no name ends so (present_verbs.tsv, definite_verbs.tsv).
+_PREFIXED_UL_VERB = re.compile(
+    rf"(?:{alternation(DEFINITE_VERBS['prefix'])})[a-záéíóöőúüű]{{2,}}(?:{alternation(PRESENT_VERBS['prefixed'])})",
+    re.IGNORECASE,
 )
 BIRTH_SYMBOLS = frozenset("*")
 DEATH_SYMBOLS = frozenset("†+")
@@ -317,7 +325,11 @@ def _is_name_word(word: str, position: int, next_word: str, previous: str = "") 
         return False
     if word in DETERMINERS or word.casefold() in DEMONSTRATIVES:
         return False
-    if position == 0 and (_PAST_VERB.fullmatch(word) or (word.endswith("ik") and _PRESENT_IK_VERB.fullmatch(word))):
+    if position == 0 and (
+        _PAST_VERB.fullmatch(word)
+        or (word.endswith("ik") and _PRESENT_IK_VERB.fullmatch(word))
+        or (word.endswith(("ul", "ül")) and _PREFIXED_UL_VERB.fullmatch(word))
+    ):
         return False  # "Megjelent Madonna debütáló albuma ...", "Megjelenik ...": a verb opens the sentence
     if position > 0 and word in NOBEL_CATEGORIES and next_word.startswith("Nobel-"):
         return False  # "François Mauriac Irodalmi Nobel-díjas ...": the prize's category opens the description

@@ -627,6 +627,11 @@ _PRESENT_VERB = re.compile(
     + ")$"
 )
 _NOT_PRESENT_VERB = PRESENT_VERBS["not"]
+# A verb of the -ul/-ül class after a verbal prefix ("megalakul", "elindul", "lezárul"): present_verbs.tsv.
+_PREFIXED_ENDINGS = PRESENT_VERBS["prefixed"]
+_PREFIXED_VERB = re.compile(
+    rf"(?:{alternation(DEFINITE_VERBS['prefix'])})[a-záéíóöőúüű]{{2,}}(?:{alternation(_PREFIXED_ENDINGS)})$"
+)
 # The endings each pattern of a predicate closes with, for a cheap test before the pattern's.
 _PRESENT_ENDINGS = PRESENT_VERBS["ending"]
 _ADVERBIAL_ENDINGS = (*ADVERBIAL_SUFFIXES, "ra", "re")
@@ -707,6 +712,7 @@ def has_predicate(description: str) -> bool:
             or (bare.endswith("t") and _ACCUSATIVE.search(bare))
             or (_DEFINITE_VERB.match(bare) and bare not in DEFINITE_VERBS["noun"])
             or (bare.endswith(_PRESENT_ENDINGS) and _PRESENT_VERB.search(bare) and not bare.endswith(_NOT_PRESENT_VERB))
+            or (bare.endswith(_PREFIXED_ENDINGS) and _PREFIXED_VERB.match(bare) and bare not in _NOT_PRESENT_VERB)
         ):
             return True
     return False
