@@ -341,6 +341,12 @@ def test_the_short_road_splits_name_like_texts_as_the_word_by_word_reading(text,
         ("vajda bevonul.", True),  # a prefixed verb of the -ul/-ül class
         ("színésznő feleségül megy.", True),  # ... or an essive so shaped, a statement's word
         ("körülbelül ötvenéves tudós", False),  # the adverb "about"
+        # a verb the dictionary knows: alone, or any verb stem after a prefix (verb_stems.tsv)
+        ("pápa lemond.", True),
+        ("királyné meghal.", True),
+        ("győz az elnökválasztáson", True),
+        ("magyar király", False),  # "ki" and no verb after it
+        ("osztrák elnök", False),
         # the same prefixes before a possessive noun: an agent noun's vowel, a participle's -tt, a listed noun
         ("a lap kiadója", False),
         ("a pápa megbízottja", False),
@@ -430,3 +436,13 @@ def test_a_possessors_title_is_a_short_phrase_closed_by_a_relation():
     assert not _possessor_of_title("szabad szoftver aktivista")  # no relation closes it
     assert not _possessor_of_title("rendelettel sokáig három avagy évforduló többség bírálja")  # a statement
     assert not _possessor_of_title("városban élő neves ügyvéd fia")  # an adverbial
+
+
+def test_a_verb_is_known_by_the_dictionary_list_and_a_prefix_makes_an_ambiguous_stem_one():
+    from evkonyv.parsing.records import _is_verb
+
+    assert _is_verb("győz") and _is_verb("alakít")  # only ever verbs
+    assert _is_verb("lemond") and _is_verb("meghal") and _is_verb("visszatér")  # a prefix and a verb stem
+    assert not _is_verb("hal") and not _is_verb("tér")  # fish, square: a noun too, alone
+    assert not _is_verb("levél") and not _is_verb("felül")  # a noun and an adverb a prefix and a verb spell
+    assert not _is_verb("király") and not _is_verb("elnök") and not _is_verb("író")

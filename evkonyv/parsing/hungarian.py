@@ -95,6 +95,11 @@ DEFINITE_VERBS: dict[str, tuple[str, ...]] = {
 PRESENT_VERBS: dict[str, tuple[str, ...]] = {
     part: tuple(form for form, what in data_rows("present_verbs.tsv") if what == part) for part in ("ending", "not", "prefixed")
 }
+# Hungarian verbs in their citation form (present, third person singular), by what else the word may be
+# (verb_stems.tsv: "verb", "ambiguous", "not").
+VERB_STEMS: dict[str, frozenset[str]] = {
+    kind: frozenset(word for word, what in data_rows("verb_stems.tsv") if what == kind) for kind in ("verb", "ambiguous", "not")
+}
 # The Nobel Prize categories as a year article's laureates' table names them ("Fizikai", "Béke").
 NOBEL_CATEGORIES: frozenset[str] = frozenset(data_words("nobel_categories.txt"))
 

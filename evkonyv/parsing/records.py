@@ -39,6 +39,7 @@ from evkonyv.parsing.hungarian import (
     GIVEN_NAMES,
     NOBLE_TITLES,
     PRESENT_VERBS,
+    VERB_STEMS,
     alternation,
 )
 from evkonyv.parsing.lines import (
@@ -632,6 +633,30 @@ _PREFIXED_ENDINGS = PRESENT_VERBS["prefixed"]
 _PREFIXED_VERB = re.compile(
     rf"(?:{alternation(DEFINITE_VERBS['prefix'])})[a-záéíóöőúüű]{{2,}}(?:{alternation(_PREFIXED_ENDINGS)})$"
 )
+# A verb in the present, third person singular, as the dictionary writes it (verb_stems.tsv): a word only ever
+# a verb ("győz", "alakít", "indít"), or any verb stem after a verbal prefix ("lemond", "meghal",
+# "visszatér"), less the words a prefix and a verb only spell ("levél", "felül").
+_VERBS_ONLY = VERB_STEMS["verb"]
+_VERB_STEMS = VERB_STEMS["verb"] | VERB_STEMS["ambiguous"]
+_NOT_VERBS = VERB_STEMS["not"]
+_VERBAL_PREFIX = re.compile(rf"(?:{alternation(DEFINITE_VERBS['prefix'])})")
+
+
+def _is_verb(word: str) -> bool:
+    """Whether a lower-case word is a verb in the present, third person singular (see verb_stems.tsv)."""
+    if word in _VERBS_ONLY:
+        return True
+    prefix = _VERBAL_PREFIX.match(word)
+    if prefix is None or word in _NOT_VERBS:
+        return False
+    # the longest prefix first, then a shorter one it starts with ("elő" + "ad", "el" + "őad" is none)
+    return any(
+        word[len(candidate) :] in _VERB_STEMS
+        for candidate in DEFINITE_VERBS["prefix"]
+        if word.startswith(candidate) and len(word) - len(candidate) >= 2
+    )
+
+
 # The endings each pattern of a predicate closes with, for a cheap test before the pattern's.
 _PRESENT_ENDINGS = PRESENT_VERBS["ending"]
 _ADVERBIAL_ENDINGS = (*ADVERBIAL_SUFFIXES, "ra", "re")
@@ -713,6 +738,7 @@ def has_predicate(description: str) -> bool:
             or (_DEFINITE_VERB.match(bare) and bare not in DEFINITE_VERBS["noun"])
             or (bare.endswith(_PRESENT_ENDINGS) and _PRESENT_VERB.search(bare) and not bare.endswith(_NOT_PRESENT_VERB))
             or (bare.endswith(_PREFIXED_ENDINGS) and _PREFIXED_VERB.match(bare) and bare not in _NOT_PRESENT_VERB)
+            or _is_verb(bare)
         ):
             return True
     return False
