@@ -347,6 +347,11 @@ def test_the_short_road_splits_name_like_texts_as_the_word_by_word_reading(text,
         ("győz az elnökválasztáson", True),
         ("magyar király", False),  # "ki" and no verb after it
         ("osztrák elnök", False),
+        # the past of such a verb in a form no participle takes
+        ("erdélyi fejedelem felajánlotta.", True),
+        ("és fia elfoglalták.", True),
+        ("ismert magyar atléta", False),  # a participle in -t; a noun in -ta
+        ("Bécsben született festő", False),
         # the same prefixes before a possessive noun: an agent noun's vowel, a participle's -tt, a listed noun
         ("a lap kiadója", False),
         ("a pápa megbízottja", False),

@@ -642,6 +642,26 @@ _NOT_VERBS = VERB_STEMS["not"]
 _VERBAL_PREFIX = re.compile(rf"(?:{alternation(DEFINITE_VERBS['prefix'])})")
 
 
+# The past tense of the same verbs in the forms no participle takes: definite singular and the plural, with
+# or without a linking vowel ("átadta", "megalapította", "elfoglalták", "kivégezték"): a statement's verb.
+# (The singular indefinite, "-t", "-ott", is the past participle too: "ismert", "született".)
+_PAST_ENDINGS = tuple(f"{vowel}{ending}" for ending in ("tta", "tte", "ttak", "ttek", "tták", "tték") for vowel in "oeö") + (
+    "ta",
+    "te",
+    "tak",
+    "tek",
+    "ták",
+    "ték",
+)
+
+
+def _is_past_verb(word: str) -> bool:
+    """Whether a lower-case word is one of :data:`_PAST_ENDINGS` after a verb's stem (see verb_stems.tsv)."""
+    return any(
+        word.endswith(ending) and len(word) - len(ending) >= 2 and _is_verb(word[: -len(ending)]) for ending in _PAST_ENDINGS
+    )
+
+
 def _is_verb(word: str) -> bool:
     """Whether a lower-case word is a verb in the present, third person singular (see verb_stems.tsv)."""
     if word in _VERBS_ONLY:
@@ -739,6 +759,7 @@ def has_predicate(description: str) -> bool:
             or (bare.endswith(_PRESENT_ENDINGS) and _PRESENT_VERB.search(bare) and not bare.endswith(_NOT_PRESENT_VERB))
             or (bare.endswith(_PREFIXED_ENDINGS) and _PREFIXED_VERB.match(bare) and bare not in _NOT_PRESENT_VERB)
             or _is_verb(bare)
+            or (bare.endswith(_PAST_ENDINGS) and _is_past_verb(bare))
         ):
             return True
     return False
