@@ -352,6 +352,14 @@ def test_the_short_road_splits_name_like_texts_as_the_word_by_word_reading(text,
         ("és fia elfoglalták.", True),
         ("ismert magyar atléta", False),  # a participle in -t; a noun in -ta
         ("Bécsben született festő", False),
+        # the definite present of a known verb, no prefix needed; a possessive or an adjective so ending is none
+        ("amerikai elnök kihallgatáson fogadja.", True),
+        ("szovjet pártfőtitkár bejelenti, hogy", True),
+        ("a lap alapítója", False),
+        ("berlini festő", False),
+        # an origin and two occupations: seven words, no verb
+        ("amerikai származású angol író és kritikus", False),
+        ("Franciaországban élő magyar-francia író és újságíró", False),
         # the same prefixes before a possessive noun: an agent noun's vowel, a participle's -tt, a listed noun
         ("a lap kiadója", False),
         ("a pápa megbízottja", False),
@@ -451,3 +459,27 @@ def test_a_verb_is_known_by_the_dictionary_list_and_a_prefix_makes_an_ambiguous_
     assert not _is_verb("hal") and not _is_verb("tér")  # fish, square: a noun too, alone
     assert not _is_verb("levél") and not _is_verb("felül")  # a noun and an adverb a prefix and a verb spell
     assert not _is_verb("király") and not _is_verb("elnök") and not _is_verb("író")
+
+
+def test_a_name_and_a_colon_open_a_work_not_a_person_line():
+    from evkonyv.parsing.records import read_line_person
+
+    assert read_line_person("Thomas Mann: József és testvérei című tetralógia II. kötete") is None
+    assert read_line_person("Koncz Zsuzsa: Szerelem") is None
+    assert read_line_person("Thomas Mann német író") is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Johanna nápolyi királynő (* 1326)", "Johanna"),
+        ("Tamerlán mongol hódító", "Tamerlán"),
+        ("Akon szenegáli-amerikai énekes", "Akon"),  # a compound demonym
+    ],
+)
+def test_a_one_word_name_described_by_where_its_person_was_from(text, name):
+    from evkonyv.parsing.records import read_line_person
+
+    person = read_line_person(text)
+    assert person is not None and person.name == name
+    assert read_line_person("Velence felvirágzik.") is None  # no description after the one word

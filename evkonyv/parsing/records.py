@@ -504,6 +504,7 @@ def described_person(reading: PersonLine) -> Person | None:
         or has_predicate(person.description)
         or _article_after_name(reading.bare, person)
         or _CREDIT.search(reading.bare)
+        or reading.bare.startswith(":", len(person.name))  # "Thomas Mann: József és testvérei ...": a work
     ):
         return None
     return person
@@ -573,13 +574,18 @@ def _described_by_origin(description: str) -> bool:
     """A one-word name's description that opens with where its person was from, a demonym or a lower-case
     adjective in -i, and names what the person was after it, all in lower case: the way people lists
     describe the people of the Middle Ages, known by one name ("Johanna nápolyi királynő", "Tamerlán mongol
-    hódító", "Andronikosz bizánci császár")."""
+    hódító", "Andronikosz bizánci császár"), and stage names ("Akon szenegáli-amerikai énekes")."""
     space = description.find(" ")  # (the first word tested first, the cheap way: most lines fail there)
     first = description[:space] if space > 0 else ""
-    if not (first in DEMONYMS or (first.endswith("i") and len(first) >= 4 and first.isalpha() and first.islower())):
+    if not (first in DEMONYMS or (first.endswith("i") and len(first) >= 4 and _lower_word(first))):
         return False
     words = _first_clause(description)
-    return 2 <= len(words) <= LONGEST_DESCRIPTION_CLAUSE and all(word.isalpha() and word.islower() for word in words)
+    return 2 <= len(words) <= LONGEST_DESCRIPTION_CLAUSE and all(_lower_word(word) for word in words)
+
+
+def _lower_word(word: str) -> bool:
+    """A lower-case word, a compound's hyphen allowed ("szenegáli-amerikai", "dél-afrikai")."""
+    return word.islower() and word.replace("-", "").isalpha()
 
 
 def _titled(person: Person) -> bool:
@@ -655,6 +661,24 @@ _PAST_ENDINGS = tuple(f"{vowel}{ending}" for ending in ("tta", "tte", "ttak", "t
 )
 
 
+# The definite present of the same verbs: -ja/-je, -ják/-jék (the j assimilated after a sibilant), and the
+# singular -i ("fogadja", "választják", "jelenti"); a noun's possessive or a place's adjective takes the same
+# endings, so only a word only ever a verb, or any verb stem after a prefix, is read so.
+_DEFINITE_ENDINGS = ("ja", "je", "ják", "jék", "i", *DEFINITE_VERBS["assimilated"])
+
+
+def _is_definite_verb(word: str) -> bool:
+    """Whether a lower-case word is a known verb's stem and a definite present ending (see verb_stems.tsv)."""
+    for ending in _DEFINITE_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 2:
+            stem = word[: -len(ending)]
+            if ending in DEFINITE_VERBS["assimilated"]:
+                stem += ending[0]  # "vétózza": the stem's z, doubled
+            if _is_verb(stem):
+                return True
+    return False
+
+
 def _is_past_verb(word: str) -> bool:
     """Whether a lower-case word is one of :data:`_PAST_ENDINGS` after a verb's stem (see verb_stems.tsv)."""
     return any(
@@ -706,9 +730,11 @@ def _capitalised_adverbial(word: str) -> bool:
     )
 
 
-# A description's first clause longer than this states something: noun phrases of people lists
-# are short ("a York-ház utolsó férfitagja" is the longest form the labelled lines hold, four words).
-LONGEST_DESCRIPTION_CLAUSE = 5
+# A description's first clause longer than this states something: noun phrases of people lists are short,
+# though an origin or a residence and two occupations take seven words ("amerikai származású angol író és
+# kritikus", "Franciaországban élő magyar-francia író és újságíró"). A statement that long is read by its
+# verb (verb_stems.tsv): five, the limit before the verbs were known, cut such descriptions.
+LONGEST_DESCRIPTION_CLAUSE = 7
 
 
 # An aside in brackets inside a clause ("Bonifác savoyai gróf (IV. Amadeus fia) trónralépése"): the clause
@@ -760,6 +786,7 @@ def has_predicate(description: str) -> bool:
             or (bare.endswith(_PREFIXED_ENDINGS) and _PREFIXED_VERB.match(bare) and bare not in _NOT_PRESENT_VERB)
             or _is_verb(bare)
             or (bare.endswith(_PAST_ENDINGS) and _is_past_verb(bare))
+            or (bare.endswith(_DEFINITE_ENDINGS) and _is_definite_verb(bare))
         ):
             return True
     return False

@@ -39,7 +39,7 @@ class SectionCosts:
     turn, measures how the fit carries over: docs/accuracy.md); the defaults are the shipped weights."""
 
     # Undated lines almost never belong to births or deaths.
-    undated_person: float = 2.37
+    undated_person: float = 2.17
     # A person dated by a month or a vaguer date (not a day): less likely than a day-dated one.
     vague_date_person: float = 1.00
     # A line shaped "Name description" (a name found at the start, then a description phrase, not a
@@ -47,12 +47,12 @@ class SectionCosts:
     person_shaped_reward: float = -1.48
     not_person_shaped: float = 1.26
     # A line that ends like a sentence (".") and carries no life-year marker: an event's shape.
-    sentence: float = 1.46
+    sentence: float = 1.49
     # The marker symbol: "(† YYYY)" on a birth, "(* YYYY)" on a death; the other symbol costs.
-    matching_marker_reward: float = -2.21
-    other_marker: float = 2.17
+    matching_marker_reward: float = -2.18
+    other_marker: float = 2.10
     # The months go back inside births or deaths: the mark of a new section.
-    order_break: float = 1.25
+    order_break: float = 1.22
     # The days go back within a month: a slip of the source, rarely a section.
     day_order_break: float = 1.00
     # Old-year articles list people with no date ("Isaac Barrow, angol matematikus"): an undated line
@@ -66,25 +66,25 @@ class SectionCosts:
     # little as the day ("Filippo de Lurano, itáliai zeneszerző" born in the year, "Isaac Barrow, angol
     # matematikus" dead in it). (Measured: weighed apart, the fit gave the undated lean 0.07, and
     # leaving it out read the left-out articles best; docs/accuracy.md.)
-    unmarked_lean: float = 1.02
+    unmarked_lean: float = 0.97
     # The deaths restart the calendar after the births. A boundary where the dates run on (the first
     # "death" dated after the last birth) needs other evidence, such as markers: "... november 25. – ...,
     # december 16. – Jane Austen angol írónő" at the end of the births is one more birth.
-    boundary_without_restart: float = 2.15
+    boundary_without_restart: float = 2.11
     # The people restart the calendar after the events too: a first birth (or, with no births, a first
     # death) dated on or after the event just before it needs other evidence. A copy cut before its
     # people ends on events ("július 1. – Horst Köhler Németország köztársasági elnöke" after other
     # events of 1 July is the new head of state, an event) that no restart of the calendar follows.
-    people_without_restart: float = 1.33
+    people_without_restart: float = 1.32
     # A source that keeps one section heading keeps the others: where the births heading is in the text,
     # a deaths section that no "Halálozások" heading opens needs evidence (a restart, markers), and the
     # same for births where only the deaths or the events heading is kept. A lone unmarked person under
     # "Születések" ("Heinrich Finck, német zeneszerző") is a birth, whatever the era's lean.
-    unheaded_section: float = 1.99
+    unheaded_section: float = 1.95
     # The people sections open with the births: an article (or a copy of its beginning) whose people are
     # all deaths has an empty births section, which the year articles rarely have. A split that opens the
     # deaths with no births before them needs evidence (a restart of the calendar, "(* YYYY)" markers).
-    deaths_without_births: float = 1.00
+    deaths_without_births: float = 1.06
 
     def replaced(self, **weights: float) -> SectionCosts:
         return dataclasses.replace(self, **weights)
