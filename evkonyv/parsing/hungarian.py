@@ -97,9 +97,14 @@ PRESENT_VERBS: dict[str, tuple[str, ...]] = {
 }
 # Hungarian verbs in their citation form (present, third person singular), by what else the word may be
 # (verb_stems.tsv: "verb", "ambiguous", "not").
-VERB_STEMS: dict[str, frozenset[str]] = {
-    kind: frozenset(word for word, what in data_rows("verb_stems.tsv") if what == kind) for kind in ("verb", "ambiguous", "not")
-}
+def _verb_stems() -> dict[str, frozenset[str]]:
+    kinds: dict[str, set[str]] = {"verb": set(), "ambiguous": set(), "not": set()}
+    for word, kind in data_rows("verb_stems.tsv"):  # (read once: ten thousand rows)
+        kinds[kind].add(word)
+    return {kind: frozenset(words) for kind, words in kinds.items()}
+
+
+VERB_STEMS: dict[str, frozenset[str]] = _verb_stems()
 # The Nobel Prize categories as a year article's laureates' table names them ("Fizikai", "Béke").
 NOBEL_CATEGORIES: frozenset[str] = frozenset(data_words("nobel_categories.txt"))
 

@@ -693,12 +693,10 @@ def _is_verb(word: str) -> bool:
     prefix = _VERBAL_PREFIX.match(word)
     if prefix is None or word in _NOT_VERBS:
         return False
-    # the longest prefix first, then a shorter one it starts with ("elő" + "ad", "el" + "őad" is none)
-    return any(
-        word[len(candidate) :] in _VERB_STEMS
-        for candidate in DEFINITE_VERBS["prefix"]
-        if word.startswith(candidate) and len(word) - len(candidate) >= 2
-    )
+    # the longest prefix, then the one prefix another starts with ("elő" + "ad"; "el" + "őz", "előz" none)
+    if len(word) - prefix.end() >= 2 and word[prefix.end() :] in _VERB_STEMS:
+        return True
+    return prefix.group() == "elő" and word[2:] in _VERB_STEMS
 
 
 # The endings each pattern of a predicate closes with, for a cheap test before the pattern's.
