@@ -77,6 +77,8 @@ CASE_SUFFIXES: tuple[str, ...] = tuple(data_words("case_suffixes.txt"))
 ADVERBIAL_SUFFIXES: tuple[str, ...] = tuple(suffix for suffix in CASE_SUFFIXES if suffix not in ("nak", "nek", "ként"))
 NAME_PREFIXES: frozenset[str] = frozenset(data_words("name_prefixes.txt"))
 DEMONYMS: frozenset[str] = frozenset(data_words("demonyms.txt"))
+# Nouns of a person's office that end like an accusative ("követ", "apát"): person_nouns_t.txt.
+PERSON_NOUNS_T: frozenset[str] = frozenset(data_words("person_nouns_t.txt"))
 # Words that make a life-year marker's year approximate, by where they stand ("after" or "before" the year).
 YEAR_QUALIFIERS: dict[str, tuple[str, ...]] = {
     place: tuple(word for word, where in data_rows("year_qualifiers.tsv") if where == place) for place in ("after", "before")
@@ -95,6 +97,8 @@ DEFINITE_VERBS: dict[str, tuple[str, ...]] = {
 PRESENT_VERBS: dict[str, tuple[str, ...]] = {
     part: tuple(form for form, what in data_rows("present_verbs.tsv") if what == part) for part in ("ending", "not", "prefixed")
 }
+
+
 # Hungarian verbs in their citation form (present, third person singular), by what else the word may be
 # (verb_stems.tsv: "verb", "ambiguous", "not").
 def _verb_stems() -> dict[str, frozenset[str]]:

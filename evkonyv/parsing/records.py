@@ -38,6 +38,7 @@ from evkonyv.parsing.hungarian import (
     EVENTS_HEADING,
     GIVEN_NAMES,
     NOBLE_TITLES,
+    PERSON_NOUNS_T,
     PRESENT_VERBS,
     VERB_STEMS,
     alternation,
@@ -758,9 +759,9 @@ def has_predicate(description: str) -> bool:
         return True
     for position, word in enumerate(words):
         bare = word.strip(".,;:!?\"'„”")
-        if bare in COPULAS:
-            return True
         following = words[position + 1] if position + 1 < len(words) else ""
+        if bare in COPULAS and not (bare == "volt" and word == bare and following[:1].islower() and following not in ("a", "az")):
+            return True  # ("volt" before a noun is "former": "volt miniszterelnök")
         if following in ("a", "az") and _DEFINITE_VERB_I.fullmatch(bare):
             return True
         if not bare.islower():
@@ -778,7 +779,7 @@ def has_predicate(description: str) -> bool:
             and not following.endswith(_PARTICIPLE_ENDINGS)
         ) or (
             (bare.endswith(_NOMINALISED_ENDINGS) and _NOMINALISED.search(bare))
-            or (bare.endswith("t") and _ACCUSATIVE.search(bare))
+            or (bare.endswith("t") and _ACCUSATIVE.search(bare) and bare not in PERSON_NOUNS_T)
             or (_DEFINITE_VERB.match(bare) and bare not in DEFINITE_VERBS["noun"])
             or (bare.endswith(_PRESENT_ENDINGS) and _PRESENT_VERB.search(bare) and not bare.endswith(_NOT_PRESENT_VERB))
             or (bare.endswith(_PREFIXED_ENDINGS) and _PREFIXED_VERB.match(bare) and bare not in _NOT_PRESENT_VERB)
