@@ -24,6 +24,7 @@ STAGES: list[tuple[str, set[str]]] = [
             "evkonyv.parsing.values",
             "evkonyv.parsing.calendars",
             "evkonyv.parsing.hungarian",
+            "evkonyv.parsing.verbs",
             "evkonyv.parsing.lines",
             "evkonyv.parsing.dates",
             "evkonyv.parsing.people",

@@ -30,6 +30,7 @@ from evkonyv.parsing.hungarian import (
     alternation,
 )
 from evkonyv.parsing.values import value_class
+from evkonyv.parsing.verbs import is_prefixed_verb_form
 
 MAX_NAME_WORDS = 6
 
@@ -329,6 +330,7 @@ def _is_name_word(word: str, position: int, next_word: str, previous: str = "") 
         _PAST_VERB.fullmatch(word)
         or (word.endswith("ik") and _PRESENT_IK_VERB.fullmatch(word))
         or (word.endswith(("ul", "ül")) and _PREFIXED_UL_VERB.fullmatch(word))
+        or is_prefixed_verb_form(word.lower())  # "Bemutatják Bartók Béla ...", "Lemond ..."
     ):
         return False  # "Megjelent Madonna debütáló albuma ...", "Megjelenik ...": a verb opens the sentence
     if position > 0 and word in NOBEL_CATEGORIES and next_word.startswith("Nobel-"):

@@ -40,7 +40,6 @@ from evkonyv.parsing.hungarian import (
     NOBLE_TITLES,
     PERSON_NOUNS_T,
     PRESENT_VERBS,
-    VERB_STEMS,
     alternation,
 )
 from evkonyv.parsing.lines import (
@@ -73,6 +72,7 @@ from evkonyv.parsing.people import (
 from evkonyv.parsing.sections import LineShape, SectionCosts, current_costs, infer_sections, weakly_placed
 from evkonyv.parsing.timeline import TimelineEntry
 from evkonyv.parsing.values import value_class
+from evkonyv.parsing.verbs import DEFINITE_ENDINGS, PAST_ENDINGS, is_definite_verb, is_past_verb, is_verb
 from evkonyv.reading.normalise import collapse_whitespace as normalise_text
 from evkonyv.vocabulary import ROLES  # noqa: F401 - the roles this module gives, importable here too
 
@@ -640,64 +640,6 @@ _PREFIXED_ENDINGS = PRESENT_VERBS["prefixed"]
 _PREFIXED_VERB = re.compile(
     rf"(?:{alternation(DEFINITE_VERBS['prefix'])})[a-záéíóöőúüű]{{2,}}(?:{alternation(_PREFIXED_ENDINGS)})$"
 )
-# A verb in the present, third person singular, as the dictionary writes it (verb_stems.tsv): a word only ever
-# a verb ("győz", "alakít", "indít"), or any verb stem after a verbal prefix ("lemond", "meghal",
-# "visszatér"), less the words a prefix and a verb only spell ("levél", "felül").
-_VERBS_ONLY = VERB_STEMS["verb"]
-_VERB_STEMS = VERB_STEMS["verb"] | VERB_STEMS["ambiguous"]
-_NOT_VERBS = VERB_STEMS["not"]
-_VERBAL_PREFIX = re.compile(rf"(?:{alternation(DEFINITE_VERBS['prefix'])})")
-
-
-# The past tense of the same verbs in the forms no participle takes: definite singular and the plural, with
-# or without a linking vowel ("átadta", "megalapította", "elfoglalták", "kivégezték"): a statement's verb.
-# (The singular indefinite, "-t", "-ott", is the past participle too: "ismert", "született".)
-_PAST_ENDINGS = tuple(f"{vowel}{ending}" for ending in ("tta", "tte", "ttak", "ttek", "tták", "tték") for vowel in "oeö") + (
-    "ta",
-    "te",
-    "tak",
-    "tek",
-    "ták",
-    "ték",
-)
-
-
-# The definite present of the same verbs: -ja/-je, -ják/-jék (the j assimilated after a sibilant), and the
-# singular -i ("fogadja", "választják", "jelenti"); a noun's possessive or a place's adjective takes the same
-# endings, so only a word only ever a verb, or any verb stem after a prefix, is read so.
-_DEFINITE_ENDINGS = ("ja", "je", "ják", "jék", "i", *DEFINITE_VERBS["assimilated"])
-
-
-def _is_definite_verb(word: str) -> bool:
-    """Whether a lower-case word is a known verb's stem and a definite present ending (see verb_stems.tsv)."""
-    for ending in _DEFINITE_ENDINGS:
-        if word.endswith(ending) and len(word) - len(ending) >= 2:
-            stem = word[: -len(ending)]
-            if ending in DEFINITE_VERBS["assimilated"]:
-                stem += ending[0]  # "vétózza": the stem's z, doubled
-            if _is_verb(stem):
-                return True
-    return False
-
-
-def _is_past_verb(word: str) -> bool:
-    """Whether a lower-case word is one of :data:`_PAST_ENDINGS` after a verb's stem (see verb_stems.tsv)."""
-    return any(
-        word.endswith(ending) and len(word) - len(ending) >= 2 and _is_verb(word[: -len(ending)]) for ending in _PAST_ENDINGS
-    )
-
-
-def _is_verb(word: str) -> bool:
-    """Whether a lower-case word is a verb in the present, third person singular (see verb_stems.tsv)."""
-    if word in _VERBS_ONLY:
-        return True
-    prefix = _VERBAL_PREFIX.match(word)
-    if prefix is None or word in _NOT_VERBS:
-        return False
-    # the longest prefix, then the one prefix another starts with ("elő" + "ad"; "el" + "őz", "előz" none)
-    if len(word) - prefix.end() >= 2 and word[prefix.end() :] in _VERB_STEMS:
-        return True
-    return prefix.group() == "elő" and word[2:] in _VERB_STEMS
 
 
 # The endings each pattern of a predicate closes with, for a cheap test before the pattern's.
@@ -783,9 +725,9 @@ def has_predicate(description: str) -> bool:
             or (_DEFINITE_VERB.match(bare) and bare not in DEFINITE_VERBS["noun"])
             or (bare.endswith(_PRESENT_ENDINGS) and _PRESENT_VERB.search(bare) and not bare.endswith(_NOT_PRESENT_VERB))
             or (bare.endswith(_PREFIXED_ENDINGS) and _PREFIXED_VERB.match(bare) and bare not in _NOT_PRESENT_VERB)
-            or _is_verb(bare)
-            or (bare.endswith(_PAST_ENDINGS) and _is_past_verb(bare))
-            or (bare.endswith(_DEFINITE_ENDINGS) and _is_definite_verb(bare))
+            or is_verb(bare)
+            or (bare.endswith(PAST_ENDINGS) and is_past_verb(bare))
+            or (bare.endswith(DEFINITE_ENDINGS) and is_definite_verb(bare))
         ):
             return True
     return False

@@ -1,0 +1,81 @@
+"""Hungarian verb forms known by the dictionary (evkonyv/parsing/data/verb_stems.tsv): whether a lower-case
+word is a finite verb, the predicate of a statement, in the forms a year article's statements take."""
+
+from __future__ import annotations
+
+import re
+
+from evkonyv.parsing.hungarian import DEFINITE_VERBS, VERB_STEMS, alternation
+
+# A verb in the present, third person singular, as the dictionary writes it (verb_stems.tsv): a word only ever
+# a verb ("győz", "alakít", "indít"), or any verb stem after a verbal prefix ("lemond", "meghal",
+# "visszatér"), less the words a prefix and a verb only spell ("levél", "felül").
+VERBS_ONLY = VERB_STEMS["verb"]
+ALL_VERB_STEMS = VERB_STEMS["verb"] | VERB_STEMS["ambiguous"]
+NOT_VERBS = VERB_STEMS["not"]
+VERBAL_PREFIX = re.compile(rf"(?:{alternation(DEFINITE_VERBS['prefix'])})")
+
+
+# The past tense of the same verbs in the forms no participle takes: definite singular and the plural, with
+# or without a linking vowel ("átadta", "megalapította", "elfoglalták", "kivégezték"): a statement's verb.
+# (The singular indefinite, "-t", "-ott", is the past participle too: "ismert", "született".)
+PAST_ENDINGS = tuple(f"{vowel}{ending}" for ending in ("tta", "tte", "ttak", "ttek", "tták", "tték") for vowel in "oeö") + (
+    "ta",
+    "te",
+    "tak",
+    "tek",
+    "ták",
+    "ték",
+)
+
+
+# The definite present of the same verbs: -ja/-je, -ják/-jék (the j assimilated after a sibilant), and the
+# singular -i ("fogadja", "választják", "jelenti"); a noun's possessive or a place's adjective takes the same
+# endings, so only a word only ever a verb, or any verb stem after a prefix, is read so.
+DEFINITE_ENDINGS = ("ja", "je", "ják", "jék", "i", *DEFINITE_VERBS["assimilated"])
+
+
+def is_definite_verb(word: str) -> bool:
+    """Whether a lower-case word is a known verb's stem and a definite present ending (see verb_stems.tsv)."""
+    for ending in DEFINITE_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 2:
+            stem = word[: -len(ending)]
+            if ending in DEFINITE_VERBS["assimilated"]:
+                stem += ending[0]  # "vétózza": the stem's z, doubled
+            if is_verb(stem):
+                return True
+    return False
+
+
+def is_past_verb(word: str) -> bool:
+    """Whether a lower-case word is one of :data:`PAST_ENDINGS` after a verb's stem (see verb_stems.tsv)."""
+    return any(
+        word.endswith(ending) and len(word) - len(ending) >= 2 and is_verb(word[: -len(ending)]) for ending in PAST_ENDINGS
+    )
+
+
+def is_verb(word: str) -> bool:
+    """Whether a lower-case word is a verb in the present, third person singular (see verb_stems.tsv)."""
+    if word in VERBS_ONLY:
+        return True
+    prefix = VERBAL_PREFIX.match(word)
+    if prefix is None or word in NOT_VERBS:
+        return False
+    # the longest prefix, then the one prefix another starts with ("elő" + "ad"; "el" + "őz", "előz" none)
+    if len(word) - prefix.end() >= 2 and word[prefix.end() :] in ALL_VERB_STEMS:
+        return True
+    return prefix.group() == "elő" and word[2:] in ALL_VERB_STEMS
+
+
+def is_prefixed_verb_form(word: str) -> bool:
+    """Whether a lower-case word is a verbal prefix and a known verb in any of the forms above ("lemond",
+    "bemutatják"; "kitört" is no such form): a sentence's first word when capitalised, never a name's
+    ("Bemutatják Bartók Béla ..."; a name may be a verb without a prefix: "Teng"). The definite in -i is
+    left out: family names made of places end so ("Feledi")."""
+    if VERBAL_PREFIX.match(word) is None:
+        return False
+    return (
+        is_verb(word)
+        or (word.endswith(DEFINITE_ENDINGS) and not word.endswith("i") and is_definite_verb(word))
+        or (word.endswith(PAST_ENDINGS) and is_past_verb(word))
+    )
