@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from evkonyv.parsing.hungarian import DEFINITE_VERBS, VERB_STEMS, alternation
+from evkonyv.parsing.hungarian import DEFINITE_VERBS, NOBLE_TITLES, RELATION_NOUNS, VERB_STEMS, alternation
 
 # A verb in the present, third person singular, as the dictionary writes it (verb_stems.tsv): a word only ever
 # a verb ("győz", "alakít", "indít"), or any verb stem after a verbal prefix ("lemond", "meghal",
@@ -36,7 +36,11 @@ DEFINITE_ENDINGS = ("ja", "je", "ják", "jék", "i", *DEFINITE_VERBS["assimilate
 
 
 def is_definite_verb(word: str) -> bool:
-    """Whether a lower-case word is a known verb's stem and a definite present ending (see verb_stems.tsv)."""
+    """Whether a lower-case word is a known verb's stem and a definite present ending (see verb_stems.tsv).
+    A relation or a title in the possessive is a noun whatever its stem spells ("férje", her husband, is
+    "fér", fits, and "-je")."""
+    if word in RELATION_NOUNS or word in NOBLE_TITLES:
+        return False
     for ending in DEFINITE_ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= 2:
             stem = word[: -len(ending)]
