@@ -614,9 +614,7 @@ def render_timeline(results: dict[str, TimelineScore]) -> list[str]:
     out.append("")
     for name, score in results.items():
         folder, _, description = TIMELINE_SETS[name]
-        out += [f"{name}: {description}; `{folder.relative_to(ROOT).as_posix()}`.", ""]
-        out += [f"- {_escape(miss)}" for miss in score.misses] or ["No misses."]
-        out.append("")
+        out += _set_notes(name, description, folder, score.misses)
     return out
 
 
@@ -701,12 +699,16 @@ def render_lines(results: dict[str, LineScore]) -> list[str]:
     out.append("")
     for name, score in results.items():
         path, description = LINE_SETS[name]
-        out += [f"{name}: {description}; `{path.relative_to(ROOT).as_posix()}`.", ""]
-        if name in LINE_FIRST_RUNS:
-            out += [LINE_FIRST_RUNS[name], ""]
-        out += [f"- {_escape(miss)}" for miss in score.misses] or ["No misses."]
-        out.append("")
+        out += _set_notes(name, description, path, score.misses, LINE_FIRST_RUNS.get(name))
     return out
+
+
+def _set_notes(name: str, description: str, where: Path, misses: list[str], first_run: str | None = None) -> list[str]:
+    """A set's paragraph under a section's table: what and where it is, its first run, every miss."""
+    out = [f"{name}: {description}; `{where.relative_to(ROOT).as_posix()}`.", ""]
+    if first_run:
+        out += [first_run, ""]
+    return [*out, *([f"- {_escape(miss)}" for miss in misses] or ["No misses."]), ""]
 
 
 def _escape(text: str) -> str:

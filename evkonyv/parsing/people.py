@@ -12,7 +12,6 @@ from evkonyv.parsing.calendars import day_exists
 from evkonyv.parsing.hungarian import (
     ADVERBIAL_SUFFIXES,
     CASE_SUFFIXES,
-    DEFINITE_VERBS,
     DEMONSTRATIVES,
     DETERMINERS,
     GIVEN_NAMES,
@@ -23,14 +22,13 @@ from evkonyv.parsing.hungarian import (
     NOBEL_CATEGORIES,
     NOBLE_TITLES,
     PAST_VERBS,
-    PRESENT_VERBS,
     RELATION_NOUNS,
     UNKNOWN_YEARS,
     YEAR_QUALIFIERS,
     alternation,
 )
 from evkonyv.parsing.values import value_class
-from evkonyv.parsing.verbs import is_prefixed_verb_form
+from evkonyv.parsing.verbs import PREFIXED_UL_VERB, is_prefixed_verb_form
 
 MAX_NAME_WORDS = 6
 
@@ -60,8 +58,8 @@ _ELIDED_PARTICLE = re.compile(rf"(?:d|dell|dall)['’][{_UPPER}][^\W\d_]+")
 _PRIZE = "díj"
 # A trailing "(* 1890)" or "(† 2005)"; anything else inside the brackets before the
 # year is a stray character to flag ("(̈* 1878)").
-# A full date may follow the year: "(† 1998. május 14.)"; the year's own dot may stand alone: "(† 1795.)". The item's full stop may close the line
-# after the marker, as lists that end their items with one write it: "VI. Erik dán király († 1319).",
+# A full date may follow the year: "(† 1998. május 14.)"; the year's own dot may stand alone: "(† 1795.)".
+# The item's full stop may close the line after the marker, as lists that end their items with one write it: "VI. Erik dán király († 1319).",
 # "(* 1337).", "(*1225)." (the symbol glued to the year, as well).
 # A note may stand before the marker in its brackets, closed by a comma: "(meggyilkolták, * 1453)".
 # A word may make the year approximate, after it ("(* 1204 körül)", "(* 1337?)") or before it
@@ -88,15 +86,10 @@ INFLECTED = re.compile(rf"[^\W\d_]{{2,}}[áéóőúű](?:{'|'.join(ADVERBIAL_SUF
 _PAST_VERB = re.compile(
     rf"(?:{alternation(PAST_VERBS['prefix'])})[a-záéíóöőúüű]{{2,}}(?:{alternation(PAST_VERBS['ending'])})", re.IGNORECASE
 )
-# The same prefixes before a present-tense verb of the -ik conjugation ("Megjelenik", "Megszűnik"): a sentence's first word too (the -ik after a consonant, as present_verbs.tsv gives it).
+# The same prefixes before a present-tense verb of the -ik conjugation ("Megjelenik", "Megszűnik"): a
+# sentence's first word too (the -ik after a consonant, as present_verbs.tsv gives it).
 _PRESENT_IK_VERB = re.compile(
     rf"(?:{alternation(PAST_VERBS['prefix'])})[a-záéíóöőúüű]{{2,}}(?<![aáeéiíoóöőuúüű])ik", re.IGNORECASE
-)
-# A verb of the -ul/-ül class after any verbal prefix, the one-syllable ones too ("Elpusztul Dolly ...",
-# "Megalakul ..."): no name ends so (present_verbs.tsv, definite_verbs.tsv).
-_PREFIXED_UL_VERB = re.compile(
-    rf"(?:{alternation(DEFINITE_VERBS['prefix'])})[a-záéíóöőúüű]{{2,}}(?:{alternation(PRESENT_VERBS['prefixed'])})",
-    re.IGNORECASE,
 )
 BIRTH_SYMBOLS = frozenset("*")
 DEATH_SYMBOLS = frozenset("†+")
@@ -329,7 +322,7 @@ def _is_name_word(word: str, position: int, next_word: str, previous: str = "") 
     if position == 0 and (
         _PAST_VERB.fullmatch(word)
         or (word.endswith("ik") and _PRESENT_IK_VERB.fullmatch(word))
-        or (word.endswith(("ul", "ül")) and _PREFIXED_UL_VERB.fullmatch(word))
+        or (word.endswith(("ul", "ül")) and PREFIXED_UL_VERB.fullmatch(word))
         or is_prefixed_verb_form(word.lower())  # "Bemutatják Bartók Béla ...", "Lemond ..."
     ):
         return False  # "Megjelent Madonna debütáló albuma ...", "Megjelenik ...": a verb opens the sentence

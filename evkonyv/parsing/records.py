@@ -72,7 +72,7 @@ from evkonyv.parsing.people import (
 from evkonyv.parsing.sections import LineShape, SectionCosts, current_costs, infer_sections, weakly_placed
 from evkonyv.parsing.timeline import TimelineEntry
 from evkonyv.parsing.values import value_class
-from evkonyv.parsing.verbs import DEFINITE_ENDINGS, PAST_ENDINGS, is_definite_verb, is_past_verb, is_verb
+from evkonyv.parsing.verbs import DEFINITE_ENDINGS, PAST_ENDINGS, PREFIXED_UL_VERB, is_definite_verb, is_past_verb, is_verb
 from evkonyv.reading.normalise import collapse_whitespace as normalise_text
 from evkonyv.vocabulary import ROLES  # noqa: F401 - the roles this module gives, importable here too
 
@@ -604,7 +604,8 @@ def _titled(person: Person) -> bool:
 # clause ends: :data:`~evkonyv.parsing.people.CLAUSE_END`.)
 # A deverbal noun (-ás/-és) with a possessive ending: the action of the one named, nominalised
 # ("Giovanni Mocenigo velencei dózse megválasztása", "Cserni Jován felkelése"): an event.
-_NOMINALISED = re.compile(r"[a-záéíóöőúüű]{2,}(?:ás|és)(?:a|e|ai|ei|ának|ének|ával|ével|át|ét)$")
+_NOMINALISED_ENDINGS = ("a", "e", "ai", "ei", "ának", "ének", "ával", "ével", "át", "ét")
+_NOMINALISED = re.compile(rf"[a-záéíóöőúüű]{{2,}}(?:ás|és)(?:{'|'.join(_NOMINALISED_ENDINGS)})$")
 # An accusative: a vowel and a single -t closing a lower-case word ("levelet", "békét", "sereget"), or the
 # -t of a deverbal noun in -ás/-és ("felkelést indít", "szövetségkötést"): the object of a verb. (A double
 # -tt closes past participles, which descriptions hold: "kitüntetett"; demonyms that end so, "német",
@@ -612,6 +613,7 @@ _NOMINALISED = re.compile(r"[a-záéíóöőúüű]{2,}(?:ás|és)(?:a|e|ai|ei|�
 _ACCUSATIVE = re.compile(r"[a-záéíóöőúüű]{2,}(?:[aáeéioóöőuúüű]|ás|és)t$")
 # The sublative -ra/-re, onto ("trónra lép", "török kézre kerül", "halálra ítélik"), after a consonant other
 # than r: after a vowel or an r the same letters close a possessive ("tanára", "mestere").
+_SUBLATIVE_ENDINGS = ("ra", "re")
 _SUBLATIVE = re.compile(r"[a-záéíóöőúüű]{2,}[b-df-hj-np-qs-tv-z]r[ae]$")
 # An adverbial: a lower-case noun in a locative case (-ban/-ben, -ból/-ből, -ba/-be, -hoz/-hez/-höz,
 # -tól/-től, -ról/-ről, -val/-vel), as in "Tisza István a parlamentben kijelenti": where, whence, with
@@ -635,17 +637,12 @@ _PRESENT_VERB = re.compile(
     + ")$"
 )
 _NOT_PRESENT_VERB = PRESENT_VERBS["not"]
-# A verb of the -ul/-ül class after a verbal prefix ("megalakul", "elindul", "lezárul"): present_verbs.tsv.
-_PREFIXED_ENDINGS = PRESENT_VERBS["prefixed"]
-_PREFIXED_VERB = re.compile(
-    rf"(?:{alternation(DEFINITE_VERBS['prefix'])})[a-záéíóöőúüű]{{2,}}(?:{alternation(_PREFIXED_ENDINGS)})$"
-)
+_PREFIXED_ENDINGS = PRESENT_VERBS["prefixed"]  # (verbs.PREFIXED_UL_VERB)
 
 
 # The endings each pattern of a predicate closes with, for a cheap test before the pattern's.
 _PRESENT_ENDINGS = PRESENT_VERBS["ending"]
-_ADVERBIAL_ENDINGS = (*ADVERBIAL_SUFFIXES, "ra", "re")
-_NOMINALISED_ENDINGS = ("a", "e", "ai", "ei", "nak", "nek", "val", "vel", "át", "ét")
+_ADVERBIAL_ENDINGS = (*ADVERBIAL_SUFFIXES, *_SUBLATIVE_ENDINGS)
 # A place in an adverbial case, capitalised ("Kütahyába internálják", "Nagyszombatban meghal"): as a
 # lower-case adverbial, where something happens; the same shapes a name's word cannot take (people.INFLECTED,
 # or a longer word with a case ending, as the name's third word cannot end).
@@ -724,7 +721,7 @@ def has_predicate(description: str) -> bool:
             or (bare.endswith("t") and _ACCUSATIVE.search(bare) and bare not in PERSON_NOUNS_T)
             or (_DEFINITE_VERB.match(bare) and bare not in DEFINITE_VERBS["noun"])
             or (bare.endswith(_PRESENT_ENDINGS) and _PRESENT_VERB.search(bare) and not bare.endswith(_NOT_PRESENT_VERB))
-            or (bare.endswith(_PREFIXED_ENDINGS) and _PREFIXED_VERB.match(bare) and bare not in _NOT_PRESENT_VERB)
+            or (bare.endswith(_PREFIXED_ENDINGS) and PREFIXED_UL_VERB.fullmatch(bare) and bare not in _NOT_PRESENT_VERB)
             or is_verb(bare)
             or (bare.endswith(PAST_ENDINGS) and is_past_verb(bare))
             or (bare.endswith(DEFINITE_ENDINGS) and is_definite_verb(bare))

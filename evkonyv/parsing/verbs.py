@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from evkonyv.parsing.hungarian import DEFINITE_VERBS, NOBLE_TITLES, RELATION_NOUNS, VERB_STEMS, alternation
+from evkonyv.parsing.hungarian import DEFINITE_VERBS, NOBLE_TITLES, PRESENT_VERBS, RELATION_NOUNS, VERB_STEMS, alternation
 
 # A verb in the present, third person singular, as the dictionary writes it (verb_stems.tsv): a word only ever
 # a verb ("győz", "alakít", "indít"), or any verb stem after a verbal prefix ("lemond", "meghal",
@@ -14,6 +14,12 @@ VERBS_ONLY = VERB_STEMS["verb"]
 ALL_VERB_STEMS = VERB_STEMS["verb"] | VERB_STEMS["ambiguous"]
 NOT_VERBS = VERB_STEMS["not"]
 VERBAL_PREFIX = re.compile(rf"(?:{alternation(DEFINITE_VERBS['prefix'])})")
+# A verb of the -ul/-ül class after a verbal prefix, the one-syllable ones too ("megalakul", "elindul",
+# "Elpusztul Dolly ..."), whether the dictionary lists it or not: present_verbs.tsv ("prefixed").
+PREFIXED_UL_VERB = re.compile(
+    rf"(?:{alternation(DEFINITE_VERBS['prefix'])})[a-záéíóöőúüű]{{2,}}(?:{alternation(PRESENT_VERBS['prefixed'])})",
+    re.IGNORECASE,
+)
 
 
 # The past tense of the same verbs in the forms no participle takes: definite singular and the plural, with
