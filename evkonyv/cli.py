@@ -19,7 +19,8 @@ from rich.console import Console
 from rich.table import Table
 
 from evkonyv.errors import EvkonyvError, ValidationFailed
-from evkonyv.flows.server import check_api_url, die_with_parent, temporary_server
+from evkonyv.flows.server import check_api_url, temporary_server
+from evkonyv.processes import die_with_parent
 from evkonyv.publishing.outputs import check_output, published_version, release_fingerprint
 from evkonyv.reading.sources import find_raw_files
 from evkonyv.release.clock import release_date
@@ -68,6 +69,15 @@ def run(
     output: Annotated[Path, typer.Option("--output", help="Folder to publish the tables into.")] = Path("output"),
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Show the tasks' logs.")] = False,
     workers: Annotated[int, typer.Option("--workers", min=1, help="Parse this many raw files at once, in processes.")] = 1,
+    parse_processes: Annotated[
+        int | None,
+        typer.Option(
+            "--parse-processes",
+            min=1,
+            help="Spread the parse over this many processes (1: this one alone). Default: one per free core when "
+            "the input is 8 MiB or more, else 1. Not with --workers or --dask-address, which spread the files themselves.",
+        ),
+    ] = None,
     dask_address: Annotated[
         str | None, typer.Option("--dask-address", help="Send the per-file tasks to this Dask scheduler (tcp://HOST:PORT).")
     ] = None,
@@ -87,6 +97,11 @@ def run(
 ) -> None:
     """Run the main flow: read, parse each file (split, parse, classify), dedupe, validate, publish."""
     raw_paths = raw or [Path("raw")]
+    if parse_processes is not None and parse_processes > 1 and (workers > 1 or dask_address):
+        raise typer.BadParameter(
+            "the files are spread over processes by --workers or --dask-address already; give it alone",
+            param_hint="--parse-processes",
+        )
     try:
         find_raw_files(raw_paths)  # fail fast, before Prefect starts, on a missing path
         target = check_output(output, raw_paths, force=force)  # and on an output we must not replace
@@ -104,6 +119,7 @@ def run(
         "cache_dir": str(cache_dir.absolute()) if cache_dir else None,
         "force": force,
         "allow_shrink": allow_shrink,
+        "parse_processes": parse_processes,
     }
     before = release_fingerprint(target)
     with _signals_as_exceptions():

@@ -10,6 +10,7 @@ it does here, once, for both.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
@@ -27,6 +28,7 @@ from evkonyv.summary import RunSummary, run_warnings, summarise
 from evkonyv.tables.build import ParsedTables, build_tables
 from evkonyv.tables.memory import give_back_freed_memory, trim_freed_memory
 from evkonyv.tables.parts import FileTables, batch_tables, combine_tables, source_tables
+from evkonyv.tables.pool import ParsePool, in_order, parse_processes
 
 
 def scan(raw: Sequence[Path]) -> tuple[list[list[tuple[str, Path]]], list[str]]:
@@ -40,10 +42,29 @@ def read_batch(batch: Sequence[tuple[str, Path]]) -> list[SourceText]:
     return [read_source(name, path) for name, path in batch]
 
 
-def parse_batch(sources: Sequence[SourceText]) -> FileTables:
+def input_bytes(grouped: Sequence[Sequence[tuple[str, Path]]]) -> int:
+    """The size on disk of the scanned files (what decides whether the parse is spread over processes); a
+    file that cannot be looked at counts nothing here (reading it says why)."""
+
+    def size(path: Path) -> int:
+        try:
+            return path.stat().st_size
+        except OSError:
+            return 0
+
+    return sum(size(path) for batch in grouped for _, path in batch)
+
+
+def parse_batch(sources: Sequence[SourceText], pool: ParsePool | None = None) -> FileTables:
     """One batch of raw files (a large file alone, or small ones together) split into articles, parsed
-    and classified, as columns."""
-    return batch_tables(sources)
+    and classified, as columns; by ``pool``'s workers when one is given (the same tables)."""
+    return batch_tables(sources) if pool is None else pool.batch_tables(sources)
+
+
+def parse_pool(processes: int) -> contextlib.AbstractContextManager[ParsePool | None]:
+    """A pool of ``processes`` parse workers for the parse stage (:mod:`evkonyv.tables.pool`), or
+    nothing when ``processes`` is 1; it stops the workers at its end."""
+    return ParsePool(processes) if processes > 1 else contextlib.nullcontext()
 
 
 def combine(files: Sequence[FileTables]) -> ParsedTables:
@@ -114,18 +135,23 @@ def run(
     allow_shrink: bool = False,
     read: Callable[[Sequence[tuple[str, Path]]], list[SourceText]] = read_batch,
     on_stage: Callable[[str], None] = lambda stage: None,
+    processes: int | None = None,
 ) -> RunSummary:
     """The whole run in this process, stage after stage, as the flow runs it (without its cache,
     retries and artifacts): the output checked and locked, the raw files scanned, read and parsed a
     batch at a time, combined, validated and published.
 
     ``read`` reads a batch of files; ``on_stage`` is called with a stage's name (``"parse"``,
-    ``"combine"``, ``"validate"``, ``"publish"``) as it ends (a benchmark times the stages so)."""
+    ``"combine"``, ``"validate"``, ``"publish"``) as it ends (a benchmark times the stages so);
+    ``processes``: how many processes parse (default: :func:`~evkonyv.tables.pool.parse_processes`, by
+    the input's size and the free cores), as many batches read at once."""
     give_back_freed_memory()
     target = check_output(output, raw, force=force)
     with output_lock(target):
         grouped, read_warnings = scan(raw)
-        files = [parse_batch(read(batch)) for batch in grouped]
+        workers = parse_processes(processes, input_bytes(grouped))
+        with parse_pool(workers) as pool:
+            files = list(in_order(lambda batch: parse_batch(read(batch), pool), grouped, workers))
         on_stage("parse")
         parsed = combine(files)
         del files

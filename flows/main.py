@@ -9,6 +9,7 @@ parallel task runner spreads.
 
 from __future__ import annotations
 
+import collections
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,8 @@ from evkonyv.schemas.tables import RECORD_TABLES
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
+from prefect.context import FlowRunContext
+from prefect.task_runners import ThreadPoolTaskRunner
 from prefect.utilities.annotations import quote
 
 from evkonyv import pipeline
@@ -30,6 +33,8 @@ from evkonyv.tables import cache
 from evkonyv.tables.build import ParsedTables
 from evkonyv.tables.memory import give_back_freed_memory
 from evkonyv.tables.parts import FileTables
+from evkonyv.tables.pool import ParsePool
+from evkonyv.tables.pool import parse_processes as choose_processes
 
 # A batch's task logs the reading of this many of its files (a batch of small files holds up to 256).
 BATCH_LOGGED = 3
@@ -56,11 +61,12 @@ def scan_task(raw: list[str]) -> tuple[list[list[tuple[str, str]]], list[str]]:
 @task(
     name="parse-files", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=1, retry_condition_fn=_transient_failure
 )  # fmt: skip
-def parse_files_task(batch: list[tuple[str, str]], cache_dir: str | None = None) -> FileTables:
+def parse_files_task(batch: list[tuple[str, str]], cache_dir: str | None = None, pool: ParsePool | None = None) -> FileTables:
     """Read raw files, split them into articles, parse their lines and classify them: one large file, or a
     batch of small ones (:func:`~evkonyv.reading.sources.batches`); give the results as columns
     (:mod:`evkonyv.tables.parts`), so that neither the files' text nor an object per line outlives the
-    task. A read that fails for a transient reason is retried.
+    task. A read that fails for a transient reason is retried. ``pool``: the processes the parse is spread
+    over (:mod:`evkonyv.tables.pool`), when the flow's tasks run in its threads.
 
     The columns are cached in ``cache_dir`` as Arrow IPC data (see :mod:`evkonyv.tables.cache`), not in
     Prefect's result storage, whose default serializer is pickle.
@@ -73,7 +79,7 @@ def parse_files_task(batch: list[tuple[str, str]], cache_dir: str | None = None)
     folder = Path(cache_dir) if cache_dir else cache.default_cache_dir()
     tables = cache.load(folder, sources)
     if tables is None:
-        tables = pipeline.parse_batch(sources)
+        tables = pipeline.parse_batch(sources, pool)
         # (the files' text, held as Python strings, goes before the entry is written: the columns and
         # the lines' Arrow copy hold all that is needed from here on)
         sources = [replace(source, lines=(), normalised=()) for source in sources]
@@ -137,6 +143,24 @@ def publish_task(
     return release, extra
 
 
+def _paths(grouped: list[list[tuple[str, str]]]) -> list[list[tuple[str, Path]]]:
+    return [[(name, Path(path)) for name, path in batch] for batch in grouped]
+
+
+def _parse_all(
+    grouped: list[list[tuple[str, str]]], cache_dir: str | None, pool: ParsePool | None, at_once: int
+) -> list[FileTables]:
+    """Every batch's parse task, no more than ``at_once`` of them submitted and not yet done; their columns in order."""
+    parsed: list[FileTables] = []
+    waiting: collections.deque[Any] = collections.deque()
+    for batch in grouped:
+        waiting.append(parse_files_task.submit(batch, cache_dir, quote(pool)))  # type: ignore[call-overload]
+        if len(waiting) >= at_once:
+            parsed.append(waiting.popleft().result())
+    parsed.extend(future.result() for future in waiting)
+    return parsed
+
+
 @flow(name="evkonyv", log_prints=False)
 def evkonyv_flow(
     raw: list[str] | None = None,
@@ -144,6 +168,7 @@ def evkonyv_flow(
     cache_dir: str | None = None,
     force: bool = False,
     allow_shrink: bool = False,
+    parse_processes: int | None = None,
 ) -> dict[str, Any]:
     """Read, parse (per file: split, parse, classify), dedupe, validate and publish the raw exports.
 
@@ -151,6 +176,9 @@ def evkonyv_flow(
     ``force`` replaces an output folder that holds other files (never the input);
     ``allow_shrink`` publishes a release that loses most records, or replaces an unreadable one.
     One run at a time publishes into an output folder (its lock is held throughout).
+    ``parse_processes``: how many processes parse when the tasks run in this process's threads (default:
+    by the input's size and the free cores, :func:`~evkonyv.tables.pool.parse_processes`); the runners that
+    spread the tasks over processes or a cluster parse each file in one.
     """
     give_back_freed_memory()
     raw = raw or ["raw"]
@@ -159,10 +187,17 @@ def evkonyv_flow(
         # quote(): hand the (large) values over as they are; Prefect would otherwise walk
         # through every nested object looking for futures, which costs more than the work.
         grouped, read_warnings = scan_task(raw)
-        futures = [parse_files_task.submit(batch, cache_dir) for batch in grouped]
+        in_threads = isinstance(FlowRunContext.get().task_runner, ThreadPoolTaskRunner)  # type: ignore[union-attr]
+        processes = choose_processes(parse_processes, pipeline.input_bytes(_paths(grouped))) if in_threads else 1
+        if processes > 1:
+            get_run_logger().info("the parse is spread over %d processes", processes)
+        with pipeline.parse_pool(processes) as pool:
+            # (in threads, as many batches at once as processes parse: each batch's text is held while it is
+            # parsed; the runners of processes or a cluster take every batch at once, as they can)
+            parsed = _parse_all(grouped, cache_dir, pool, processes if in_threads else len(grouped))
         # (Prefect unwraps quote() before the call; its type hints do not say so)
-        result = dedupe_task(quote([future.result() for future in futures]))  # type: ignore[call-overload]
-        del futures  # the per-file columns are not held past the combine
+        result = dedupe_task(quote(parsed))  # type: ignore[call-overload]
+        del parsed  # the per-file columns are not held past the combine
         warnings = run_warnings(result) + read_warnings
         tables = validate_task(quote(result))  # type: ignore[call-overload]
         release, warnings = publish_task(quote(result), quote(tables), output, force, allow_shrink, warnings)  # type: ignore[call-overload]

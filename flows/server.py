@@ -10,7 +10,6 @@ kernel stops the server too. Nothing here imports Prefect, so it costs no start-
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import importlib.util
 import os
 import signal
@@ -25,15 +24,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from evkonyv.errors import EvkonyvError
+from evkonyv.processes import die_with_parent
 
-PR_SET_PDEATHSIG = 1
 STARTUP_TIMEOUT_SECONDS = 120.0
-
-
-def die_with_parent(sig: int = signal.SIGKILL) -> None:
-    """Ask the kernel to send ``sig`` to this process when its parent dies (Linux)."""
-    with contextlib.suppress(OSError, AttributeError):
-        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, sig, 0, 0, 0)
 
 
 def _server_child_setup() -> None:  # runs in the forked child, before exec

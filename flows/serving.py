@@ -13,9 +13,10 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from evkonyv.flows.server import die_with_parent, free_port, healthy
+from evkonyv.flows.server import free_port, healthy
 
 from evkonyv.errors import EvkonyvError
+from evkonyv.processes import die_with_parent
 
 SERVER_START_TIMEOUT_SECONDS = 120
 

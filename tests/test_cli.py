@@ -128,3 +128,26 @@ def test_serve_refuses_a_bad_cron_before_any_server_starts(monkeypatch):
     result = CliRunner().invoke(app, ["serve", "--cron", "not a cron", "--raw", SEED])
     assert result.exit_code == 1
     assert _one_line(result).startswith("evkonyv: error: --cron 'not a cron': not a cron schedule")
+
+
+def test_parse_processes_reach_the_flow(monkeypatch, tmp_path):
+    def flow(**parameters):  # (the flow runs in a child process: it answers through its error)
+        raise ValidationFailed(f"parse_processes={parameters['parse_processes']!r}", "")
+
+    monkeypatch.setattr(evkonyv.flows.main, "evkonyv_flow", FakeFlow(flow))
+    monkeypatch.setattr(os, "environ", dict(os.environ))
+    result = CliRunner().invoke(app, ["run", "--raw", SEED, "--output", str(tmp_path / "out"), "--parse-processes", "2"])
+    assert "parse_processes=2" in result.output
+    result = CliRunner().invoke(app, ["run", "--raw", SEED, "--output", str(tmp_path / "out")])
+    assert "parse_processes=None" in result.output  # chosen by the flow, by the input's size
+
+
+@pytest.mark.parametrize("spread", [["--workers", "2"], ["--dask-address", "tcp://127.0.0.1:1"]])
+def test_parse_processes_with_another_spread_is_refused(monkeypatch, tmp_path, spread):
+    monkeypatch.setattr(
+        evkonyv.flows.main, "evkonyv_flow", FakeFlow(lambda **_: (_ for _ in ()).throw(AssertionError("no flow")))
+    )
+    result = CliRunner().invoke(app, ["run", "--raw", SEED, "--output", str(tmp_path / "out"), "--parse-processes", "2", *spread])
+    assert result.exit_code == 2
+    assert "--parse-processes" in result.output and "give it alone" in result.output
+    assert not (tmp_path / "out").exists()

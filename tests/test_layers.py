@@ -15,7 +15,10 @@ import pytest
 from tests.helpers import ROOT
 
 STAGES: list[tuple[str, set[str]]] = [
-    ("shared", {"evkonyv", "evkonyv.errors", "evkonyv.escaping", "evkonyv.quality_flags", "evkonyv.vocabulary"}),
+    (
+        "shared",
+        {"evkonyv", "evkonyv.errors", "evkonyv.escaping", "evkonyv.processes", "evkonyv.quality_flags", "evkonyv.vocabulary"},
+    ),
     ("reading", {"evkonyv.reading", "evkonyv.reading.decoding", "evkonyv.reading.normalise", "evkonyv.reading.sources"}),
     (
         "parsing",
@@ -53,6 +56,7 @@ STAGES: list[tuple[str, set[str]]] = [
             "evkonyv.tables.build",
             "evkonyv.tables.serialise",
             "evkonyv.tables.parts",
+            "evkonyv.tables.pool",
             "evkonyv.tables.cache",
             "evkonyv.tables.memory",
             "evkonyv.tables.rows",

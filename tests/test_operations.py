@@ -127,3 +127,18 @@ def test_a_changed_small_file_reparses_its_batch_only(harness, tmp_path, monkeyp
         raw=[str(raw)], output=str(tmp_path / "fresh"), cache_dir=str(tmp_path / "cache2"), allow_shrink=True
     )
     assert digests(tmp_path / "fresh") == digests(tmp_path / "second")
+
+
+def test_a_parse_spread_over_processes_gives_the_same_release(harness, tmp_path, raw_folder, monkeypatch, parsed):
+    monkeypatch.setattr("evkonyv.reading.sources.SMALL_FILE_BYTES", 0)  # a batch a file: two files at once
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1764547200")
+    raw = [str(raw_folder), str(SEED)]
+    run = lambda processes, name: evkonyv.flows.main.evkonyv_flow(  # noqa: E731
+        raw=raw, output=str(tmp_path / name), cache_dir=str(tmp_path / f"cache-{name}"), parse_processes=processes
+    )
+    run(1, "one")
+    assert len(parsed) == 4  # parsed here, a file at a time
+    parsed.clear()
+    run(2, "two")
+    assert parsed == []  # parsed by the pool (this process splits the files, the workers and it parse the groups)
+    assert digests(tmp_path / "two") == digests(tmp_path / "one")

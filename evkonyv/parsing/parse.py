@@ -74,10 +74,43 @@ def parse_file_groups(source: SourceText, max_lines: int | None = GROUP_LINES) -
     depend on the other articles, so the groups together are the whole file's parse: a caller that turns
     each group into columns before it asks for the next holds the objects of one group at a time, not of
     the whole file."""
+    split = split_file(source)
+    between = split.between
+    for group in article_groups(split.articles, max_lines):
+        yield ParsedFile(source, group, split.parse(group), between, split.array)
+        between = []
+    if not split.articles:
+        yield ParsedFile(source, [], {}, between, split.array)
+
+
+@dataclass
+class FileSplit:
+    """What a file's parse knows before any of its articles is parsed: its language, its articles, the
+    lines outside them, and the facts of its lines an article's parse reads (what normalisation changed,
+    where a heading may be glued). Each article is then parsed by :meth:`parse`, alone."""
+
+    language: Language
+    articles: list[Article]
+    has_year_article: bool
+    line_flags: dict[int, tuple[str, ...]]
+    glued: set[int]
+    between: list[LineRole]  # lines outside any article
+    array: pyarrow.Array  # the file's lines (:func:`lines_array`)
+
+    def parse(self, articles: Sequence[Article]) -> dict[str, ArticleResult]:
+        """Some of the file's articles parsed and classified, by article id."""
+        return parse_articles(articles, self.language, self.line_flags, self.glued, self.has_year_article)
+
+    def for_articles(self, articles: Sequence[Article]) -> tuple[dict[int, tuple[str, ...]], set[int]]:
+        """The line flags and glued lines of ``articles`` only: what their parse needs of the file's."""
+        numbers = {number for article in articles for number in article.line_numbers()}
+        return {n: flags for n, flags in self.line_flags.items() if n in numbers}, self.glued & numbers
+
+
+def split_file(source: SourceText) -> FileSplit:
+    """One file's language detected, its text split into articles, and its lines outside them classified."""
     language = detect_language(source.lines)
     articles = language.split_articles(source.name, source.lines)
-    has_year_article = any(article.kind == "year" for article in articles)
-    line_flags = source.line_flags()
     array = lines_array(source.lines)
     glued = glued_heading_lines(source.lines, array=array)
     covered = {number for article in articles for number in article.line_numbers()}
@@ -87,27 +120,46 @@ def parse_file_groups(source: SourceText, max_lines: int | None = GROUP_LINES) -
         for number, line in enumerate(source.lines, start=1)
         if number not in covered
     ]  # fmt: skip
-    del covered
+    has_year_article = any(article.kind == "year" for article in articles)
+    return FileSplit(language, articles, has_year_article, source.line_flags(), glued, between, array)
+
+
+def article_groups(articles: Sequence[Article], max_lines: int | None = GROUP_LINES) -> list[list[Article]]:
+    """``articles`` in groups of whole articles of about ``max_lines`` lines (``None``: one group), in
+    order: a group ends with the article that takes it to ``max_lines`` lines or more."""
+    groups: list[list[Article]] = []
     group: list[Article] = []
     size = 0
     for index, article in enumerate(articles):
         group.append(article)
         size += article.line_count
         if index == len(articles) - 1 or (max_lines is not None and size >= max_lines):
-            results: dict[str, ArticleResult] = {}
-            for member in group:
-                if member.kind == "year":
-                    results[member.article_id] = language.parse_year_article(member, line_flags, glued)
-                elif has_year_article and language.reads_prose:
-                    results[member.article_id] = read_prose_article(member, line_flags)
-                elif has_year_article:
-                    results[member.article_id] = _unread_prose(member, language)
-                else:
-                    results[member.article_id] = _unstructured(member)
-            yield ParsedFile(source, group, results, between, array)
-            group, size, between = [], 0, []
-    if not articles:
-        yield ParsedFile(source, [], {}, between, array)
+            groups.append(group)
+            group, size = [], 0
+    return groups
+
+
+def parse_articles(
+    articles: Sequence[Article],
+    language: Language,
+    line_flags: dict[int, tuple[str, ...]],
+    glued: set[int],
+    has_year_article: bool,
+) -> dict[str, ArticleResult]:
+    """Articles of one file parsed and classified, each on its own, by article id: a year article read
+    by its language's grammar; a prose article beside year articles read for dated statements (where its
+    language's prose is read); an article of a file without a year article quarantined."""
+    results: dict[str, ArticleResult] = {}
+    for member in articles:
+        if member.kind == "year":
+            results[member.article_id] = language.parse_year_article(member, line_flags, glued)
+        elif has_year_article and language.reads_prose:
+            results[member.article_id] = read_prose_article(member, line_flags)
+        elif has_year_article:
+            results[member.article_id] = _unread_prose(member, language)
+        else:
+            results[member.article_id] = _unstructured(member)
+    return results
 
 
 def unpublished(

@@ -179,15 +179,20 @@ def source_tables(source: SourceText, max_lines: int = GROUP_LINES) -> FileTable
     each group's objects become columns before the next group is parsed, so a large file holds the objects
     of one group at a time. The same tables as ``file_tables(parse_file(source))``."""
     groups = [files_tables([group]) for group in parse_file_groups(source, max_lines)]
+    return joined_groups(groups[0].sources, groups, groups[0].lines)
+
+
+def joined_groups(sources: list[SourceSummary], groups: Sequence[FileTables], lines: dict[str, pyarrow.Array]) -> FileTables:
+    """A file's tables from its groups' (:func:`source_tables`), in order, with the file's ``sources`` and ``lines``."""
     if len(groups) == 1:
-        return groups[0]
+        return FileTables(sources, groups[0].articles, groups[0].parts, lines)
     # (the groups' chunks are kept as they are: combining the files copies each table into one chunk)
+    names = [source.name for source in sources]
     parts = {
-        name: _ordered(name, pyarrow.concat_tables([group.parts.pop(name) for group in groups]), [source.name])
-        for name in PARSED_TABLES
+        name: _ordered(name, pyarrow.concat_tables([group.parts.pop(name) for group in groups]), names) for name in PARSED_TABLES
     }
     articles = [article for group in groups for article in group.articles]
-    return FileTables(groups[0].sources, articles, parts, groups[0].lines)
+    return FileTables(sources, articles, parts, lines)
 
 
 def batch_tables(sources: Sequence[SourceText]) -> FileTables:
