@@ -70,14 +70,14 @@ def run(
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Show the tasks' logs.")] = False,
     workers: Annotated[int, typer.Option("--workers", min=1, help="Parse this many raw files at once, in processes.")] = 1,
     parse_processes: Annotated[
-        int | None,
+        str,
         typer.Option(
             "--parse-processes",
-            min=1,
-            help="Spread the parse over this many processes (1: this one alone). Default: one per free core when "
-            "the input is 8 MiB or more, else 1. Not with --workers or --dask-address, which spread the files themselves.",
+            metavar="N|auto",
+            help="Spread the parse over N processes (1: this one alone, the least memory). 'auto': one per free core "
+            "when the input is 8 MiB or more. Not with --workers or --dask-address, which spread the files themselves.",
         ),
-    ] = None,
+    ] = "1",
     dask_address: Annotated[
         str | None, typer.Option("--dask-address", help="Send the per-file tasks to this Dask scheduler (tcp://HOST:PORT).")
     ] = None,
@@ -97,7 +97,8 @@ def run(
 ) -> None:
     """Run the main flow: read, parse each file (split, parse, classify), dedupe, validate, publish."""
     raw_paths = raw or [Path("raw")]
-    if parse_processes is not None and parse_processes > 1 and (workers > 1 or dask_address):
+    processes = _processes(parse_processes)
+    if processes != 1 and (workers > 1 or dask_address):
         raise typer.BadParameter(
             "the files are spread over processes by --workers or --dask-address already; give it alone",
             param_hint="--parse-processes",
@@ -119,7 +120,7 @@ def run(
         "cache_dir": str(cache_dir.absolute()) if cache_dir else None,
         "force": force,
         "allow_shrink": allow_shrink,
-        "parse_processes": parse_processes,
+        "parse_processes": processes,
     }
     before = release_fingerprint(target)
     with _signals_as_exceptions():
@@ -134,6 +135,15 @@ def run(
         except _Stopped as stopped:
             _stopped(stopped.signal_number, target, before)
     _report(outcome, target, before, verbose)
+
+
+def _processes(value: str) -> int | None:
+    """``--parse-processes``: a number of processes, or ``None`` for 'auto'."""
+    if value.strip().lower() == "auto":
+        return None
+    if value.strip().isdigit() and int(value) >= 1:
+        return int(value)
+    raise typer.BadParameter(f"{value!r} is neither a number of processes (1 or more) nor 'auto'", param_hint="--parse-processes")
 
 
 class _Stopped(BaseException):

@@ -135,7 +135,7 @@ def run(
     allow_shrink: bool = False,
     read: Callable[[Sequence[tuple[str, Path]]], list[SourceText]] = read_batch,
     on_stage: Callable[[str], None] = lambda stage: None,
-    processes: int | None = None,
+    processes: int | None = 1,
 ) -> RunSummary:
     """The whole run in this process, stage after stage, as the flow runs it (without its cache,
     retries and artifacts): the output checked and locked, the raw files scanned, read and parsed a
@@ -143,8 +143,8 @@ def run(
 
     ``read`` reads a batch of files; ``on_stage`` is called with a stage's name (``"parse"``,
     ``"combine"``, ``"validate"``, ``"publish"``) as it ends (a benchmark times the stages so);
-    ``processes``: how many processes parse (default: :func:`~evkonyv.tables.pool.parse_processes`, by
-    the input's size and the free cores), as many batches read at once."""
+    ``processes``: how many processes parse, as many batches read at once (``None``: by the input's size
+    and the free cores, :func:`~evkonyv.tables.pool.parse_processes`)."""
     give_back_freed_memory()
     target = check_output(output, raw, force=force)
     with output_lock(target):

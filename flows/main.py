@@ -168,7 +168,7 @@ def evkonyv_flow(
     cache_dir: str | None = None,
     force: bool = False,
     allow_shrink: bool = False,
-    parse_processes: int | None = None,
+    parse_processes: int | None = 1,
 ) -> dict[str, Any]:
     """Read, parse (per file: split, parse, classify), dedupe, validate and publish the raw exports.
 
@@ -176,7 +176,7 @@ def evkonyv_flow(
     ``force`` replaces an output folder that holds other files (never the input);
     ``allow_shrink`` publishes a release that loses most records, or replaces an unreadable one.
     One run at a time publishes into an output folder (its lock is held throughout).
-    ``parse_processes``: how many processes parse when the tasks run in this process's threads (default:
+    ``parse_processes``: how many processes parse when the tasks run in this process's threads (``None``:
     by the input's size and the free cores, :func:`~evkonyv.tables.pool.parse_processes`); the runners that
     spread the tasks over processes or a cluster parse each file in one.
     """

@@ -138,16 +138,31 @@ def test_parse_processes_reach_the_flow(monkeypatch, tmp_path):
     monkeypatch.setattr(os, "environ", dict(os.environ))
     result = CliRunner().invoke(app, ["run", "--raw", SEED, "--output", str(tmp_path / "out"), "--parse-processes", "2"])
     assert "parse_processes=2" in result.output
-    result = CliRunner().invoke(app, ["run", "--raw", SEED, "--output", str(tmp_path / "out")])
+    result = CliRunner().invoke(app, ["run", "--raw", SEED, "--output", str(tmp_path / "out"), "--parse-processes", "auto"])
     assert "parse_processes=None" in result.output  # chosen by the flow, by the input's size
+    result = CliRunner().invoke(app, ["run", "--raw", SEED, "--output", str(tmp_path / "out")])
+    assert "parse_processes=1" in result.output  # by default: this process alone
 
 
-@pytest.mark.parametrize("spread", [["--workers", "2"], ["--dask-address", "tcp://127.0.0.1:1"]])
-def test_parse_processes_with_another_spread_is_refused(monkeypatch, tmp_path, spread):
+@pytest.mark.parametrize("value", ["0", "two", "-1", ""])
+def test_a_number_of_parse_processes_that_is_none_is_refused(monkeypatch, tmp_path, value):
     monkeypatch.setattr(
         evkonyv.flows.main, "evkonyv_flow", FakeFlow(lambda **_: (_ for _ in ()).throw(AssertionError("no flow")))
     )
-    result = CliRunner().invoke(app, ["run", "--raw", SEED, "--output", str(tmp_path / "out"), "--parse-processes", "2", *spread])
+    result = CliRunner().invoke(app, ["run", "--raw", SEED, "--output", str(tmp_path / "out"), "--parse-processes", value])
+    assert result.exit_code == 2
+    assert "neither a number of processes" in result.output
+
+
+@pytest.mark.parametrize("spread", [["--workers", "2"], ["--dask-address", "tcp://127.0.0.1:1"]])
+@pytest.mark.parametrize("processes", ["2", "auto"])
+def test_parse_processes_with_another_spread_is_refused(monkeypatch, tmp_path, spread, processes):
+    monkeypatch.setattr(
+        evkonyv.flows.main, "evkonyv_flow", FakeFlow(lambda **_: (_ for _ in ()).throw(AssertionError("no flow")))
+    )
+    result = CliRunner().invoke(
+        app, ["run", "--raw", SEED, "--output", str(tmp_path / "out"), "--parse-processes", processes, *spread]
+    )
     assert result.exit_code == 2
     assert "--parse-processes" in result.output and "give it alone" in result.output
     assert not (tmp_path / "out").exists()

@@ -9,8 +9,10 @@ parses it and sends back its columns (:func:`~evkonyv.tables.parts.files_tables`
 goes whole. Several files are parsed at once by asking from several threads (:func:`in_order`): each
 thread waits on its workers, so Python's lock is not held while they work.
 
-Used only where it pays (:func:`parse_processes`): the input is large and more than one core is free. The
-workers are started (``spawn``: no copy of a process holding threads) when the pool is made, each tied to
+Used when asked (``--parse-processes N``), or, asked for ``auto``, where it can pay (:func:`parse_processes`):
+the input is large and more than one core is free. Not by default: the workers' memory adds to the run's
+while the parse runs (at 3000 articles in one file, the whole command's peak went from 515 to 685 MiB for
+a run 2 s shorter: BENCHMARKS.md, "The parse on two cores"). The workers are started (``spawn``: no copy of a process holding threads) when the pool is made, each tied to
 its parent's life, and stopped when the parse ends, so their memory is not held while the tables are
 validated and published. The runners that already spread the files over processes (``--workers``, Dask)
 do not use it.
@@ -31,17 +33,24 @@ import pyarrow
 
 from evkonyv.parsing.articles import Article
 from evkonyv.parsing.language import LANGUAGES
-from evkonyv.parsing.parse import GROUP_LINES, ParsedFile, article_groups, parse_articles, split_file
+from evkonyv.parsing.parse import ParsedFile, article_groups, parse_articles, split_file
 from evkonyv.parsing.records import LineRole
 from evkonyv.processes import die_with_parent
 from evkonyv.reading.sources import SourceText
 from evkonyv.tables.build import SourceSummary
 from evkonyv.tables.parts import FileTables, batch_tables, files_tables, joined_groups
 
-# The input, in bytes, from which the parse is spread over processes when the number is not given: below
+# The input, in bytes, from which ``auto`` spreads the parse over processes: below
 # it, starting the workers (about 0.7 s of imports each, on cores the reading needs too) costs more than
 # the second core saves (BENCHMARKS.md, "The parse on two cores").
 POOL_MIN_BYTES = 8 * 2**20
+
+# How many lines of a file's articles a worker parses at a time at most (the groups of
+# :func:`~evkonyv.parsing.parse.article_groups`): fewer than in one process (``GROUP_LINES``), since a worker
+# holds its group's text and objects beside the libraries it loaded, and the columns it sends back are
+# copied here. At 3000 articles in one file a worker peaked at about 220 MiB with groups of 20,000 lines,
+# 155–165 with 5000, and the parse took as long.
+POOL_GROUP_LINES = 5_000
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")
@@ -59,8 +68,8 @@ def free_cores() -> int:
 
 
 def parse_processes(requested: int | None, input_bytes: int, cores: Callable[[], int] = free_cores) -> int:
-    """How many processes parse: ``requested`` when given (1: this process alone); otherwise, when the input is
-    at least :data:`POOL_MIN_BYTES`, one per free core (:func:`free_cores`), else 1."""
+    """How many processes parse: ``requested`` when given (1: this process alone); for ``None`` (``auto``), one
+    per free core (:func:`free_cores`) when the input is at least :data:`POOL_MIN_BYTES`, else 1."""
     if requested is not None:
         if requested < 1:
             raise ValueError(f"the parse needs at least one process, not {requested}")
@@ -107,14 +116,14 @@ class ParsePool:
         done.set_result(work(*arguments))
         return done
 
-    def batch_tables(self, sources: Sequence[SourceText], max_lines: int = GROUP_LINES) -> FileTables:
+    def batch_tables(self, sources: Sequence[SourceText], max_lines: int = POOL_GROUP_LINES) -> FileTables:
         """:func:`~evkonyv.tables.parts.batch_tables` spread over the processes: a file alone a group of
         articles a job, a batch of small files in one job. The same tables."""
         if len(sources) > 1:
             return self._run(batch_tables, sources).result()
         return self.source_tables(sources[0], max_lines)
 
-    def source_tables(self, source: SourceText, max_lines: int = GROUP_LINES) -> FileTables:
+    def source_tables(self, source: SourceText, max_lines: int = POOL_GROUP_LINES) -> FileTables:
         """:func:`~evkonyv.tables.parts.source_tables` spread over the processes: the file split here, each
         group of its articles parsed by a free worker or here. The same tables."""
         split = split_file(source)
