@@ -170,10 +170,12 @@ def _signals_as_exceptions() -> Iterator[None]:
             signal.signal(sig, old)
 
 
-def _flow_child(connection: Any, parameters: dict[str, Any], workers: int, dask_address: str | None, verbose: bool) -> None:
-    """The flow, in its own process (group), dying with the command if the command dies."""
+def _flow_child(
+    connection: Any, parameters: dict[str, Any], workers: int, dask_address: str | None, verbose: bool, command: int
+) -> None:
+    """The flow, in its own process (group), dying with the command (process ``command``) if the command dies."""
     os.setsid()
-    die_with_parent()
+    die_with_parent(parent=command)
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, signal.SIG_DFL)
     try:
@@ -195,7 +197,8 @@ def _flow_child(connection: Any, parameters: dict[str, Any], workers: int, dask_
 def _run_in_child(parameters: dict[str, Any], workers: int, dask_address: str | None, verbose: bool) -> tuple[Any, ...]:
     context = multiprocessing.get_context("fork")  # the command has no threads of its own to copy
     receiver, sender = context.Pipe(duplex=False)
-    child = context.Process(target=_flow_child, args=(sender, parameters, workers, dask_address, verbose), daemon=False)
+    arguments = (sender, parameters, workers, dask_address, verbose, os.getpid())
+    child = context.Process(target=_flow_child, args=arguments, daemon=False)
     child.start()
     sender.close()
     try:

@@ -10,6 +10,7 @@ kernel stops the server too. Nothing here imports Prefect, so it costs no start-
 from __future__ import annotations
 
 import contextlib
+import functools
 import importlib.util
 import os
 import signal
@@ -29,9 +30,9 @@ from evkonyv.processes import die_with_parent
 STARTUP_TIMEOUT_SECONDS = 120.0
 
 
-def _server_child_setup() -> None:  # runs in the forked child, before exec
+def _server_child_setup(parent: int) -> None:  # runs in the forked child, before exec
     os.setsid()  # its own group: a terminal's Ctrl-C goes to the run, which stops it in order
-    die_with_parent()
+    die_with_parent(parent=parent)
 
 
 def prefect_home() -> Path:
@@ -101,7 +102,12 @@ def temporary_server(timeout: float = STARTUP_TIMEOUT_SECONDS) -> Iterator[str]:
     ]  # fmt: skip
     with tempfile.TemporaryFile() as log:
         process = subprocess.Popen(
-            command, env=env, stdin=subprocess.DEVNULL, stdout=log, stderr=log, preexec_fn=_server_child_setup
+            command,
+            env=env,
+            stdin=subprocess.DEVNULL,
+            stdout=log,
+            stderr=log,
+            preexec_fn=functools.partial(_server_child_setup, os.getpid()),
         )
         try:
             deadline = time.monotonic() + timeout

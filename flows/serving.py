@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import os
 import re
@@ -57,7 +58,7 @@ def prefect_api(announce: Callable[[str], None] = print) -> Iterator[str]:
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
         start_new_session=True,  # Ctrl-C reaches the runner, which then stops the server itself
-        preexec_fn=die_with_parent,  # and a killed runner takes its server with it
+        preexec_fn=functools.partial(die_with_parent, parent=os.getpid()),  # and a killed runner takes its server with it
     )
     api_url = f"http://127.0.0.1:{port}/api"
     try:

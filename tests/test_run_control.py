@@ -124,6 +124,22 @@ def test_sigkill_leaves_no_server_behind(env, project):
     assert run(env, cwd=project)[0] == 0  # the next run cleans up and publishes
 
 
+def test_sigkill_during_a_parse_on_two_processes_leaves_no_worker_behind(env, project, tmp_path):
+    from benchmarks.generate import generate
+
+    raw = tmp_path / "big"
+    generate(400, raw, per_file=400)  # one file of 6 MB: its parse takes seconds
+    process, out, err = start(env, "--raw", str(raw), "--parse-processes", "2", cwd=project)
+    deadline = time.monotonic() + 120
+    while not [pid for pid in processes_of(env["PREFECT_HOME"]) if b"spawn_main" in Path(f"/proc/{pid}/cmdline").read_bytes()]:
+        assert time.monotonic() < deadline and process.poll() is None, "no parse worker was started"
+        time.sleep(0.05)
+    process.kill()
+    finish(process, out, err)
+    assert no_process_left(env)  # the flow, its parse worker (however early) and the server died with the command
+    assert not (project / "output").exists()
+
+
 def test_failure_after_publishing_says_published_and_exits_0(env, project):
     code, stdout, stderr = run({**env, "EVKONYV_FAULT": "raise:flow:after-publish"}, cwd=project)
     assert code == 0, stderr

@@ -23,6 +23,7 @@ from __future__ import annotations
 import concurrent.futures
 import multiprocessing
 import os
+import signal
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
@@ -91,7 +92,10 @@ class ParsePool:
         self._workers = processes - 1
         self._free = threading.BoundedSemaphore(self._workers)
         self._executor = concurrent.futures.ProcessPoolExecutor(
-            max_workers=self._workers, mp_context=multiprocessing.get_context("spawn"), initializer=die_with_parent
+            max_workers=self._workers,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=die_with_parent,
+            initargs=(signal.SIGKILL, os.getpid()),
         )
         # (every worker is started now, from this thread, and loads the parser while this one reads)
         concurrent.futures.wait([self._executor.submit(_ready) for _ in range(self._workers)], timeout=0)
