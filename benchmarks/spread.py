@@ -23,6 +23,7 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 EVKONYV = Path(sys.executable).parent / "evkonyv"
@@ -69,7 +70,7 @@ def _is_server(pid: int) -> bool:
         return False
 
 
-def sampled(command: list[str], measured: Callable[[int, dict[int, int]], list[int]]) -> dict[str, float]:
+def sampled(command: list[str], measured: Callable[[int, dict[int, int]], list[int]]) -> dict[str, Any]:
     """Run ``command``; its wall time and the peaks of the summed sizes of the processes ``measured`` picks."""
     peak = {"rss": 0, "pss": 0, "flow_rss": 0}
     done = threading.Event()
@@ -121,9 +122,9 @@ def main() -> None:
         files, joined = Path(folder) / "files", Path(folder) / "joined"
         generate(count, files)
         joined.mkdir()
-        with (joined / "joined.txt").open("wb") as out:
+        with (joined / "joined.txt").open("wb") as whole_file:
             for path in sorted(files.glob("*.txt")):
-                out.write(path.read_bytes())
+                whole_file.write(path.read_bytes())
         mb = {
             "files": sum(p.stat().st_size for p in files.iterdir()) / 1e6,
             "joined": (joined / "joined.txt").stat().st_size / 1e6,

@@ -26,8 +26,9 @@ from evkonyv.release.texts import SourceFile
 from evkonyv.schemas.validation import check_tables, validate_tables
 from evkonyv.summary import RunSummary, run_warnings, summarise
 from evkonyv.tables.build import ParsedTables, build_tables
+from evkonyv.tables.columns import FileTables
 from evkonyv.tables.memory import give_back_freed_memory, trim_freed_memory
-from evkonyv.tables.parts import FileTables, batch_tables, combine_tables, source_tables
+from evkonyv.tables.parts import batch_tables, combine_tables, source_tables
 from evkonyv.tables.pool import ParsePool, in_order, parse_processes
 
 

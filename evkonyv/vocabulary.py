@@ -8,7 +8,12 @@ from __future__ import annotations
 
 from evkonyv.quality_flags import ERRATA_FLAGS, QUALITY_FLAGS
 
-__all__ = ["BASES", "ERRATA_FLAGS", "PRECISIONS", "QUALITY_FLAGS", "RELATIONS", "ROLES", "TIMELINE_PRECISIONS"]
+__all__ = [
+    "BASES", "ERRATA_FLAGS", "PRECISIONS", "QUALITY_FLAGS", "RECORD_TABLES", "RELATIONS", "ROLES", "TIMELINE_PRECISIONS",
+]  # fmt: skip
+
+# The table each kind of record is published in.
+RECORD_TABLES: dict[str, str] = {"event": "events", "birth": "births", "death": "deaths"}
 
 # What a raw line is, in source_lines.role.
 ROLES: tuple[str, ...] = (

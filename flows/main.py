@@ -31,8 +31,8 @@ from evkonyv.release.build import Release
 from evkonyv.summary import RunSummary, run_warnings, summarise
 from evkonyv.tables import cache
 from evkonyv.tables.build import ParsedTables
+from evkonyv.tables.columns import FileTables
 from evkonyv.tables.memory import give_back_freed_memory
-from evkonyv.tables.parts import FileTables
 from evkonyv.tables.pool import ParsePool
 from evkonyv.tables.pool import parse_processes as choose_processes
 

@@ -18,6 +18,7 @@ import pyarrow.compute as pc
 from evkonyv.schemas.fields import shared
 from pandera.typing import Series
 
+from evkonyv import vocabulary
 from evkonyv.parsing.calendars import REFORM, julian_day_number
 from evkonyv.vocabulary import BASES, PRECISIONS, QUALITY_FLAGS, RELATIONS, ROLES, TIMELINE_PRECISIONS
 
@@ -471,5 +472,5 @@ TABLES: dict[str, type[pa.DataFrameModel]] = {
     "source_lines": SourceLines,
     "quarantine": Quarantine,
 }
-RECORD_TABLES: dict[str, str] = {"event": "events", "birth": "births", "death": "deaths"}
+RECORD_TABLES: dict[str, str] = vocabulary.RECORD_TABLES  # (declared with the words the stages share)
 CSV_TABLES: tuple[str, ...] = ("events", "births", "deaths", "timeline")

@@ -55,6 +55,7 @@ STAGES: list[tuple[str, set[str]]] = [
             "evkonyv.schemas.validation",
             "evkonyv.tables.build",
             "evkonyv.tables.serialise",
+            "evkonyv.tables.columns",
             "evkonyv.tables.parts",
             "evkonyv.tables.pool",
             "evkonyv.tables.cache",

@@ -16,7 +16,8 @@ from evkonyv.parsing.parse import parse_file
 from evkonyv.pipeline import parse
 from evkonyv.reading.sources import SourceText, decode_source, find_raw_files, read_sources
 from evkonyv.tables.build import build_tables
-from evkonyv.tables.parts import ARTICLE_ID, batch_tables, combine_tables, file_tables, files_tables
+from evkonyv.tables.columns import ARTICLE_ID
+from evkonyv.tables.parts import batch_tables, combine_tables, file_tables, files_tables
 from tests.helpers import SEED
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -238,7 +239,8 @@ def test_how_a_line_s_file_was_read_is_looked_up_by_file():
     """source_encoding and encoding_uncertain come from the row's own file, column-wise; a row of a file
     not among those read is an error, not a row without an encoding."""
     from evkonyv.parsing.records import LineRole
-    from evkonyv.tables.build import SourceSummary, parsed_parts
+    from evkonyv.tables.build import parsed_parts
+    from evkonyv.tables.columns import SourceSummary
 
     sources = [SourceSummary("a.txt", "0" * 64, "utf-8", False, 2), SourceSummary("b.txt", "1" * 64, "cp1250", True, 1)]
     roles = [LineRole("b.txt", 1, None, "blank", "blank line"), LineRole("a.txt", 1, None, "blank", "blank line")]

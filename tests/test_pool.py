@@ -12,7 +12,8 @@ import pytest
 
 from evkonyv import pipeline
 from evkonyv.reading.sources import decode_source, read_source
-from evkonyv.tables.parts import FileTables, batch_tables, source_tables
+from evkonyv.tables.columns import FileTables
+from evkonyv.tables.parts import batch_tables, source_tables
 from evkonyv.tables.pool import POOL_MIN_BYTES, ParsePool, in_order, parse_processes
 from tests.helpers import HUNGARIAN_FIXTURE_SETS, ROOT, SEED, digests
 
@@ -88,11 +89,12 @@ def test_the_release_is_byte_identical_with_a_pool(tmp_path, generated, monkeypa
 
 
 def test_an_error_in_a_worker_is_raised_where_the_parse_was_asked(pool):
+    from evkonyv.tables.build import parse_schemas
     from evkonyv.tables.pool import _parse_group
 
     bare = decode_source("bare.txt", b"x\n")
     with pytest.raises(KeyError, match="xx"):  # a group of a language no worker knows
-        pool._run(_parse_group, bare, "xx", [], {}, set(), True, []).result()
+        pool._run(_parse_group, bare, "xx", [], {}, set(), True, [], parse_schemas()).result()
     assert pool.processes == 2  # and the pool still parses
     source = read_source(SEED.name, SEED)
     assert_same(source_tables(source), pool.source_tables(source))
@@ -145,3 +147,14 @@ def test_the_columns_of_a_worker_are_arrow_tables(pool):
     tables = pool.source_tables(source, 40)
     assert all(isinstance(table, pyarrow.Table) for table in tables.parts.values())
     assert tables.sources[0].line_count == len(source.lines)  # the file's own count, not the workers' (sent no lines)
+
+
+def test_a_worker_loads_the_parser_not_the_models(pool):
+    """A worker is sent the schemas made: it loads no pandera (the models' library) and no schema module."""
+    pool.source_tables(read_source(SEED.name, SEED), 40)  # (some groups parsed by the worker)
+
+    def loaded(names: tuple[str, ...]) -> list[str]:  # (asked by a built-in: a test function would load its module there)
+        return pool._executor.submit(eval, f"[name for name in {names!r} if name in __import__('sys').modules]").result()
+
+    assert loaded(("pandera", "evkonyv.schemas.tables", "evkonyv.tables.build", "evkonyv.tables.parts")) == []
+    assert loaded(("evkonyv.parsing.parse", "evkonyv.tables.columns")) == ["evkonyv.parsing.parse", "evkonyv.tables.columns"]

@@ -9,9 +9,9 @@ one ``operator.attrgetter`` (a C function) and converted by Arrow in one call: n
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+import functools
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from operator import attrgetter
 from typing import Any
 
 import numpy as np
@@ -22,15 +22,20 @@ import pyarrow.compute as pc
 from evkonyv.parsing.articles import Article, Duplicate
 from evkonyv.parsing.records import LineRole, Quarantined, Record
 from evkonyv.parsing.timeline import TimelineEntry
-from evkonyv.reading.sources import SourceText
 from evkonyv.schemas.arrow import arrow_schema
 from evkonyv.schemas.tables import RECORD_TABLES, TABLES
+from evkonyv.tables.columns import (
+    PARSED_TABLES,
+    Getter,
+    ParseSchemas,
+    SourceSummary,
+    arrow_rows,
+    getters_of,
+    parsed_columns,
+    parsed_getters,
+)
 from evkonyv.tables.memory import trim_freed_memory
 
-Getter = Callable[[Any], Any]
-
-# The tables of the parse (all but ``articles``), in the order they are published.
-PARSED_TABLES: tuple[str, ...] = (*RECORD_TABLES.values(), "timeline", "source_lines", "quarantine")
 # The pandas type of each Arrow type of the schemas: pandas' Arrow-backed strings, nullable numbers and
 # booleans; dates and lists stay Python objects (``object`` columns: dates, and tuples of strings), as the models declare.
 _PANDAS_TYPES: dict[pyarrow.DataType, Any] = {
@@ -40,21 +45,6 @@ _PANDAS_TYPES: dict[pyarrow.DataType, Any] = {
     pyarrow.bool_(): pd.BooleanDtype(),
     pyarrow.float64(): pd.Float64Dtype(),
 }
-
-
-@dataclass(frozen=True)
-class SourceSummary:
-    """What the tables keep of a raw file once it is parsed: not its lines."""
-
-    name: str
-    sha256: str
-    encoding: str
-    encoding_uncertain: bool
-    line_count: int
-
-    @classmethod
-    def of(cls, source: SourceText) -> SourceSummary:
-        return cls(source.name, source.sha256, source.encoding, source.encoding_uncertain, len(source.lines))
 
 
 @dataclass
@@ -68,74 +58,24 @@ class ParsedTables:
     parts: dict[str, pyarrow.Table]
 
 
-# The columns a row (a line role, an article) takes from its file: how the file was read.
-_ENCODING_COLUMNS = ("source_encoding", "encoding_uncertain")
-
-
-def _arrow(
-    name: str, items: Sequence[Any], getters: Mapping[str, Getter], sources: Iterable[SourceSummary] = ()
-) -> pyarrow.Table:
-    """The rows ``items`` as a table of ``name``'s schema, each column read by its getter; the columns
-    that say how a row's file was read (:data:`_ENCODING_COLUMNS`) are looked up in ``sources`` by the
-    row's ``source_file``, column-wise."""
-    schema = arrow_schema(TABLES[name])
-    if not items:  # (most tables of a small file: no column to build)
-        return schema.empty_table()
-    columns = {
-        field.name: pyarrow.array(list(map(getters[field.name], items)), type=field.type)
-        for field in schema
-        if field.name not in _ENCODING_COLUMNS
-    }
-    if _ENCODING_COLUMNS[0] in schema.names:
-        files = list({source.name: source for source in sources}.values())
-        rows = pc.index_in(columns["source_file"], value_set=pyarrow.array([file.name for file in files], pyarrow.string()))
-        if rows.null_count:
-            raise KeyError(f"{name}: rows of a file that is not among the files read")
-        for column, read in zip(_ENCODING_COLUMNS, (attrgetter("encoding"), attrgetter("encoding_uncertain")), strict=True):
-            columns[column] = pyarrow.array(list(map(read, files)), type=schema.field(column).type).take(rows)
-    return pyarrow.Table.from_arrays([columns[field.name] for field in schema], schema=schema)
-
-
-# The date columns of a dated table (a record, a timeline row), by the attribute of the row's date they hold.
-DATE_COLUMNS: dict[str, str] = {
-    "year": "year", "month": "month", "day": "day", "end_year": "end_year", "end_month": "end_month",
-    "end_day": "end_day", "date_precision": "precision", "date_earliest": "earliest", "date_latest": "latest",
-    "date_text": "text",
-}  # fmt: skip
-_DATE_GETTERS: dict[str, Getter] = {column: attrgetter(f"date.{part}") for column, part in DATE_COLUMNS.items()}
+@functools.cache
+def parse_schemas() -> ParseSchemas:
+    """The parse tables' schemas, from their pandera models (:func:`~evkonyv.schemas.arrow.arrow_schema`):
+    one object each for the whole run."""
+    return ParseSchemas.of({name: arrow_schema(TABLES[name]) for name in PARSED_TABLES})
 
 
 def column_getters(
     table: str, carrier: type, renamed: Mapping[str, str] | None = None, *, dated: bool = False, skipped: Iterable[str] = ()
 ) -> dict[str, Getter]:
-    """How each column of ``table`` (its schema, the one declaration of its columns) is read from a parse
-    object of class ``carrier``: from the attribute of the same name, the date columns from its date when
-    it is ``dated`` (a record, a timeline row), and a column of ``renamed`` from the attribute named there.
-    ``skipped``: the columns the caller reads otherwise. A column with no attribute to read it from is an
-    error when the module is imported, naming the column and the class that must carry it."""
-    renamed, dates = renamed or {}, _DATE_GETTERS if dated else {}
-    names = [name for name in arrow_schema(TABLES[table]).names if name not in _ENCODING_COLUMNS and name not in skipped]
-    missing = [name for name in names if name not in dates and not hasattr(carrier, renamed.get(name, name))]
-    if missing:
-        raise TypeError(
-            f"the {table} table's columns {missing} (declared in evkonyv/schemas/tables.py) have no attribute of "
-            f"{carrier.__module__}.{carrier.__qualname__} to be read from: add it there, named as the column"
-        )
-    return {name: dates.get(name) or attrgetter(renamed.get(name, name)) for name in names}
+    """:func:`~evkonyv.tables.columns.getters_of` the columns of ``table``'s model."""
+    return getters_of(arrow_schema(TABLES[table]).names, table, carrier, renamed, dated=dated, skipped=skipped)
 
 
-def _record_getters(kind: str) -> dict[str, Getter]:
-    """A record table's getters: a birth's death year (a death's birth year) is the record's other year."""
-    other = "death" if kind == "birth" else "birth"
-    return column_getters(
-        RECORD_TABLES[kind], Record, {f"{other}_{part}": f"other_{part}" for part in ("year", "month", "day")}, dated=True
-    )
-
-
-_TIMELINE_GETTERS = column_getters("timeline", TimelineEntry, dated=True)
-_LINE_GETTERS = column_getters("source_lines", LineRole)
-_QUARANTINE_GETTERS = column_getters("quarantine", Quarantined)
-_RECORD_GETTERS = {kind: _record_getters(kind) for kind in RECORD_TABLES}
+# (every parse table's getters made when the module is imported: a column of a model that no attribute
+# of its parse object carries is an error at once, not when a file first has such a row)
+for _name in PARSED_TABLES:
+    parsed_getters(_name, parse_schemas().published[_name])
 
 
 def parsed_parts(
@@ -146,14 +86,7 @@ def parsed_parts(
     sources: Iterable[SourceSummary],
 ) -> dict[str, pyarrow.Table]:
     """The tables of :data:`PARSED_TABLES` for these parse objects (in the order given)."""
-    by_kind: dict[str, list[Record]] = {kind: [] for kind in RECORD_TABLES}
-    for record in records:
-        by_kind[record.kind].append(record)
-    parts = {table: _arrow(table, by_kind[kind], _RECORD_GETTERS[kind]) for kind, table in RECORD_TABLES.items()}
-    parts["timeline"] = _arrow("timeline", timeline, _TIMELINE_GETTERS)
-    parts["source_lines"] = _arrow("source_lines", roles, _LINE_GETTERS, sources)
-    parts["quarantine"] = _arrow("quarantine", quarantined, _QUARANTINE_GETTERS)
-    return parts
+    return parsed_columns(records, timeline, roles, quarantined, sources, parse_schemas().published)
 
 
 def _articles(articles: Sequence[Article], duplicates: Sequence[Duplicate], sources: Iterable[SourceSummary]) -> pyarrow.Table:
@@ -168,7 +101,7 @@ def _articles(articles: Sequence[Article], duplicates: Sequence[Duplicate], sour
         "similarity": duplicate("similarity"),
     }
     getters: dict[str, Getter] = {**column_getters("articles", Article, skipped=of_duplicate), **of_duplicate}
-    return _arrow("articles", articles, getters, sources)
+    return arrow_rows(arrow_schema(TABLES["articles"]), "articles", articles, getters, sources)
 
 
 def _frame(table: pyarrow.Table) -> pd.DataFrame:

@@ -41,8 +41,8 @@ from evkonyv.parsing.articles import Article
 from evkonyv.parsing.lines import lines_array
 from evkonyv.parsing.parse import PARSER_VERSION
 from evkonyv.reading.sources import SourceText
-from evkonyv.tables.build import PARSED_TABLES, SourceSummary
-from evkonyv.tables.parts import FileTables, part_schema
+from evkonyv.tables.columns import PARSED_TABLES, FileTables, SourceSummary
+from evkonyv.tables.parts import part_schema
 
 _MAGIC = b"evkonyv parse cache\n"
 _LENGTH = struct.Struct("<Q")

@@ -38,8 +38,7 @@ from evkonyv.parsing.parse import ParsedFile, article_groups, parse_articles, sp
 from evkonyv.parsing.records import LineRole
 from evkonyv.processes import die_with_parent
 from evkonyv.reading.sources import SourceText
-from evkonyv.tables.build import SourceSummary
-from evkonyv.tables.parts import FileTables, batch_tables, files_tables, joined_groups
+from evkonyv.tables.columns import FileTables, ParseSchemas, SourceSummary, batch_columns, files_tables, joined_groups
 
 # The input, in bytes, from which ``auto`` spreads the parse over processes: below
 # it, starting the workers (about 0.7 s of imports each, on cores the reading needs too) costs more than
@@ -85,10 +84,15 @@ class ParsePool:
     a thread that outlives it: the workers die with that thread (Linux's parent-death signal is sent when
     the thread that started a process ends)."""
 
-    def __init__(self, processes: int) -> None:
+    def __init__(self, processes: int, schemas: ParseSchemas | None = None) -> None:
         if processes < 2:
             raise ValueError(f"a pool of {processes} process parses nothing in parallel: parse in this process")
         self.processes = processes
+        if schemas is None:  # (the models' schemas, made here: this module is a worker's, which loads no pandera)
+            from evkonyv.tables.build import parse_schemas
+
+            schemas = parse_schemas()
+        self._schemas = schemas  # (sent with each job)
         self._workers = processes - 1
         self._free = threading.BoundedSemaphore(self._workers)
         self._executor = concurrent.futures.ProcessPoolExecutor(
@@ -124,7 +128,7 @@ class ParsePool:
         """:func:`~evkonyv.tables.parts.batch_tables` spread over the processes: a file alone a group of
         articles a job, a batch of small files in one job. The same tables."""
         if len(sources) > 1:
-            return self._run(batch_tables, sources).result()
+            return self._run(_parse_batch, sources, self._schemas).result()
         return self.source_tables(sources[0], max_lines)
 
     def source_tables(self, source: SourceText, max_lines: int = POOL_GROUP_LINES) -> FileTables:
@@ -135,14 +139,15 @@ class ParsePool:
         lines = {source.name: split.array}
         if not split.articles:
             parsed = ParsedFile(source, [], {}, split.between, split.array)
-            return joined_groups([summary], [files_tables([parsed])], lines)
+            return joined_groups([summary], [files_tables([parsed], self._schemas)], lines)
         # (the workers are sent what the articles' parse reads: not the file's other lines)
         bare = replace(source, lines=(), normalised=())
         jobs = []
         between = split.between
         for group in article_groups(split.articles, max_lines):
             flags, glued = split.for_articles(group)
-            jobs.append(self._run(_parse_group, bare, split.language.code, group, flags, glued, split.has_year_article, between))
+            job = (bare, split.language.code, group, flags, glued, split.has_year_article, between, self._schemas)
+            jobs.append(self._run(_parse_group, *job))
             between = []
         del split
         groups = [job.result() for job in jobs]
@@ -150,7 +155,7 @@ class ParsePool:
 
 
 # (a group's columns go back without the file's lines: the file's lines array is where the file was read)
-_NO_LINES = pyarrow.array([], pyarrow.string())
+_NO_LINES = pyarrow.nulls(0, pyarrow.string())
 
 
 def _ready() -> None:
@@ -165,11 +170,17 @@ def _parse_group(
     glued: set[int],
     has_year_article: bool,
     between: list[LineRole],
+    schemas: ParseSchemas,
 ) -> FileTables:
     """In a worker: a group of a file's articles parsed and made columns (the file named by ``bare``, its
     lines left out: the group's columns are joined to the file's lines where the file was read)."""
     results = parse_articles(articles, LANGUAGES[language], line_flags, glued, has_year_article)
-    return files_tables([ParsedFile(bare, articles, results, between, _NO_LINES)])
+    return files_tables([ParsedFile(bare, articles, results, between, _NO_LINES)], schemas)
+
+
+def _parse_batch(sources: Sequence[SourceText], schemas: ParseSchemas) -> FileTables:
+    """In a worker: a batch of small files parsed together (:func:`~evkonyv.tables.parts.batch_tables`)."""
+    return batch_columns(sources, schemas)
 
 
 def in_order(work: Callable[[Item], Result], items: Iterable[Item], at_once: int) -> Iterator[Result]:

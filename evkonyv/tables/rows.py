@@ -18,7 +18,8 @@ from typing import Any
 import pyarrow
 
 from evkonyv.schemas.tables import RECORD_TABLES
-from evkonyv.tables.build import DATE_COLUMNS, ParsedTables
+from evkonyv.tables.build import ParsedTables
+from evkonyv.tables.columns import DATE_COLUMNS
 
 _OTHER_LIFE = {"event": None, "birth": "death", "death": "birth"}
 
