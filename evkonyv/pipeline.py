@@ -28,7 +28,7 @@ from evkonyv.summary import RunSummary, run_warnings, summarise
 from evkonyv.tables.build import ParsedTables, build_tables
 from evkonyv.tables.columns import FileTables
 from evkonyv.tables.memory import give_back_freed_memory, trim_freed_memory
-from evkonyv.tables.parts import batch_tables, combine_tables, source_tables
+from evkonyv.tables.parts import combine_tables, source_tables, take_tables
 from evkonyv.tables.pool import ParsePool, in_order, parse_processes
 
 
@@ -56,10 +56,12 @@ def input_bytes(grouped: Sequence[Sequence[tuple[str, Path]]]) -> int:
     return sum(size(path) for batch in grouped for _, path in batch)
 
 
-def parse_batch(sources: Sequence[SourceText], pool: ParsePool | None = None) -> FileTables:
+def parse_batch(sources: list[SourceText], pool: ParsePool | None = None) -> FileTables:
     """One batch of raw files (a large file alone, or small ones together) split into articles, parsed
-    and classified, as columns; by ``pool``'s workers when one is given (the same tables)."""
-    return batch_tables(sources) if pool is None else pool.batch_tables(sources)
+    and classified, as columns; by ``pool``'s workers when one is given (the same tables). The sources
+    are taken (the list is emptied: :func:`~evkonyv.tables.parts.take_tables`), so that a large file's
+    text goes as it is parsed."""
+    return take_tables(sources) if pool is None else pool.take_tables(sources)
 
 
 def parse_pool(processes: int) -> contextlib.AbstractContextManager[ParsePool | None]:

@@ -73,17 +73,17 @@ def parse_files_task(batch: list[tuple[str, str]], cache_dir: str | None = None,
     """
     logger = get_run_logger()
     sources = pipeline.read_batch([(name, Path(path)) for name, path in batch])
-    for source in sources[:BATCH_LOGGED]:
-        logger.info("read %s: %d lines, %s, sha256 %s", source.name, len(source.lines), source.encoding, source.sha256[:12])
+    for read in ((s.name, len(s.lines), s.encoding, s.sha256[:12]) for s in sources[:BATCH_LOGGED]):
+        logger.info("read %s: %d lines, %s, sha256 %s", *read)  # (no name here holds a file past its parse)
     shown = sources[0].name if len(sources) == 1 else f"{len(sources)} files ({sources[0].name} ... {sources[-1].name})"
     folder = Path(cache_dir) if cache_dir else cache.default_cache_dir()
     tables = cache.load(folder, sources)
     if tables is None:
+        # (the files' text, held as Python strings, goes as it is parsed: the parse takes the sources, and
+        # the columns and the lines' Arrow copy hold all that is needed from here on)
+        named = [replace(source, lines=(), normalised=()) for source in sources]
         tables = pipeline.parse_batch(sources, pool)
-        # (the files' text, held as Python strings, goes before the entry is written: the columns and
-        # the lines' Arrow copy hold all that is needed from here on)
-        sources = [replace(source, lines=(), normalised=()) for source in sources]
-        cache.store(folder, sources, tables)
+        cache.store(folder, named, tables)
     else:
         logger.info("%s: parse loaded from the cache", shown)
     records = sum(tables.parts[name].num_rows for name in RECORD_TABLES.values())

@@ -249,3 +249,41 @@ def test_how_a_line_s_file_was_read_is_looked_up_by_file():
     assert lines.column("encoding_uncertain").to_pylist() == [True, False]
     with pytest.raises(KeyError, match="source_lines"):
         parsed_parts([], [], [LineRole("c.txt", 1, None, "blank", "blank line")], [], sources)
+
+
+def test_a_parsed_group_of_articles_is_let_go(tmp_path):
+    """The parse holds the text of the groups not yet parsed only: a group handed on and dropped by its
+    caller is gone (nothing keeps the file's articles, or its lines, whole)."""
+    import gc
+
+    from benchmarks.generate import generate
+    from evkonyv.parsing.articles import Article
+    from evkonyv.parsing.parse import parse_file_groups
+
+    def articles_with_text() -> set[str]:
+        gc.collect()
+        return {o.article_id for o in gc.get_objects() if isinstance(o, Article) and o.lines and o.source_file == "joined.txt"}
+
+    paths = generate(8, tmp_path, per_file=8)
+    taken = [decode_source("joined.txt", b"".join(path.read_bytes() for path in paths))]
+    groups = parse_file_groups(taken.pop(), max_lines=50)  # (an article a group)
+    handed: list[str] = []
+    for parsed in groups:
+        assert parsed.source.lines == ()  # a group carries its file without the text
+        handed.append(parsed.articles[0].article_id)
+        del parsed
+        assert not articles_with_text() & set(handed[:-1])  # every group before this one is gone
+    assert len(handed) == 8 and not articles_with_text()
+
+
+def test_taking_a_batch_empties_it_and_gives_the_same_tables():
+    from evkonyv.tables.parts import take_tables
+
+    sources = [_source("a.txt", _seed_lines()), _source("b.txt", _seed_lines()[:200])]
+    for batch in (sources[:1], sources):
+        expected = batch_tables(batch)
+        taken = list(batch)
+        got = take_tables(taken)
+        assert taken == []
+        assert got.sources == expected.sources and got.articles == expected.articles
+        assert all(got.parts[name].equals(table) for name, table in expected.parts.items())

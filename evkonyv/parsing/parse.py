@@ -73,14 +73,26 @@ def parse_file_groups(source: SourceText, max_lines: int | None = GROUP_LINES) -
     their results; the first group also holds the lines outside any article. An article's parse does not
     depend on the other articles, so the groups together are the whole file's parse: a caller that turns
     each group into columns before it asks for the next holds the objects of one group at a time, not of
-    the whole file."""
+    the whole file.
+
+    Nor does it hold the file's text past its parse: once the file is split, each group holds its
+    articles' lines, and a group's lines go once it has been parsed and handed on (the groups carry the
+    file without its lines; its line count is the length of ``lines``). A caller that lets ``source`` go
+    (:func:`~evkonyv.tables.parts.take_tables`) holds the text of the groups not yet parsed only."""
     split = split_file(source)
+    bare = replace(source, lines=(), normalised=())
+    del source
     between = split.between
-    for group in article_groups(split.articles, max_lines):
-        yield ParsedFile(source, group, split.parse(group), between, split.array)
+    groups = article_groups(split.articles, max_lines)
+    if not groups:
+        yield ParsedFile(bare, [], {}, between, split.array)
+    split.articles = []
+    groups.reverse()  # (taken from the end: each group's articles are dropped as it is handed on)
+    while groups:
+        group = groups.pop()
+        yield ParsedFile(bare, group, split.parse(group), between, split.array)
+        del group
         between = []
-    if not split.articles:
-        yield ParsedFile(source, [], {}, between, split.array)
 
 
 @dataclass

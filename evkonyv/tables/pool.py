@@ -124,6 +124,14 @@ class ParsePool:
         done.set_result(work(*arguments))
         return done
 
+    def take_tables(self, sources: list[SourceText]) -> FileTables:
+        """:meth:`batch_tables` of ``sources``, taking them (:func:`~evkonyv.tables.parts.take_tables`)."""
+        if len(sources) == 1:
+            return self.source_tables(sources.pop())
+        tables = self.batch_tables(sources)
+        sources.clear()
+        return tables
+
     def batch_tables(self, sources: Sequence[SourceText], max_lines: int = POOL_GROUP_LINES) -> FileTables:
         """:func:`~evkonyv.tables.parts.batch_tables` spread over the processes: a file alone a group of
         articles a job, a batch of small files in one job. The same tables."""
@@ -142,16 +150,21 @@ class ParsePool:
             return joined_groups([summary], [files_tables([parsed], self._schemas)], lines)
         # (the workers are sent what the articles' parse reads: not the file's other lines)
         bare = replace(source, lines=(), normalised=())
+        del source  # (as in :func:`~evkonyv.parsing.parse.parse_file_groups`: each group's text goes once sent or parsed)
         jobs = []
         between = split.between
-        for group in article_groups(split.articles, max_lines):
+        groups = article_groups(split.articles, max_lines)
+        split.articles = []
+        groups.reverse()
+        while groups:
+            group = groups.pop()
             flags, glued = split.for_articles(group)
             job = (bare, split.language.code, group, flags, glued, split.has_year_article, between, self._schemas)
             jobs.append(self._run(_parse_group, *job))
+            del group, job
             between = []
         del split
-        groups = [job.result() for job in jobs]
-        return joined_groups([summary], groups, lines)
+        return joined_groups([summary], [job.result() for job in jobs], lines)
 
 
 # (a group's columns go back without the file's lines: the file's lines array is where the file was read)
