@@ -11,8 +11,8 @@ thread waits on its workers, so Python's lock is not held while they work.
 
 Used when asked (``--parse-processes N``), or, asked for ``auto``, where it can pay (:func:`parse_processes`):
 the input is large and more than one core is free. Not by default: the workers' memory adds to the run's
-while the parse runs (at 3000 articles in one file, the whole command's peak went from 515 to 685 MiB for
-a run 2 s shorter: BENCHMARKS.md, "The parse on two cores"). The workers are started (``spawn``: no copy of a process holding threads) when the pool is made, each tied to
+while the parse runs (at 3000 articles in one file, the whole command's peak went from 492–506 to 606–612
+MiB for a run 1–2 s shorter: BENCHMARKS.md). The workers are started (``spawn``: no copy of a process holding threads) when the pool is made, each tied to
 its parent's life, and stopped when the parse ends, so their memory is not held while the tables are
 validated and published. The runners that already spread the files over processes (``--workers``, Dask)
 do not use it.
