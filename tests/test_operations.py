@@ -27,16 +27,21 @@ def raw_folder(tmp_path):
 @pytest.fixture
 def parsed(monkeypatch) -> list[str]:
     """The names of the files the flow parses (not loads from the cache), in the order it parses them."""
+    import evkonyv.parsing.parse
+    import evkonyv.tables.columns
     import evkonyv.tables.parts
 
     names: list[str] = []
-    real_parse = evkonyv.tables.parts.parse_file_groups  # type: ignore[attr-defined]  # (patched where the parts module looks it up)
+    real_parse = evkonyv.parsing.parse.parse_file_groups
 
     def counting(source, *args, **kwargs):
         names.append(source.name)
         return real_parse(source, *args, **kwargs)
 
-    monkeypatch.setattr(evkonyv.tables.parts, "parse_file_groups", counting)
+    # (patched where it is looked up: the parse of a large file in the parts module, of a batch of small
+    # files in the columns module)
+    for module in (evkonyv.tables.parts, evkonyv.tables.columns):
+        monkeypatch.setattr(module, "parse_file_groups", counting)
     return names
 
 
