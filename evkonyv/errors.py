@@ -25,3 +25,7 @@ class ValidationFailed(EvkonyvError):
 
 class InvariantBroken(EvkonyvError):
     """A raw line was lost or counted twice between the raw files and the tables."""
+
+
+class WorkerLost(EvkonyvError):
+    """A process the parse was spread over ended before giving its part (killed: out of memory, a signal)."""

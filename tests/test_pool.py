@@ -3,6 +3,7 @@ where it pays."""
 
 from __future__ import annotations
 
+import os
 import threading
 import time
 from pathlib import Path
@@ -158,3 +159,25 @@ def test_a_worker_loads_the_parser_not_the_models(pool):
 
     assert loaded(("pandera", "evkonyv.schemas.tables", "evkonyv.tables.build", "evkonyv.tables.parts")) == []
     assert loaded(("evkonyv.parsing.parse", "evkonyv.tables.columns")) == ["evkonyv.parsing.parse", "evkonyv.tables.columns"]
+
+
+def test_a_worker_killed_is_said_so_not_a_traceback(generated):
+    """A worker the system kills (out of memory, a signal) ends the parse with one line saying what to do."""
+    import os
+    import signal
+
+    from evkonyv.errors import WorkerLost
+
+    joined = decode_source("joined.txt", b"".join(path.read_bytes() for path in generated))
+    with ParsePool(2) as doomed:
+        for process in list(doomed._executor._processes.values()):
+            os.kill(process.pid, signal.SIGKILL)
+        time.sleep(0.5)
+        with pytest.raises(WorkerLost, match="--parse-processes 1"):
+            doomed.source_tables(joined, 150)
+
+
+def test_the_free_cores_are_the_usable_ones_less_the_busy():
+    from evkonyv.tables.pool import free_cores
+
+    assert 1 <= free_cores() <= len(os.sched_getaffinity(0))

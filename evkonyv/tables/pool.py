@@ -21,6 +21,7 @@ do not use it.
 from __future__ import annotations
 
 import concurrent.futures
+import concurrent.futures.process
 import multiprocessing
 import os
 import signal
@@ -32,6 +33,7 @@ from typing import TypeVar
 
 import pyarrow
 
+from evkonyv.errors import WorkerLost
 from evkonyv.parsing.articles import Article
 from evkonyv.parsing.language import LANGUAGES
 from evkonyv.parsing.parse import ParsedFile, article_groups, parse_articles, split_file
@@ -114,10 +116,22 @@ class ParsePool:
         """Stop the workers (waiting for the work asked of them; none is left once every parse has its tables)."""
         self._executor.shutdown(wait=True, cancel_futures=True)
 
+    @staticmethod
+    def _result(job: concurrent.futures.Future[FileTables]) -> FileTables:
+        """A job's columns; a worker that died (the system killed it: out of memory, a signal) is said so."""
+        try:
+            return job.result()
+        except concurrent.futures.process.BrokenProcessPool as error:
+            raise _lost(error) from error
+
     def _run(self, work: Callable[..., FileTables], *arguments: object) -> concurrent.futures.Future[FileTables]:
         """``work(*arguments)`` on a free worker, or here at once when every worker is busy."""
         if self._free.acquire(blocking=False):
-            future = self._executor.submit(work, *arguments)
+            try:
+                future = self._executor.submit(work, *arguments)
+            except concurrent.futures.process.BrokenProcessPool as error:
+                self._free.release()
+                raise _lost(error) from error
             future.add_done_callback(lambda _: self._free.release())
             return future
         done: concurrent.futures.Future[FileTables] = concurrent.futures.Future()
@@ -136,7 +150,7 @@ class ParsePool:
         """:func:`~evkonyv.tables.parts.batch_tables` spread over the processes: a file alone a group of
         articles a job, a batch of small files in one job. The same tables."""
         if len(sources) > 1:
-            return self._run(_parse_batch, sources, self._schemas).result()
+            return self._result(self._run(_parse_batch, sources, self._schemas))
         return self.source_tables(sources[0], max_lines)
 
     def source_tables(self, source: SourceText, max_lines: int = POOL_GROUP_LINES) -> FileTables:
@@ -164,11 +178,18 @@ class ParsePool:
             del group, job
             between = []
         del split
-        return joined_groups([summary], [job.result() for job in jobs], lines)
+        return joined_groups([summary], [self._result(job) for job in jobs], lines)
 
 
 # (a group's columns go back without the file's lines: the file's lines array is where the file was read)
 _NO_LINES = pyarrow.nulls(0, pyarrow.string())
+
+
+def _lost(error: Exception) -> WorkerLost:
+    return WorkerLost(
+        f"a parse worker process ended before its part was done ({error}); nothing was published. "
+        "Run again with --parse-processes 1 (the parse in one process, the least memory)"
+    )
 
 
 def _ready() -> None:
