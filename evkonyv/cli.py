@@ -265,12 +265,17 @@ def serve(
     cron: Annotated[str, typer.Option("--cron", help="Cron schedule of the runs (UTC).")] = "0 3 * * *",
     raw: Annotated[list[Path] | None, typer.Option("--raw", help="Raw file or folder; repeatable. Default: raw/")] = None,
     output: Annotated[Path, typer.Option("--output", help="Folder to publish into.")] = Path("output"),
+    parse_processes: Annotated[
+        str,
+        typer.Option("--parse-processes", metavar="N|auto", help="As for run: the processes each run's parse is spread over."),
+    ] = "1",
 ) -> None:
     """Serve the main flow as a scheduled deployment (default: daily at 03:00).
 
     Uses the Prefect server in PREFECT_API_URL, or starts a local one and prints where its UI is.
     """
     raw_paths = raw or [Path("raw")]
+    processes = _processes(parse_processes)
     from evkonyv.flows.serving import check_cron
     from evkonyv.flows.serving import serve as serve_flow
 
@@ -285,7 +290,13 @@ def serve(
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 
     try:
-        serve_flow(cron, raw_paths, output, announce=lambda line: _out.print(line, markup=False, soft_wrap=True))
+        serve_flow(
+            cron,
+            raw_paths,
+            output,
+            announce=lambda line: _out.print(line, markup=False, soft_wrap=True),
+            parse_processes=processes,
+        )
     except EvkonyvError as error:
         _fail(error)
     _out.print("evkonyv: stopped serving")

@@ -90,8 +90,11 @@ def _settings_with_api_url(api_url: str) -> Iterator[None]:
         yield
 
 
-def serve(cron: str, raw: list[Path], output: Path, announce: Callable[[str], None] = print) -> None:
-    """Serve the main flow as a deployment with ``cron`` until interrupted (Ctrl-C)."""
+def serve(
+    cron: str, raw: list[Path], output: Path, announce: Callable[[str], None] = print, parse_processes: int | None = 1
+) -> None:
+    """Serve the main flow as a deployment with ``cron`` until interrupted (Ctrl-C); each run's parse on
+    ``parse_processes`` processes (``None``: by the input's size and the free cores)."""
     check_cron(cron)
     name = deployment_name(raw, output)
     with prefect_api(announce) as api_url, _settings_with_api_url(api_url):
@@ -101,7 +104,11 @@ def serve(cron: str, raw: list[Path], output: Path, announce: Callable[[str], No
         deployment = evkonyv_flow.to_deployment(
             name=name,
             cron=cron,
-            parameters={"raw": [str(path.absolute()) for path in raw], "output": str(output.absolute())},
+            parameters={
+                "raw": [str(path.absolute()) for path in raw],
+                "output": str(output.absolute()),
+                "parse_processes": parse_processes,
+            },
         )
         deployment.apply()  # registered before it is announced: a client may ask for it at once
         announce(f"serving deployment evkonyv/{name} on {api_url} with schedule {cron!r}; Ctrl-C stops it")

@@ -130,6 +130,16 @@ def test_serve_refuses_a_bad_cron_before_any_server_starts(monkeypatch):
     assert _one_line(result).startswith("evkonyv: error: --cron 'not a cron': not a cron schedule")
 
 
+def test_serve_refuses_a_bad_number_of_parse_processes_before_any_server_starts(monkeypatch):
+    import evkonyv.flows.serving as serving
+
+    monkeypatch.setattr(serving, "prefect_api", lambda *_a, **_k: (_ for _ in ()).throw(AssertionError("no server may start")))
+    monkeypatch.delenv("PREFECT_API_URL", raising=False)
+    result = CliRunner().invoke(app, ["serve", "--raw", SEED, "--parse-processes", "many"])
+    assert result.exit_code == 2
+    assert "neither a number of processes" in result.output
+
+
 def test_parse_processes_reach_the_flow(monkeypatch, tmp_path):
     def flow(**parameters):  # (the flow runs in a child process: it answers through its error)
         raise ValidationFailed(f"parse_processes={parameters['parse_processes']!r}", "")

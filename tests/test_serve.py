@@ -38,7 +38,7 @@ def test_serve_schedules_and_runs(tmp_path):
     log = (tmp_path / "serve.log").open("w+")
     # as from a terminal: Ctrl-C at its default (a child inherits an ignored signal, and a test suite started
     # in the background by a non-interactive shell ignores SIGINT: then the Ctrl-C below would never arrive)
-    serving = subprocess.Popen([str(BIN / "evkonyv"), "serve", "--cron", "15 4 * * *"], cwd=project, env=env,
+    serving = subprocess.Popen([str(BIN / "evkonyv"), "serve", "--cron", "15 4 * * *", "--parse-processes", "2"], cwd=project, env=env,
                                stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
                                preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))  # fmt: skip
     try:
@@ -54,7 +54,11 @@ def test_serve_schedules_and_runs(tmp_path):
         assert inspect.returncode == 0, inspect.stderr
         deployment = yaml.safe_load(inspect.stdout)
         assert [s["schedule"]["cron"] for s in deployment["schedules"]] == ["15 4 * * *"]
-        assert deployment["parameters"] == {"raw": [str(project / "raw")], "output": str(project / "output")}
+        assert deployment["parameters"] == {
+            "raw": [str(project / "raw")],
+            "output": str(project / "output"),
+            "parse_processes": 2,
+        }
 
         run = subprocess.run([str(BIN / "prefect"), "deployment", "run", name, "--watch"],
                              env=client_env, capture_output=True, text=True, timeout=300)  # fmt: skip
