@@ -162,6 +162,9 @@ def main() -> None:
         runs["--workers 2, cold cache"] = timed(
             [*base, "--output", f"{folder}/b", "--cache-dir", f"{folder}/c2", "--workers", "2"], cwd=ROOT, env=env
         )
+        runs["--parse-processes 2, cold cache"] = timed(
+            [*base, "--output", f"{folder}/d", "--cache-dir", f"{folder}/c4", "--parse-processes", "2"], cwd=ROOT, env=env
+        )
         from distributed import LocalCluster
 
         with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
@@ -170,7 +173,7 @@ def main() -> None:
                 cwd=ROOT,
                 env=env,
             )
-        identical = all(_digests(Path(folder) / "a") == _digests(Path(folder) / name) for name in ("b", "c"))
+        identical = all(_digests(Path(folder) / "a") == _digests(Path(folder) / name) for name in ("b", "c", "d"))
 
     print(f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, {platform.platform()}")
     print()
@@ -196,7 +199,7 @@ def main() -> None:
     for name, seconds in runs.items():
         print(f"| {name} | {seconds:.1f} |")
     print()
-    print(f"Releases of the three runners byte-identical: {identical}.")
+    print(f"Releases of every runner byte-identical: {identical}.")
 
 
 if __name__ == "__main__":

@@ -154,7 +154,10 @@ def _parse_all(
     parsed: list[FileTables] = []
     waiting: collections.deque[Any] = collections.deque()
     for batch in grouped:
-        waiting.append(parse_files_task.submit(batch, cache_dir, quote(pool)))  # type: ignore[call-overload]
+        # (the pool is handed over as it is, in this process's threads only: the runners of processes or a
+        # cluster get no pool, and would get a quoted None as a tuple)
+        arguments = (batch, cache_dir) if pool is None else (batch, cache_dir, quote(pool))
+        waiting.append(parse_files_task.submit(*arguments))
         if len(waiting) >= at_once:
             parsed.append(waiting.popleft().result())
     parsed.extend(future.result() for future in waiting)

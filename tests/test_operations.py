@@ -89,11 +89,14 @@ def test_dask_cluster_gives_the_same_release(tmp_path, raw_folder):
            "DASK_LOGGING__DISTRIBUTED": "warning"}  # fmt: skip
     env.pop("PREFECT_API_URL", None)
     command = [str(Path(sys.executable).parent / "evkonyv"), "run", "--raw", str(raw_folder)]
-    local = subprocess.run([*command, "--output", str(tmp_path / "local")], env=env, capture_output=True, text=True, timeout=600)
+    # (each run with a cache of its own: the files are parsed on the cluster, not loaded from the local run's)
+    local = subprocess.run([*command, "--output", str(tmp_path / "local"), "--cache-dir", str(tmp_path / "cache-local")],
+                           env=env, capture_output=True, text=True, timeout=600)  # fmt: skip
     assert local.returncode == 0, local.stderr[-3000:]
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
         on_dask = subprocess.run(
-            [*command, "--output", str(tmp_path / "dask"), "--dask-address", cluster.scheduler_address],
+            [*command, "--output", str(tmp_path / "dask"), "--dask-address", cluster.scheduler_address,
+             "--cache-dir", str(tmp_path / "cache-dask")],
             env=env, capture_output=True, text=True, timeout=600,
         )  # fmt: skip
         assert on_dask.returncode == 0, on_dask.stderr[-3000:]
@@ -101,6 +104,20 @@ def test_dask_cluster_gives_the_same_release(tmp_path, raw_folder):
         computed = {name: prefix.all_durations.get("compute", 0.0) for name, prefix in cluster.scheduler.task_prefixes.items()}
         assert list(computed) == ["parse_files_task"] and computed["parse_files_task"] > 0, computed
     assert digests(tmp_path / "dask") == digests(tmp_path / "local")
+
+
+def test_a_process_pool_of_workers_gives_the_same_release(tmp_path, raw_folder):
+    """``--workers 2`` (Prefect's process pool: each file's task in a process of its own) parses the files
+    there, with caches of their own, and publishes the release one process does."""
+    env = {**os.environ, "PREFECT_HOME": str(tmp_path / "prefect"), "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "120"}
+    env.pop("PREFECT_API_URL", None)
+    command = [str(Path(sys.executable).parent / "evkonyv"), "run", "--raw", str(raw_folder)]
+    for name, extra in (("local", []), ("workers", ["--workers", "2"])):
+        done = subprocess.run([*command, "--output", str(tmp_path / name), "--cache-dir", str(tmp_path / f"cache-{name}"), *extra],
+                              env=env, capture_output=True, text=True, timeout=600)  # fmt: skip
+        assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
+    assert digests(tmp_path / "workers") == digests(tmp_path / "local")
+    assert any((tmp_path / "cache-workers").rglob("*"))  # parsed (and cached) by the workers, not loaded
 
 
 def test_a_changed_small_file_reparses_its_batch_only(harness, tmp_path, monkeypatch, parsed):
