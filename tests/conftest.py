@@ -15,6 +15,16 @@ ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "raw" / "huwiki_1953-1956.txt"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def own_parse_cache(tmp_path_factory: pytest.TempPathFactory):
+    """The runs of the tests (and the commands they start) keep their parse cache in a folder of the test
+    session's, not in the user's ``~/.cache/evkonyv``: a test's run parses what no earlier run, of this
+    session or another, left there to be loaded instead."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("xdg-cache")))
+        yield
+
+
 @pytest.fixture(scope="session")
 def seed_source() -> SourceText:
     return read_source(SEED.name, SEED)
