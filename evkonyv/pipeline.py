@@ -11,6 +11,7 @@ it does here, once, for both.
 from __future__ import annotations
 
 import contextlib
+import os
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
@@ -43,13 +44,13 @@ def read_batch(batch: Sequence[tuple[str, Path]]) -> list[SourceText]:
     return [read_source(name, path) for name, path in batch]
 
 
-def input_bytes(grouped: Sequence[Sequence[tuple[str, Path]]]) -> int:
+def input_bytes(grouped: Sequence[Sequence[tuple[str, Path | str]]]) -> int:
     """The size on disk of the scanned files (what decides whether the parse is spread over processes); a
     file that cannot be looked at counts nothing here (reading it says why)."""
 
-    def size(path: Path) -> int:
+    def size(path: Path | str) -> int:
         try:
-            return path.stat().st_size
+            return os.stat(path).st_size
         except OSError:
             return 0
 
@@ -61,7 +62,7 @@ def parse_batch(sources: list[SourceText], pool: ParsePool | None = None) -> Fil
     and classified, as columns; by ``pool``'s workers when one is given (the same tables). The sources
     are taken (the list is emptied: :func:`~evkonyv.tables.parts.take_tables`), so that a large file's
     text goes as it is parsed."""
-    return take_tables(sources) if pool is None else pool.take_tables(sources)
+    return take_tables(sources) if pool is None else take_tables(sources, pool.source_tables, pool.batch_tables)
 
 
 def parse_pool(processes: int) -> contextlib.AbstractContextManager[ParsePool | None]:

@@ -9,7 +9,6 @@ parallel task runner spreads.
 
 from __future__ import annotations
 
-import collections
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -33,7 +32,7 @@ from evkonyv.tables import cache
 from evkonyv.tables.build import ParsedTables
 from evkonyv.tables.columns import FileTables
 from evkonyv.tables.memory import give_back_freed_memory
-from evkonyv.tables.pool import ParsePool
+from evkonyv.tables.pool import ParsePool, windowed
 from evkonyv.tables.pool import parse_processes as choose_processes
 
 # A batch's task logs the reading of this many of its files (a batch of small files holds up to 256).
@@ -143,25 +142,19 @@ def publish_task(
     return release, extra
 
 
-def _paths(grouped: list[list[tuple[str, str]]]) -> list[list[tuple[str, Path]]]:
-    return [[(name, Path(path)) for name, path in batch] for batch in grouped]
-
-
 def _parse_all(
     grouped: list[list[tuple[str, str]]], cache_dir: str | None, pool: ParsePool | None, at_once: int
 ) -> list[FileTables]:
-    """Every batch's parse task, no more than ``at_once`` of them submitted and not yet done; their columns in order."""
-    parsed: list[FileTables] = []
-    waiting: collections.deque[Any] = collections.deque()
-    for batch in grouped:
+    """Every batch's parse task, no more than ``at_once`` of them submitted and not yet done (:func:`windowed`);
+    their columns in order."""
+
+    def submit(batch: list[tuple[str, str]]) -> Any:
         # (the pool is handed over as it is, in this process's threads only: the runners of processes or a
         # cluster get no pool, and would get a quoted None as a tuple)
         arguments = (batch, cache_dir) if pool is None else (batch, cache_dir, quote(pool))
-        waiting.append(parse_files_task.submit(*arguments))
-        if len(waiting) >= at_once:
-            parsed.append(waiting.popleft().result())
-    parsed.extend(future.result() for future in waiting)
-    return parsed
+        return parse_files_task.submit(*arguments)
+
+    return list(windowed(submit, grouped, at_once))
 
 
 @flow(name="evkonyv", log_prints=False)
@@ -191,7 +184,7 @@ def evkonyv_flow(
         # through every nested object looking for futures, which costs more than the work.
         grouped, read_warnings = scan_task(raw)
         in_threads = isinstance(FlowRunContext.get().task_runner, ThreadPoolTaskRunner)  # type: ignore[union-attr]
-        processes = choose_processes(parse_processes, pipeline.input_bytes(_paths(grouped))) if in_threads else 1
+        processes = choose_processes(parse_processes, pipeline.input_bytes(grouped)) if in_threads else 1
         if processes > 1:
             get_run_logger().info("the parse is spread over %d processes", processes)
         with pipeline.parse_pool(processes) as pool:

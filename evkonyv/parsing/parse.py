@@ -79,18 +79,30 @@ def parse_file_groups(source: SourceText, max_lines: int | None = GROUP_LINES) -
     articles' lines, and a group's lines go once it has been parsed and handed on (the groups carry the
     file without its lines; its line count is the length of ``lines``). A caller that lets ``source`` go
     (:func:`~evkonyv.tables.parts.take_tables`) holds the text of the groups not yet parsed only."""
+    groups = file_groups(source, max_lines)
+    del source  # (nor does this frame hold the text)
+    for split, bare, group, between in groups:
+        yield ParsedFile(bare, group, split.parse(group), between, split.array)
+
+
+def file_groups(
+    source: SourceText, max_lines: int | None = GROUP_LINES
+) -> Iterator[tuple[FileSplit, SourceText, list[Article], list[LineRole]]]:
+    """A file split (:func:`split_file`), then its groups of whole articles (:func:`article_groups`) one
+    at a time, each with the split, the file without its lines, and the lines outside any article (with the
+    first group only); a file without articles is one empty group. The file's text is let go as the groups
+    are (see :func:`parse_file_groups`): the split keeps no articles, and a group is dropped here once the
+    caller asks for the next."""
     split = split_file(source)
     bare = replace(source, lines=(), normalised=())
     del source
-    between = split.between
-    groups = article_groups(split.articles, max_lines)
-    if not groups:
-        yield ParsedFile(bare, [], {}, between, split.array)
+    groups = article_groups(split.articles, max_lines) or [[]]
     split.articles = []
     groups.reverse()  # (taken from the end: each group's articles are dropped as it is handed on)
+    between = split.between
     while groups:
         group = groups.pop()
-        yield ParsedFile(bare, group, split.parse(group), between, split.array)
+        yield split, bare, group, between
         del group
         between = []
 

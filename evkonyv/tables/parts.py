@@ -10,7 +10,7 @@ holds columns, not an object per line or record. Combining the files
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import pyarrow
 import pyarrow.compute as pc
@@ -100,13 +100,19 @@ def source_tables(source: SourceText, max_lines: int = GROUP_LINES) -> FileTable
     return joined_groups(groups[0].sources, groups, groups[0].lines)
 
 
-def take_tables(sources: list[SourceText]) -> FileTables:
+def take_tables(
+    sources: list[SourceText],
+    one: Callable[[SourceText], FileTables] | None = None,
+    several: Callable[[list[SourceText]], FileTables] | None = None,
+) -> FileTables:
     """:func:`batch_tables` of ``sources``, taking them: the list is emptied, so that nothing holds a large
     file's text but its parse, which lets each group of its articles go once parsed (at 3000 articles in
-    one 45.9 MB file, the text held whole through the parse was about 100 MiB at its end)."""
+    one 45.9 MB file, the text held whole through the parse was about 100 MiB at its end). ``one`` and
+    ``several``: the parse of a file alone and of a batch (default: :func:`source_tables`, :func:`batch_tables`;
+    a pool of processes gives its own)."""
     if len(sources) == 1:
-        return source_tables(sources.pop())
-    tables = batch_tables(sources)
+        return (one or source_tables)(sources.pop())
+    tables = (several or batch_tables)(sources)
     sources.clear()
     return tables
 

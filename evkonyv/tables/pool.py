@@ -20,6 +20,7 @@ do not use it.
 
 from __future__ import annotations
 
+import collections
 import concurrent.futures
 import concurrent.futures.process
 import multiprocessing
@@ -27,16 +28,15 @@ import os
 import signal
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import replace
 from types import TracebackType
-from typing import TypeVar
+from typing import Protocol, TypeVar
 
 import pyarrow
 
 from evkonyv.errors import WorkerLost
 from evkonyv.parsing.articles import Article
 from evkonyv.parsing.language import LANGUAGES
-from evkonyv.parsing.parse import ParsedFile, article_groups, parse_articles, split_file
+from evkonyv.parsing.parse import ParsedFile, file_groups, parse_articles
 from evkonyv.parsing.records import LineRole
 from evkonyv.processes import die_with_parent
 from evkonyv.reading.sources import SourceText
@@ -56,6 +56,7 @@ POOL_GROUP_LINES = 5_000
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")
+Result_co = TypeVar("Result_co", covariant=True)
 
 
 def free_cores() -> int:
@@ -138,14 +139,6 @@ class ParsePool:
         done.set_result(work(*arguments))
         return done
 
-    def take_tables(self, sources: list[SourceText]) -> FileTables:
-        """:meth:`batch_tables` of ``sources``, taking them (:func:`~evkonyv.tables.parts.take_tables`)."""
-        if len(sources) == 1:
-            return self.source_tables(sources.pop())
-        tables = self.batch_tables(sources)
-        sources.clear()
-        return tables
-
     def batch_tables(self, sources: Sequence[SourceText], max_lines: int = POOL_GROUP_LINES) -> FileTables:
         """:func:`~evkonyv.tables.parts.batch_tables` spread over the processes: a file alone a group of
         articles a job, a batch of small files in one job. The same tables."""
@@ -156,29 +149,16 @@ class ParsePool:
     def source_tables(self, source: SourceText, max_lines: int = POOL_GROUP_LINES) -> FileTables:
         """:func:`~evkonyv.tables.parts.source_tables` spread over the processes: the file split here, each
         group of its articles parsed by a free worker or here. The same tables."""
-        split = split_file(source)
-        summary = SourceSummary.of(source)
-        lines = {source.name: split.array}
-        if not split.articles:
-            parsed = ParsedFile(source, [], {}, split.between, split.array)
-            return joined_groups([summary], [files_tables([parsed], self._schemas)], lines)
-        # (the workers are sent what the articles' parse reads: not the file's other lines)
-        bare = replace(source, lines=(), normalised=())
+        groups = file_groups(source, max_lines)
         del source  # (as in :func:`~evkonyv.parsing.parse.parse_file_groups`: each group's text goes once sent or parsed)
         jobs = []
-        between = split.between
-        groups = article_groups(split.articles, max_lines)
-        split.articles = []
-        groups.reverse()
-        while groups:
-            group = groups.pop()
+        for split, bare, group, between in groups:
+            # (the workers are sent what the articles' parse reads: not the file's other lines)
             flags, glued = split.for_articles(group)
-            job = (bare, split.language.code, group, flags, glued, split.has_year_article, between, self._schemas)
-            jobs.append(self._run(_parse_group, *job))
-            del group, job
-            between = []
-        del split
-        return joined_groups([summary], [self._result(job) for job in jobs], lines)
+            arguments = (bare, split.language.code, group, flags, glued, split.has_year_article, between, self._schemas)
+            jobs.append(self._run(_parse_group, *arguments))
+        summary = SourceSummary.of(bare, len(split.array))
+        return joined_groups([summary], [self._result(job) for job in jobs], {bare.name: split.array})
 
 
 # (a group's columns go back without the file's lines: the file's lines array is where the file was read)
@@ -217,18 +197,30 @@ def _parse_batch(sources: Sequence[SourceText], schemas: ParseSchemas) -> FileTa
     return batch_columns(sources, schemas)
 
 
+class Pending(Protocol[Result_co]):
+    """Work asked for, whose result is waited for (a future: of a thread pool, or of Prefect's task runner)."""
+
+    def result(self) -> Result_co: ...
+
+
+def windowed(submit: Callable[[Item], Pending[Result]], items: Iterable[Item], at_once: int) -> Iterator[Result]:
+    """The results of ``submit`` for each item, in the items' order, no more than ``at_once`` submitted and
+    not yet given: an item is taken only when there is room for it, so no more than ``at_once`` items (a
+    file's text each) are held at once."""
+    pending: collections.deque[Pending[Result]] = collections.deque()
+    for item in items:
+        pending.append(submit(item))
+        if len(pending) >= at_once:
+            yield pending.popleft().result()
+    while pending:
+        yield pending.popleft().result()
+
+
 def in_order(work: Callable[[Item], Result], items: Iterable[Item], at_once: int) -> Iterator[Result]:
     """``work`` of each item, in the items' order, ``at_once`` items at a time in threads (one: in this
-    thread). An item is taken only when a thread is free for it, so no more than ``at_once`` items (a
-    file's text each) are held at once."""
+    thread), :func:`windowed`."""
     if at_once <= 1:
         yield from map(work, items)
         return
     with concurrent.futures.ThreadPoolExecutor(max_workers=at_once) as threads:
-        pending: list[concurrent.futures.Future[Result]] = []
-        for item in items:
-            pending.append(threads.submit(work, item))
-            if len(pending) >= at_once:
-                yield pending.pop(0).result()
-        for future in pending:
-            yield future.result()
+        yield from windowed(lambda item: threads.submit(work, item), items, at_once)
