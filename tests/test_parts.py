@@ -287,3 +287,41 @@ def test_taking_a_batch_empties_it_and_gives_the_same_tables():
         assert taken == []
         assert got.sources == expected.sources and got.articles == expected.articles
         assert all(got.parts[name].equals(table) for name, table in expected.parts.items())
+
+
+def test_the_parse_holds_no_copy_of_the_file_it_was_given(tmp_path):
+    """Once a file is split, nothing of the parse holds the file as read (its lines whole): the source
+    given, taken from its holder, is gone after the first group, in the parse here and in a pool's."""
+    import gc
+    import weakref
+
+    from benchmarks.generate import generate
+    from evkonyv.parsing.parse import parse_file_groups
+    from evkonyv.tables.pool import ParsePool
+
+    paths = generate(4, tmp_path, per_file=4)
+    text = b"".join(path.read_bytes() for path in paths)
+    taken = [decode_source("joined.txt", text)]
+    given = weakref.ref(taken[0])
+    groups = parse_file_groups(taken.pop(), max_lines=50)
+    next(groups)
+    gc.collect()
+    assert given() is None
+    list(groups)
+
+    with ParsePool(2) as pool:
+        taken = [decode_source("joined.txt", text)]
+        given = weakref.ref(taken[0])
+
+        # (the pool's parse, watched from its first job: the file given is gone by then)
+        real_run = pool._run
+        seen: list[object] = []
+
+        def watching(work, *arguments):
+            gc.collect()
+            seen.append(given())
+            return real_run(work, *arguments)
+
+        pool._run = watching
+        pool.source_tables(taken.pop(), 50)
+        assert seen and all(source is None for source in seen)
