@@ -290,3 +290,15 @@ def test_an_undated_line_whose_name_is_not_read_still_carries_its_life_year_mark
         marked = LineShape(None, False, False, False, symbol)
         assert _line_cost(marked, matching) == _line_cost(plain, matching) + COSTS.matching_marker_reward
         assert _line_cost(marked, other) == _line_cost(plain, other) + COSTS.other_marker
+
+
+def test_the_undated_people_close_their_section():
+    """A dated line after undated people opens the next section; without the weight the undated,
+    unmarked line before it would go with it (it costs nothing in either section)."""
+    listed = LineShape(None, False, True, False, None, described_person=True)
+    shapes = [event(5, 3), UNDATED, person(7, 11, "†"), listed, LineShape(None, False, True, False, "†", True), listed,
+              person(3, 7, "*"), listed, listed]  # fmt: skip
+    sections = infer_sections(shapes, year=1274)
+    assert (sections.births_start, sections.deaths_start) == (2, 6)
+    with costs_in_use(COSTS.replaced(undated_before_dated=0.0)):
+        assert infer_sections(shapes, year=1274).deaths_start != 6
