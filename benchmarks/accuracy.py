@@ -693,7 +693,9 @@ LINE_FIRST_RUNS: dict[str, str] = {
         "brackets (`Regiomontanus (er. Johannes Müller), német matematikus ...`) not read as a person line; a "
         "statement that opens with a ruler's name and title and goes on with an old locative of a town, a "
         "translative and a causative verb (`I. László király Székesfehérvárott szentté avattatja ...`) read as "
-        "a person line. The other twelve statements that open with a name, a title or a country were read right."
+        "a person line. The other seven statements that open with a name or a country (`Horthy István "
+        "kormányzóhelyettes ... áldozata lesz`, `Gömbös Gyula felhívást intéz`, `Magyarország és Finnország ... "
+        "egyezményt köt`) were read right."
     ),
 }
 
