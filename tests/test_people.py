@@ -492,3 +492,33 @@ def test_a_one_word_name_described_by_where_its_person_was_from(text, name):
     person = read_line_person(text)
     assert person is not None and person.name == name
     assert read_line_person("Velence felvirágzik.") is None  # no description after the one word
+
+
+def test_a_verbs_causative_is_a_verb():
+    from evkonyv.parsing.verbs import is_definite_verb, is_verb
+
+    assert is_verb("avattat") and is_verb("építtet") and is_verb("megépíttet")
+    assert is_definite_verb("avattatja")
+    assert not is_verb("szövetet") and not is_verb("hatalmat")  # accusatives of nouns: no verb's stem before -tet/-tat
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Regiomontanus (er. Johannes Müller), német matematikus, csillagász", "Regiomontanus"),
+        ("Voltaire (eredeti nevén François-Marie Arouet) francia író", "Voltaire"),
+        ("Pelé (szül. Edson Arantes do Nascimento) brazil labdarúgó", "Pelé"),
+    ],
+)
+def test_a_one_word_name_with_its_other_name_in_brackets_is_a_person_line(text, name):
+    from evkonyv.parsing.records import read_line_person
+
+    person = read_line_person(text)
+    assert person is not None and person.name == name
+
+
+def test_a_one_word_name_with_a_bracket_that_gives_no_other_name_is_no_person_line():
+    from evkonyv.parsing.records import read_line_person
+
+    assert read_line_person("Regiomontanus (1476) német matematikus") is None
+    assert read_line_person("Voltaire (er. François-Marie Arouet) megírja a Candide-ot.") is None  # a predicate after it

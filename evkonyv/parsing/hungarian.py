@@ -68,6 +68,8 @@ DEMONSTRATIVES: frozenset[str] = frozenset(data_words("demonstratives.txt"))
 RELATION_NOUNS: frozenset[str] = frozenset(data_words("relation_nouns.txt"))
 # Noble and ruling titles in the possessive, after the place they are of ("Warwick grófja").
 NOBLE_TITLES: frozenset[str] = frozenset(data_words("noble_titles.txt"))
+# What a bracket after a name opens with when it gives the person's other name ("(er. Johannes Müller)").
+OTHER_NAME_MARKERS: tuple[str, ...] = tuple(data_words("other_name_markers.txt"))
 
 # Word lists kept as data files (evkonyv/parsing/data/), each naming its source in its header.
 NAME_PARTICLES: frozenset[str] = frozenset(data_words("name_particles.txt"))

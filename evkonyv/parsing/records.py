@@ -38,6 +38,7 @@ from evkonyv.parsing.hungarian import (
     EVENTS_HEADING,
     GIVEN_NAMES,
     NOBLE_TITLES,
+    OTHER_NAME_MARKERS,
     PERSON_NOUNS_T,
     PRESENT_VERBS,
     alternation,
@@ -566,9 +567,23 @@ def _leading_name(reading: PersonLine) -> Person | None:
         or _described_by_origin(person.description)
         or (reading.bare.startswith(",", len(name)) and _titled(person))
         or ("-" in name and TRANSCRIBED_NAME.fullmatch(name))
+        or _other_name_aside(person.description)
     ):
         return person
     return None
+
+
+def _other_name_aside(description: str) -> bool:
+    """A one-word name's description that opens with a bracket giving the same person's other name, the
+    original or birth name of one known by one name ("Regiomontanus (er. Johannes Müller), német
+    matematikus"): evkonyv/parsing/data/other_name_markers.txt. (A predicate after the bracket still makes
+    the line a statement: :func:`has_predicate` reads the clause after it.)"""
+    if not description.startswith("("):
+        return False
+    inside = description[1:].lstrip()
+    return any(
+        inside.startswith(marker + " ") and inside[len(marker) + 1 : len(marker) + 2].isupper() for marker in OTHER_NAME_MARKERS
+    )
 
 
 def _described_by_origin(description: str) -> bool:

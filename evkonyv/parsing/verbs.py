@@ -64,8 +64,24 @@ def is_past_verb(word: str) -> bool:
     )
 
 
+# The causative suffix: a verb's stem and -tat/-tet is the verb "to have it done" ("avat", "avattat": "szentté
+# avattatja"; "épít", "építtet"), itself a verb the dictionary does not list. (Source: the causative, as
+# Hungarian grammars give it: Rounds, Hungarian: An Essential Grammar, the derivational suffixes of verbs.)
+# Its other form, -at/-et after a one-syllable stem ("írat"), is left out: it is the accusative of nouns too.
+# (So is -tet after a participle in -t: "sebesültet", the wounded, read so, is an accusative, a predicate's
+# object, which a description never holds either.)
+CAUSATIVE_SUFFIXES = ("tat", "tet")
+
+
 def is_verb(word: str) -> bool:
-    """Whether a lower-case word is a verb in the present, third person singular (see verb_stems.tsv)."""
+    """Whether a lower-case word is a verb in the present, third person singular (see verb_stems.tsv), or
+    its causative (:data:`CAUSATIVE_SUFFIXES`)."""
+    if word.endswith(CAUSATIVE_SUFFIXES) and len(word) >= 6 and _is_listed_verb(word[:-3]):
+        return True
+    return _is_listed_verb(word)
+
+
+def _is_listed_verb(word: str) -> bool:
     if word in VERBS_ONLY:
         return True
     prefix = VERBAL_PREFIX.match(word)
