@@ -106,3 +106,23 @@ def test_unknown_month_is_quarantined_with_its_reason():
     assert (quarantined.source_line, quarantined.reason) == (5, "unknown month name 'janur'")
     role = next(r for r in result.roles if r.line == 5)
     assert role.role == "quarantine"
+
+
+def test_a_bare_name_in_hungarian_order_opens_the_people_of_an_old_article():
+    """A line that is nothing but a name, the given name last, is a people-list entry of an old article,
+    not an event, even where the births begin."""
+    window = " – ".join(str(year) for year in range(1269, 1280))
+    lines = [
+        "Évtizedek: 1220-as évek – 1230-as évek – 1240-es évek",
+        f"Évek: {window}",
+        "Megkezdődik a székesegyház építése.",
+        "A velencei flotta elfoglalja Zárát.",
+        "Tuolouse-i Szent Lajos",
+        "Marino Falier velencei dózse.",
+        "március 7. – Példa Albert német teológus (* 1225).",
+        "Minta Bonaventura, ferences teológus.",
+    ]
+    kinds = {r.source_line: r.kind for r in parse(lines).records}
+    assert kinds == {3: "event", 4: "event", 5: "birth", 6: "birth", 7: "death", 8: "death"}
+    lines[4] = "Nemzeti Színház"  # a bare name of an institution: no given name closes it
+    assert {r.source_line: r.kind for r in parse(lines).records}[5] == "event"

@@ -534,8 +534,17 @@ def _shape(item: ListItem, reading: PersonLine) -> LineShape:
         person_shaped=described,
         sentence=sentence,
         marker=marker.symbol if marker else None,
-        described_person=person is not None and _describes(person.description),
+        described_person=person is not None and (_describes(person.description) or _bare_hungarian_name(person)),
     )
+
+
+def _bare_hungarian_name(person: Person) -> bool:
+    """A line that is nothing but a name in Hungarian order, the given name last ("Tuolouse-i Szent Lajos",
+    "Arany János"): the way old people lists write a person they know nothing more of. A statement names
+    more than its subject; a bare name of an institution, a work or a band ("Nemzeti Színház", "Pink
+    Floyd") ends in no given name (evkonyv/parsing/data/given_names_*.txt)."""
+    words = person.name.split()
+    return not person.description.strip(" .") and len(words) >= 2 and words[-1] in GIVEN_NAMES
 
 
 # A work and its author, written "Title - Author" in the year's topic sub-sections ("Oroszlánszívű Richard
