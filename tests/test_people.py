@@ -522,3 +522,17 @@ def test_a_one_word_name_with_a_bracket_that_gives_no_other_name_is_no_person_li
 
     assert read_line_person("Regiomontanus (1476) német matematikus") is None
     assert read_line_person("Voltaire (er. François-Marie Arouet) megírja a Candide-ot.") is None  # a predicate after it
+
+
+def test_a_life_year_marker_lets_a_description_run_long_or_open_with_an_article():
+    from evkonyv.parsing.records import read_line_person
+
+    long_one = "Ivan Sztepanovics Mazepa az orosz fennhatóság alá tartozó Bal parti Ukrajnában élő kozákság hetmanja"
+    assert read_line_person(long_one) is None  # unmarked: an article after the name, a clause too long
+    person = read_line_person(long_one + " († 1709)")
+    assert person is not None and person.name == "Ivan Sztepanovics Mazepa"
+    assert read_line_person("John Fitzgerald Kennedy az USA elnöke") is None
+    assert (
+        read_line_person("II. Károly magyar király megkoronázása (* 1354 – † 1386 február 24).") is None
+    )  # a nominalised action
+    assert read_line_person("Kossuth Lajos Torinóban meghal (* 1802)") is None  # a verb

@@ -501,10 +501,14 @@ def described_person(reading: PersonLine) -> Person | None:
     """The person a line names when it reads as a people-list line, a name followed by a description
     phrase; None when no name leads it or a predicate follows the name (an event that opens with a name)."""
     person = _leading_name(reading)
+    # A life-year marker closes people-list lines only: before it, a description may run long or open with an
+    # article ("Ivan Sztepanovics Mazepa az orosz fennhatóság alá tartozó ... kozákság hetmanja († 1709)"),
+    # and only a verb (or a nominalised action) makes the line a statement.
+    marked = reading.marker is not None
     if (
         person is None
-        or has_predicate(person.description)
-        or _article_after_name(reading.bare, person)
+        or has_predicate(person.description, long_allowed=marked)
+        or (not marked and _article_after_name(reading.bare, person))
         or _CREDIT.search(reading.bare)
         or reading.bare.startswith(":", len(person.name))  # "Thomas Mann: József és testvérei ...": a work
     ):
@@ -713,12 +717,12 @@ def _first_clause(description: str) -> list[str]:
     return (text[: match.start()] if match else text).split()
 
 
-def has_predicate(description: str) -> bool:
+def has_predicate(description: str, long_allowed: bool = False) -> bool:
     """Whether the first clause of a description states something (a predicate) rather than naming what
     the person was: a copula, a nominalised action, an object, an adverbial of place or means, or more
-    words than a noun phrase takes."""
+    words than a noun phrase takes (unless ``long_allowed``: a line a life-year marker closes)."""
     words = _first_clause(description[:1] + _ASIDE.sub("", description[1:]) if "(" in description[1:] else description)
-    if len(words) > LONGEST_DESCRIPTION_CLAUSE:
+    if len(words) > LONGEST_DESCRIPTION_CLAUSE and not long_allowed:
         return True
     for position, word in enumerate(words):
         bare = word.strip(".,;:!?\"'„”")
