@@ -536,3 +536,32 @@ def test_a_life_year_marker_lets_a_description_run_long_or_open_with_an_article(
         read_line_person("II. Károly magyar király megkoronázása (* 1354 – † 1386 február 24).") is None
     )  # a nominalised action
     assert read_line_person("Kossuth Lajos Torinóban meghal (* 1802)") is None  # a verb
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kádár János meghalt",
+        "Mihail Gorbacsov lemondott",
+        "Ronald Reagan győzött az elnökválasztáson",
+        "Szent-Györgyi Albert Nobel-díjat kapott",
+    ],
+)
+def test_a_past_tense_verb_closing_the_clause_or_before_its_object_is_a_predicate(text):
+    from evkonyv.parsing.records import read_line_person
+
+    assert read_line_person(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Nagy Péter kitüntetett magyar író", "Nagy Péter"),
+        ("Bethlen Gábor erdélyi fejedelem, később választott magyar király", "Bethlen Gábor"),
+    ],
+)
+def test_a_past_participle_before_its_noun_is_a_description(text, name):
+    from evkonyv.parsing.records import read_line_person
+
+    person = read_line_person(text)
+    assert person is not None and person.name == name

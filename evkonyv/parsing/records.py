@@ -753,9 +753,26 @@ def has_predicate(description: str, long_allowed: bool = False) -> bool:
             or is_verb(bare)
             or (bare.endswith(PAST_ENDINGS) and is_past_verb(bare))
             or (bare.endswith(DEFINITE_ENDINGS) and is_definite_verb(bare))
+            or (bare.endswith("t") and _finite_past(bare, following))
         ):
             return True
     return False
+
+
+# The past tense, third person singular, indefinite: a verb's stem and -t, -ott, -ett, -ött ("meghalt",
+# "lemondott", "győzött"). The past participle is spelt the same ("kitüntetett író", "választott magyar
+# király"), but a participle stands before the noun it qualifies: the same word closing the clause, or
+# before an article, a capitalised word or a number, is the finite verb ("Kádár János meghalt", "Ronald
+# Reagan győzött az elnökválasztáson").
+_PAST_INDEFINITE = ("ott", "ett", "ött", "t")
+
+
+def _finite_past(word: str, following: str) -> bool:
+    if following and not (following in ("a", "az", "egy") or following[:1].isupper() or following[:1].isdigit()):
+        return False
+    return any(
+        word.endswith(ending) and len(word) - len(ending) >= 2 and is_verb(word[: -len(ending)]) for ending in _PAST_INDEFINITE
+    )
 
 
 # The possessed noun that closes a possessive noun phrase: a lower-case word with the third-person
