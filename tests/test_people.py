@@ -10,6 +10,7 @@ from evkonyv.parsing.people import (
     read_person,
     split_person,
 )
+from evkonyv.parsing.records import read_line_person
 from tests.helpers import ROOT
 
 
@@ -471,8 +472,6 @@ def test_a_verb_is_known_by_the_dictionary_list_and_a_prefix_makes_an_ambiguous_
 
 
 def test_a_name_and_a_colon_open_a_work_not_a_person_line():
-    from evkonyv.parsing.records import read_line_person
-
     assert read_line_person("Thomas Mann: József és testvérei című tetralógia II. kötete") is None
     assert read_line_person("Koncz Zsuzsa: Szerelem") is None
     assert read_line_person("Thomas Mann német író") is not None
@@ -487,8 +486,6 @@ def test_a_name_and_a_colon_open_a_work_not_a_person_line():
     ],
 )
 def test_a_one_word_name_described_by_where_its_person_was_from(text, name):
-    from evkonyv.parsing.records import read_line_person
-
     person = read_line_person(text)
     assert person is not None and person.name == name
     assert read_line_person("Velence felvirágzik.") is None  # no description after the one word
@@ -505,28 +502,26 @@ def test_a_verbs_causative_is_a_verb():
 @pytest.mark.parametrize(
     ("text", "name"),
     [
+        # a one-word name whose bracket gives the person's other name
         ("Regiomontanus (er. Johannes Müller), német matematikus, csillagász", "Regiomontanus"),
         ("Voltaire (eredeti nevén François-Marie Arouet) francia író", "Voltaire"),
         ("Pelé (szül. Edson Arantes do Nascimento) brazil labdarúgó", "Pelé"),
+        # a past participle before its noun: a description, not a verb
+        ("Nagy Péter kitüntetett magyar író", "Nagy Péter"),
+        ("Bethlen Gábor erdélyi fejedelem, később választott magyar király", "Bethlen Gábor"),
     ],
 )
-def test_a_one_word_name_with_its_other_name_in_brackets_is_a_person_line(text, name):
-    from evkonyv.parsing.records import read_line_person
-
+def test_a_person_line_is_read_with_its_name(text, name):
     person = read_line_person(text)
     assert person is not None and person.name == name
 
 
 def test_a_one_word_name_with_a_bracket_that_gives_no_other_name_is_no_person_line():
-    from evkonyv.parsing.records import read_line_person
-
     assert read_line_person("Regiomontanus (1476) német matematikus") is None
     assert read_line_person("Voltaire (er. François-Marie Arouet) megírja a Candide-ot.") is None  # a predicate after it
 
 
 def test_a_life_year_marker_lets_a_description_run_long_or_open_with_an_article():
-    from evkonyv.parsing.records import read_line_person
-
     long_one = "Ivan Sztepanovics Mazepa az orosz fennhatóság alá tartozó Bal parti Ukrajnában élő kozákság hetmanja"
     assert read_line_person(long_one) is None  # unmarked: an article after the name, a clause too long
     person = read_line_person(long_one + " († 1709)")
@@ -548,20 +543,4 @@ def test_a_life_year_marker_lets_a_description_run_long_or_open_with_an_article(
     ],
 )
 def test_a_past_tense_verb_closing_the_clause_or_before_its_object_is_a_predicate(text):
-    from evkonyv.parsing.records import read_line_person
-
     assert read_line_person(text) is None
-
-
-@pytest.mark.parametrize(
-    ("text", "name"),
-    [
-        ("Nagy Péter kitüntetett magyar író", "Nagy Péter"),
-        ("Bethlen Gábor erdélyi fejedelem, később választott magyar király", "Bethlen Gábor"),
-    ],
-)
-def test_a_past_participle_before_its_noun_is_a_description(text, name):
-    from evkonyv.parsing.records import read_line_person
-
-    person = read_line_person(text)
-    assert person is not None and person.name == name
