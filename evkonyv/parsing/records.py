@@ -73,7 +73,15 @@ from evkonyv.parsing.people import (
 from evkonyv.parsing.sections import LineShape, SectionCosts, current_costs, infer_sections, weakly_placed
 from evkonyv.parsing.timeline import TimelineEntry
 from evkonyv.parsing.values import value_class
-from evkonyv.parsing.verbs import DEFINITE_ENDINGS, PAST_ENDINGS, PREFIXED_UL_VERB, is_definite_verb, is_past_verb, is_verb
+from evkonyv.parsing.verbs import (
+    DEFINITE_ENDINGS,
+    PAST_ENDINGS,
+    PAST_INDEFINITE_ENDINGS,
+    PREFIXED_UL_VERB,
+    is_definite_verb,
+    is_past_verb,
+    is_verb,
+)
 from evkonyv.reading.normalise import collapse_whitespace as normalise_text
 from evkonyv.vocabulary import ROLES  # noqa: F401 - the roles this module gives, importable here too
 
@@ -759,20 +767,15 @@ def has_predicate(description: str, long_allowed: bool = False) -> bool:
     return False
 
 
-# The past tense, third person singular, indefinite: a verb's stem and -t, -ott, -ett, -ött ("meghalt",
-# "lemondott", "győzött"). The past participle is spelt the same ("kitüntetett író", "választott magyar
-# király"), but a participle stands before the noun it qualifies: the same word closing the clause, or
-# before an article, a capitalised word or a number, is the finite verb ("Kádár János meghalt", "Ronald
-# Reagan győzött az elnökválasztáson").
-_PAST_INDEFINITE = ("ott", "ett", "ött", "t")
-
-
 def _finite_past(word: str, following: str) -> bool:
+    """A past tense in -t, -ott, -ett, -ött (:data:`~evkonyv.parsing.verbs.PAST_INDEFINITE_ENDINGS`) read as
+    the finite verb: the past participle is spelt the same ("kitüntetett író", "választott magyar király"),
+    but stands before the noun it qualifies; the same word closing the clause, or before an article, a
+    capitalised word or a number, is the verb ("Kádár János meghalt", "Ronald Reagan győzött az
+    elnökválasztáson")."""
     if following and not (following in ("a", "az", "egy") or following[:1].isupper() or following[:1].isdigit()):
         return False
-    return any(
-        word.endswith(ending) and len(word) - len(ending) >= 2 and is_verb(word[: -len(ending)]) for ending in _PAST_INDEFINITE
-    )
+    return is_past_verb(word, PAST_INDEFINITE_ENDINGS)
 
 
 # The possessed noun that closes a possessive noun phrase: a lower-case word with the third-person

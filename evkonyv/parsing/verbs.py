@@ -24,7 +24,8 @@ PREFIXED_UL_VERB = re.compile(
 
 # The past tense of the same verbs in the forms no participle takes: definite singular and the plural, with
 # or without a linking vowel ("átadta", "megalapította", "elfoglalták", "kivégezték"): a statement's verb.
-# (The singular indefinite, "-t", "-ott", is the past participle too: "ismert", "született".)
+# (The singular indefinite, "-t", "-ott", is the past participle too, "ismert", "kitüntetett":
+# :data:`PAST_INDEFINITE_ENDINGS`, read by where the word stands.)
 PAST_ENDINGS = tuple(f"{vowel}{ending}" for ending in ("tta", "tte", "ttak", "ttek", "tták", "tték") for vowel in "oeö") + (
     "ta",
     "te",
@@ -57,11 +58,16 @@ def is_definite_verb(word: str) -> bool:
     return False
 
 
-def is_past_verb(word: str) -> bool:
-    """Whether a lower-case word is one of :data:`PAST_ENDINGS` after a verb's stem (see verb_stems.tsv)."""
-    return any(
-        word.endswith(ending) and len(word) - len(ending) >= 2 and is_verb(word[: -len(ending)]) for ending in PAST_ENDINGS
-    )
+# The past tense, third person singular, indefinite: a verb's stem and -t, -ott, -ett, -ött ("meghalt",
+# "lemondott", "győzött"), spelt as the past participle ("kitüntetett író"): only where the word stands tells
+# the two apart (records.has_predicate).
+PAST_INDEFINITE_ENDINGS = ("ott", "ett", "ött", "t")
+
+
+def is_past_verb(word: str, endings: tuple[str, ...] = PAST_ENDINGS) -> bool:
+    """Whether a lower-case word is one of ``endings`` (:data:`PAST_ENDINGS`, or
+    :data:`PAST_INDEFINITE_ENDINGS`) after a verb's stem (see verb_stems.tsv)."""
+    return any(word.endswith(ending) and len(word) - len(ending) >= 2 and is_verb(word[: -len(ending)]) for ending in endings)
 
 
 # The causative suffix: a verb's stem and -tat/-tet is the verb "to have it done" ("avat", "avattat": "szentté
