@@ -735,7 +735,11 @@ LINE_FIRST_RUNS: dict[str, str] = {
         "Misses: a name run on into a prize named after a person, written in Hungarian order before `-díjas` "
         "(`Lator László József Attila-díjas magyar költő ...` read with the name 'Lator László József'); a "
         "description that opens with prizes joined by suspended hyphens (`Barbra Streisand Oscar-, háromszoros "
-        "Golden Globe- és többszörös Grammy-díjas amerikai színésznő, ...`) not read as a person line."
+        "Golden Globe- és többszörös Grammy-díjas amerikai színésznő, ...`) not read as a person line. Since then "
+        "two rules of Hungarian compounds were written on them: a compound of a given name and `díj` is a prize "
+        "named after a person, whose family name before it opens the description (`József Attila-díjas`, `Balázs "
+        "Béla-díjas`); a word that ends in a suspended hyphen (`Oscar-, ... és Grammy-díjas`) is the first part of a "
+        "compound, description too. It is no longer held out."
     ),
 }
 

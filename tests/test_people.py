@@ -509,6 +509,13 @@ def test_a_verbs_causative_is_a_verb():
         # a past participle before its noun: a description, not a verb
         ("Nagy Péter kitüntetett magyar író", "Nagy Péter"),
         ("Bethlen Gábor erdélyi fejedelem, később választott magyar király", "Bethlen Gábor"),
+        # a prize named after a person in Hungarian order: its eponym's family name opens the description
+        ("Lator László József Attila-díjas magyar költő, esztéta, műfordító.", "Lator László"),
+        ("Kiss Anna Balázs Béla-díjas magyar filmrendező", "Kiss Anna"),
+        ("Nagy Ferenc József magyar politikus", "Nagy Ferenc József"),  # a third given name, no prize after it
+        # prizes joined by suspended hyphens: the first compound's first part opens the description
+        ("Barbra Streisand Oscar- és Grammy-díjas amerikai színésznő.", "Barbra Streisand"),
+        ("Meryl Streep Oscar-, BAFTA- és Golden Globe-díjas amerikai színésznő", "Meryl Streep"),
     ],
 )
 def test_a_person_line_is_read_with_its_name(text, name):

@@ -335,6 +335,10 @@ def _is_name_word(word: str, position: int, next_word: str, previous: str = "") 
             return False
     if position > 0 and next_word.startswith(_PRIZE):
         return False  # "Barry J. Marshall Nobel díjas orvos": a prize's name written apart from "díjas"
+    if position > 0 and _is_eponym_prize(next_word):
+        return False  # "Lator László József Attila-díjas költő": the family name of the prize's eponym
+    if position > 0 and word.rstrip(",").endswith("-"):
+        return False  # "Barbra Streisand Oscar-, ... és Grammy-díjas ...": a compound's suspended first part
     if len(word) > 1 and word.isupper():  # acronyms: "MTA", "NSDAP"
         return False
     # "Stan Sakai Amerikában élő ...": an inflected noun is description; "Magellán Sevillába érkezik": an
@@ -342,6 +346,14 @@ def _is_name_word(word: str, position: int, next_word: str, previous: str = "") 
     if position == 0 or not word.lower().endswith(CASE_SUFFIXES):
         return True  # (most words: no case ending, tested the cheap way)
     return not ((position >= 2 and len(word) >= 6) or INFLECTED.fullmatch(word) is not None)
+
+
+def _is_eponym_prize(word: str) -> bool:
+    """A prize named after a person in Hungarian order, written as a compound of the eponym's given name and
+    "díj" ("Attila-díjas" of "József Attila-díjas", "Béla-díjas" of "Balázs Béla-díjas"): the word before it
+    is the eponym's family name, the description's first word, even where it could be a given name too."""
+    first, hyphen, rest = word.partition("-")
+    return bool(hyphen) and rest.startswith(_PRIZE) and first in GIVEN_NAMES
 
 
 def _hungarian_order(words: list[str]) -> list[str]:
