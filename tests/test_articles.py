@@ -1,5 +1,7 @@
 from evkonyv.parsing.articles import find_duplicates, prose_title, split_articles
 from evkonyv.parsing.lines import read_window, split_glued_headings
+from evkonyv.reading.sources import decode_source
+from tests.helpers import parse_rows
 
 NAV = "Évtizedek: 1900-as évek – 1910-es évek"
 
@@ -77,3 +79,36 @@ def test_known_heading_glued_on_both_sides():
     pieces, headings = split_glued_headings("augusztus 28. – Aranyérmet nyer.SportJuan Manuel Fangio második elsősége.")
     assert pieces == ["augusztus 28. – Aranyérmet nyer.", "Juan Manuel Fangio második elsősége."]
     assert headings == ["Sport"]
+
+
+HATNOTE = "Ez a szócikk az 1953. évről szól. Az 1953-as számról szóló cikket lásd itt: 1953 (szám)."
+
+
+def test_a_hatnote_above_a_year_article_is_the_articles_first_line():
+    lines = [
+        HATNOTE,
+        *year_article(1953, "január 3. – Esemény."),
+        "",
+        HATNOTE.replace("1953", "1954"),
+        "",
+        *year_article(1954, "május 1. – Más."),
+    ]
+    articles = split_articles("f.txt", lines)
+    assert [(a.kind, a.title, a.first_line, a.last_line) for a in articles] == [("year", "1953", 1, 5), ("year", "1954", 7, 12)]
+
+
+def test_a_hatnote_with_no_year_article_after_it_is_prose():
+    articles = split_articles("f.txt", [HATNOTE, "", "Az első cikk Magyarország történetéről szól."])
+    assert [a.kind for a in articles] == ["prose", "prose"]
+
+
+def test_a_hatnote_is_navigation_and_the_decades_after_it_are_still_checked():
+    decades = "Évtizedek: 1900-as évek – 1910-es évek – 1920-as évek – 1930-as évek – 1940-es évek – 1950-es évek – 1960-as évek – 1970-es évek – 1980-as évek – 1990-es évek – 2000-es évek"
+    body = [decades, "Évek: " + " – ".join(str(y) for y in range(1948, 1959)), "január 3. – Esemény."]
+    result = parse_rows([decode_source("x.txt", "\n".join([HATNOTE, *body]).encode("utf-8"))])
+    assert [(a.kind, a.title) for a in result.articles] == [("year", "1953")]
+    assert [r.role for r in result.roles] == ["navigation", "navigation", "navigation", "record"]
+    assert "hatnote" in result.roles[0].reason
+    shifted = ["Évtizedek: " + " – ".join(f"{d}-es évek" for d in range(1890, 2000, 10)), *body[1:]]  # centred on the 1940s
+    refused = parse_rows([decode_source("x.txt", "\n".join([HATNOTE, *shifted]).encode("utf-8"))])
+    assert refused.records == [] and "'Évtizedek:' line on the 1940s" in refused.quarantined[0].reason

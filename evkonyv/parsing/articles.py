@@ -22,6 +22,7 @@ from evkonyv.parsing.hungarian import DETERMINERS
 from evkonyv.parsing.lines import (
     decade_conflict,
     is_blank,
+    is_hatnote,
     is_navigation,
     is_nobel_intro,
     is_reference,
@@ -96,6 +97,7 @@ def split_articles(source_file: str, lines: Sequence[str]) -> list[Article]:
     last_text = -1
     after_references = False
     after_blank = False
+    hatnote_above = False
 
     def close() -> None:
         if kind is not None and last_text >= start:
@@ -107,7 +109,10 @@ def split_articles(source_file: str, lines: Sequence[str]) -> list[Article]:
             continue
         starts_new: str | None = None
         if starts_year_article(line):
-            starts_new = "year"
+            starts_new = None if hatnote_above else "year"  # (a hatnote above it opened the article)
+            hatnote_above = False
+        elif is_hatnote(line) and _next_text_starts_year_article(lines, index):
+            starts_new, hatnote_above = "year", True  # the hatnote above a year article is the article's
         elif kind is None:
             starts_new = "prose"
         elif kind == "year" and is_reference(line):
@@ -136,6 +141,11 @@ def _article(source_file: str, lines: Sequence[str], first: int, last: int, kind
     return Article(source_file, first + 1, last + 1, kind, title, year, body, digest, problem, reaches_end(kind, body))
 
 
+def _next_text_starts_year_article(lines: Sequence[str], index: int) -> bool:
+    following = next((line for line in lines[index + 1 :] if not is_blank(line)), "")
+    return starts_year_article(following)
+
+
 def _year(body: Sequence[str]) -> tuple[int | None, str | None]:
     """The year of a year article from its navigation, or None and why it cannot be read."""
     window = next((line for line in body[:5] if is_year_window(line)), None)
@@ -144,7 +154,8 @@ def _year(body: Sequence[str]) -> tuple[int | None, str | None]:
     year, problem = read_window(window)
     if year is None:
         return None, problem
-    conflict = decade_conflict(body[0], year)
+    decades = next((line for line in body[:5] if starts_year_article(line)), body[0])
+    conflict = decade_conflict(decades, year)
     return (None, conflict) if conflict else (year, None)
 
 

@@ -135,6 +135,15 @@ def sub_heading_title(line: str) -> str | None:
 _CROSS_REFERENCE = re.compile(r"\s*(Lásd még|Lásd továbbá|Bővebben|Fő szócikk|Részletesebben)\s*:")
 
 
+# "Ez a szócikk az 1854. évről szól. Az 1854-es számról szóló cikket lásd itt: 1854 (szám).": the hatnote that
+# hu.wikipedia's disambiguation templates ({{Másik}}, {{Egyért}}) put above an article, saying what it is about.
+_HATNOTE = re.compile(r"\s*Ez a (?:szó)?cikk\b.{0,200}?\bszól\b")
+
+
+def is_hatnote(line: str) -> bool:
+    return bool(_HATNOTE.match(line))
+
+
 def is_navigation(line: str) -> bool:
     return bool(_NAVIGATION.match(line))
 

@@ -49,6 +49,7 @@ from evkonyv.parsing.lines import (
     in_nobel_table,
     is_blank,
     is_cross_reference,
+    is_hatnote,
     is_navigation,
     is_nobel_intro,
     is_nobel_laureates,
@@ -355,6 +356,8 @@ def _classify_lines(article: Article, result: ArticleResult) -> dict[int, LineMa
             role, reason = "navigation", "link to a topical sub-article of the year ('1957 a tudományban')"
         elif is_cross_reference(line):
             role, reason = "navigation", "pointer to another article ('Lásd még: ...')"
+        elif not body and section is None and is_hatnote(line):
+            role, reason = "navigation", "hatnote above the article ('Ez a szócikk az 1854. évről szól. ...')"
         elif not body and section is None and is_year_designation(line):
             role, reason = (
                 "prose",
