@@ -126,3 +126,26 @@ def test_a_bare_name_in_hungarian_order_opens_the_people_of_an_old_article():
     assert kinds == {3: "event", 4: "event", 5: "birth", 6: "birth", 7: "death", 8: "death"}
     lines[4] = "Nemzeti Színház"  # a bare name of an institution: no given name closes it
     assert {r.source_line: r.kind for r in parse(lines).records}[5] == "event"
+
+
+def test_a_place_alone_on_its_line_heads_the_sentences_under_it():
+    """The place sub-headings of an old article's events (632 on hu.wikipedia: "Európa", "Perzsia"), kept as
+    lines, are headings, not events; a name or a title alone on its line, followed by no sentence, is not."""
+    window = " – ".join(str(year) for year in range(607, 618))
+    lines = [
+        "Évtizedek: 560-as évek – 570-es évek – 580-as évek – 590-es évek – 600-as évek – 610-es évek – 620-as évek"
+        " – 630-as évek – 640-es évek – 650-es évek – 660-as évek",
+        f"Évek: {window}",
+        "Európa",
+        "Csecsemőkorú fiával együtt meggyilkolják II. Charibertet, Aquitánia királyát. Országát Dagobert örökli.",
+        "A szintén avar vazallus onogurok élére Kubrat kerül.",
+        "Bizánci Birodalom",
+        "május 3. – Hérakleiosz császár hadjáratot indít.",
+        "Táncdalfesztivál",
+        "Jó estét nyár, jó estét szerelem",
+    ]
+    result = parse(lines)
+    roles = {role.line: (role.role, role.reason) for role in result.roles}
+    assert roles[3] == ("heading", "topic section heading 'Európa'") and roles[6][0] == "heading"
+    assert {r.source_line: r.kind for r in result.records} == {4: "event", 5: "event", 7: "event", 8: "event", 9: "event"}
+    assert record(result, 7).date.month == 5

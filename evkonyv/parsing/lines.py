@@ -9,11 +9,13 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from evkonyv.parsing.hungarian import (
+    GIVEN_NAMES,
     HEADINGS,
     MONTH_NAME_PATTERN,
     MONTH_NAMES,
     MONTHS,
     NAME_PARTICLES,
+    NAME_PREFIXES,
     NOBEL_CATEGORIES,
     SECTION_HEADINGS,
 )
@@ -118,6 +120,26 @@ _TOPICS = frozenset(title.casefold() for title, kind in HEADINGS.items() if kind
 def _is_topic_coordination(title: str) -> bool:
     parts = _COORDINATION.split(title)
     return len(parts) > 1 and title[:1].isupper() and all(part.casefold() in _TOPICS for part in parts)
+
+
+# "Európa", "Perzsia", "Bizánci Birodalom": the place sub-headings of the events of old-year articles (the
+# hu.wikipedia counterpart of the English "By place" headings), kept as lines. One to three capitalised
+# words (a hyphen may join two: "Közel-Kelet"), nothing else on the line.
+_PLACE_WORD = r"[A-ZÁÉÍÓÖŐÚÜŰ][a-záéíóöőúüű]+(?:-[A-ZÁÉÍÓÖŐÚÜŰ][a-záéíóöőúüű]+)?"
+_PLACE_TITLE = re.compile(rf"{_PLACE_WORD}(?: {_PLACE_WORD}){{0,2}}")
+
+
+def place_title(line: str) -> str | None:
+    """The title of a line shaped like a place sub-heading (``Európa``, ``Bizánci Birodalom``), else None:
+    capitalised words only, none of them a given name or a name's prefix or particle (``Simon Stevin``,
+    ``Szent Bonaventura`` are people named alone). Whether it is one depends on what follows (a statement):
+    the caller decides."""
+    title = line.strip()
+    if len(title) > 60 or not _PLACE_TITLE.fullmatch(title):
+        return None
+    if any(word in GIVEN_NAMES or word in NAME_PREFIXES or word in NAME_PARTICLES for word in title.split()):
+        return None
+    return title
 
 
 def sub_heading_title(line: str) -> str | None:

@@ -56,6 +56,7 @@ from evkonyv.parsing.lines import (
     is_reference,
     is_topic_link,
     is_year_designation,
+    place_title,
     read_heading,
     split_glued_headings,
     sub_heading_title,
@@ -313,6 +314,13 @@ def _classify_lines(article: Article, result: ArticleResult) -> dict[int, LineMa
         heading = read_heading(line)
         if heading is None and (title := sub_heading_title(line)) and _opens_sub_list(numbered[position + 1 :], article.year):
             heading = Heading("sub", title)
+        elif (
+            heading is None
+            and not in_nobel
+            and (title := place_title(line))
+            and _opens_place_list(numbered[position + 1 :], article.year)
+        ):
+            heading = Heading("topic", title)
         alone = date_alone(line, article.year) if heading is None and not in_nobel else None
         if alone is not None and _opens_date_list(numbered[position + 1 :], article.year):
             heading = Heading("date", line.strip())
@@ -399,6 +407,24 @@ def _opens_date_list(following: list[tuple[int, str]], year: int | None) -> bool
 def _opens_sub_list(following: list[tuple[int, str]], year: int | None) -> bool:
     """A line ending in a colon opens a sub-list when the next non-blank line is a dated item."""
     return next((_dated(line, year) for _, line in following if not is_blank(line)), False)
+
+
+def _opens_place_list(following: list[tuple[int, str]], year: int | None) -> bool:
+    """A place named alone on its line (:func:`~evkonyv.parsing.lines.place_title`) heads the events of that
+    place when the next non-blank line is a sentence: lower-case words after its date, a full stop at its end,
+    and no person line (a person named alone in an old article's people list is followed by more people; a
+    show or a work named alone in a topic list, by its title: "Táncdalfesztivál", then "Jó estét nyár, jó
+    estét szerelem")."""
+    line = next((line for _, line in following if not is_blank(line)), None)
+    if line is None or read_heading(line) is not None:
+        return False
+    try:
+        prefix = parse_date_prefix(line.strip(), year) if year is not None else None
+    except UnknownDateError:
+        return False
+    text = prefix.rest if prefix is not None else line.strip()
+    sentence = text.rstrip().endswith((".", "!", "?")) and any(word[:1].islower() for word in text.split())
+    return sentence and read_line_person(text) is None
 
 
 OUT_OF_ORDER = "out of the article's order"
