@@ -516,6 +516,9 @@ def test_a_verbs_causative_is_a_verb():
         # prizes joined by suspended hyphens: the first compound's first part opens the description
         ("Barbra Streisand Oscar- és Grammy-díjas amerikai színésznő.", "Barbra Streisand"),
         ("Meryl Streep Oscar-, BAFTA- és Golden Globe-díjas amerikai színésznő", "Meryl Streep"),
+        # a prize named in two words (data/prize_names.txt): its first word is the description's
+        ("Jodie Foster Golden Globe-díjas amerikai színésznő.", "Jodie Foster"),
+        ("Jodie Foster kétszeres Oscar-díjas amerikai színésznő.", "Jodie Foster"),
     ],
 )
 def test_a_person_line_is_read_with_its_name(text, name):

@@ -113,6 +113,8 @@ def _verb_stems() -> dict[str, frozenset[str]]:
 VERB_STEMS: dict[str, frozenset[str]] = _verb_stems()
 # The Nobel Prize categories as a year article's laureates' table names them ("Fizikai", "Béke").
 NOBEL_CATEGORIES: frozenset[str] = frozenset(data_words("nobel_categories.txt"))
+# Prizes named in two words, before "-díj" (data/prize_names.txt): "Golden Globe-díjas".
+PRIZE_NAMES: frozenset[str] = frozenset(data_words("prize_names.txt"))
 
 # Words a life-year marker writes for a year that is not known ("(† ismeretlen)", "(* ?)").
 UNKNOWN_YEARS: tuple[str, ...] = tuple(data_words("unknown_years.txt"))

@@ -22,6 +22,7 @@ from evkonyv.parsing.hungarian import (
     NOBEL_CATEGORIES,
     NOBLE_TITLES,
     PAST_VERBS,
+    PRIZE_NAMES,
     RELATION_NOUNS,
     UNKNOWN_YEARS,
     YEAR_QUALIFIERS,
@@ -335,6 +336,8 @@ def _is_name_word(word: str, position: int, next_word: str, previous: str = "") 
             return False
     if position > 0 and next_word.startswith(_PRIZE):
         return False  # "Barry J. Marshall Nobel díjas orvos": a prize's name written apart from "díjas"
+    if position > 0 and "-" in next_word and f"{word} {next_word.partition('-')[0]}" in PRIZE_NAMES:
+        return False  # "Jodie Foster Golden Globe-díjas színésznő": a prize named in two words
     if position > 0 and _is_eponym_prize(next_word):
         return False  # "Lator László József Attila-díjas költő": the family name of the prize's eponym
     if position > 0 and word.rstrip(",").endswith("-"):
