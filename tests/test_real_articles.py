@@ -543,3 +543,22 @@ def test_the_line_set_is_scored_line_by_line_and_its_first_run_is_published():
     assert score.people_right + score.statements_right + len(score.misses) == 99
     assert "First run" in accuracy.LINE_FIRST_RUNS["lines-2026-12"]
     assert "lines-2026-12" in (accuracy.REPORT.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize(
+    "form",
+    [lambda title: f"[szerkesztés] {title}", lambda title: f"{title}[szerkesztés]", lambda title: f"{title}szerkesztés"],
+    ids=["dump", "desktop", "mobile"],
+)
+@pytest.mark.parametrize("set_name", ["real-excerpts", "heldout-2026-12b"])
+def test_headings_kept_with_their_edit_links_read_as_headings_kept(set_name, form):
+    """A page copy keeps the edit link beside each heading, as the static dumps, the desktop pages and the
+    mobile pages write it: the records are the same as with the bare headings."""
+    folder, raw, _ = accuracy.LABELLED_SETS[set_name]
+    for gold_path, raw_path in accuracy.labelled_files(folder, raw):
+        gold = accuracy.read_gold(gold_path)
+        headed, origin = accuracy.with_headings(raw_path.read_text(encoding="utf-8").splitlines(), gold, wiki=False)
+        linked = [form(line) if number == 0 else line for line, number in zip(headed, origin, strict=True)]
+        bare = accuracy.score_file(raw_path.name, headed, origin, gold)
+        score = accuracy.score_file(raw_path.name, linked, origin, gold)
+        assert (score.fully_right, score.misses) == (bare.fully_right, bare.misses), raw_path.name

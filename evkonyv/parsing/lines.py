@@ -89,10 +89,35 @@ class Heading:
     month: int | None = None
 
 
+# The edit links a page copy keeps beside a heading: "[szerkesztés] Születések" (the static dumps of
+# 2006–07), "Születések[szerkesztés]", "Születések [ szerkesztés | forrás szerkesztése ]" (the desktop
+# pages), "Születésekszerkesztés" (the mobile pages, the link's text glued to the title).
+_EDIT_LINK = re.compile(r"\s*\[\s*szerkesztés(?:\s*\|[^\[\]]{0,40})?\s*\]\s*")
+_GLUED_EDIT_LINK = "szerkesztés"
+
+
+def without_edit_link(line: str) -> str:
+    """The line without the edit link of a heading (``[szerkesztés]`` before or after it); a link glued to
+    the title (``Születésekszerkesztés``) is left to :func:`read_heading`, which knows the titles."""
+    if "szerkesztés" not in line:  # (most lines: looked at first, the cheap way)
+        return line
+    return _EDIT_LINK.sub(" ", line).strip()
+
+
 def read_heading(line: str) -> Heading | None:
-    """The heading a line is, in plain (``Születések``) or MediaWiki (``== Születések ==``) form."""
+    """The heading a line is, in plain (``Születések``) or MediaWiki (``== Születések ==``) form, with or
+    without the edit link a page copy keeps beside it (``Születések[szerkesztés]``,
+    ``Születésekszerkesztés``)."""
     wiki = _WIKI_HEADING.fullmatch(line)
-    title = wiki["title"] if wiki else line.strip()
+    title = without_edit_link(wiki["title"] if wiki else line.strip())
+    heading = _heading_of(title, bool(wiki))
+    if heading is None and title.endswith(_GLUED_EDIT_LINK) and len(title) > len(_GLUED_EDIT_LINK):
+        # only a title read as a heading without it: "szerkesztés" ends other words too
+        heading = _heading_of(title[: -len(_GLUED_EDIT_LINK)].rstrip(), bool(wiki))
+    return heading
+
+
+def _heading_of(title: str, wiki: bool) -> Heading | None:
     if title in HEADINGS:
         return Heading(HEADINGS[title], title)
     # (a text longer than every month name is not one, in any case: lower-casing never shortens a text)
@@ -241,6 +266,7 @@ def is_year_designation(line: str) -> bool:
 
 
 def is_topic_link(line: str) -> bool:
+    line = without_edit_link(line)
     return bool(_TOPIC_LINK.match(line) or _YEAR_LIST_LINK.match(line))
 
 
