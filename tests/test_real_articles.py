@@ -7,6 +7,7 @@ real hu.wikipedia text by Wikipedia contributors, CC BY-SA; see their READMEs.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -561,4 +562,25 @@ def test_headings_kept_with_their_edit_links_read_as_headings_kept(set_name, for
         linked = [form(line) if number == 0 else line for line, number in zip(headed, origin, strict=True)]
         bare = accuracy.score_file(raw_path.name, headed, origin, gold)
         score = accuracy.score_file(raw_path.name, linked, origin, gold)
+        assert (score.fully_right, score.misses) == (bare.fully_right, bare.misses), raw_path.name
+
+
+@pytest.mark.parametrize("set_name", ["real-excerpts", "heldout-2026-12d", "heldout-2026-12i"])
+def test_navigation_lines_that_lost_their_separators_are_read_as_with_them(set_name):
+    """The static dumps' copies write the decades and the years of the navigation as links with nothing
+    between them ("Évek: 12691270127112721273..."): the year and the records are the same."""
+    folder, raw, _ = accuracy.LABELLED_SETS[set_name]
+    for gold_path, raw_path in accuracy.labelled_files(folder, raw):
+        gold = accuracy.read_gold(gold_path)
+        lines = raw_path.read_text(encoding="utf-8").splitlines()
+        glued = [
+            line.split(":", 1)[0] + ": " + "".join(part.strip() for part in re.split(r" [–-] ", line.split(":", 1)[1]))
+            if line.startswith(("Évek:", "Évtizedek:"))
+            else line
+            for line in lines
+        ]
+        assert glued != lines or not any(line.startswith("Évek:") for line in lines)
+        origin = list(range(1, len(lines) + 1))
+        bare = accuracy.score_file(raw_path.name, lines, origin, gold)
+        score = accuracy.score_file(raw_path.name, glued, origin, gold)
         assert (score.fully_right, score.misses) == (bare.fully_right, bare.misses), raw_path.name

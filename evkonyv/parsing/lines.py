@@ -277,17 +277,39 @@ def is_blank(line: str) -> bool:
 # The navigation of a year article: 11 years centred on the article's year, and 11
 # decades centred on its decade.
 WINDOW_SIZE = 11
-_DECADE = re.compile(r"\b(\d{1,4}0)-(?:as|es|ás|és)\b")
+_DECADE = re.compile(r"(?<!\d)(\d{1,4}0)-(?:as|es|ás|és)\b")  # (a copy may glue them: "évek1230-as évek")
 
 
 def read_window(line: str) -> tuple[int | None, str | None]:
     """The year an ``Évek:`` line centres on, or None and what is wrong with the line."""
     years = [int(part) for part in re.findall(r"\b\d{1,4}\b", line)]
     if len(years) != WINDOW_SIZE:
+        # a copy of the page that lost the separators of the links: "Évek: 12691270127112721273..."
+        years = glued_years(re.sub(r"\D", "", line)) or years
+    if len(years) != WINDOW_SIZE:
         return None, f"its 'Évek:' window lists {len(years)} years, not {WINDOW_SIZE}"
     if any(later - earlier != 1 for earlier, later in zip(years, years[1:], strict=False)):
         return None, f"its 'Évek:' window is not {WINDOW_SIZE} consecutive years ({years[0]} … {years[-1]})"
     return years[WINDOW_SIZE // 2], None
+
+
+def glued_years(digits: str, count: int = WINDOW_SIZE) -> list[int]:
+    """``count`` consecutive years written one after the other with nothing between them
+    ("12691270...1279", "99599699799899910001001..."), or [] when the digits are no such run. The first
+    year's length decides the rest: each next year is the one before plus one."""
+    for length in range(1, 5):
+        if len(digits) < length or digits[0] == "0":
+            break
+        years, rest = [int(digits[:length])], digits[length:]
+        while rest and len(years) < count:
+            following = str(years[-1] + 1)
+            if not rest.startswith(following):
+                break
+            years.append(years[-1] + 1)
+            rest = rest[len(following) :]
+        if not rest and len(years) == count:
+            return years
+    return []
 
 
 def decade_conflict(decades_line: str, year: int) -> str | None:
