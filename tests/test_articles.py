@@ -112,3 +112,23 @@ def test_a_hatnote_is_navigation_and_the_decades_after_it_are_still_checked():
     shifted = ["Évtizedek: " + " – ".join(f"{d}-es évek" for d in range(1890, 2000, 10)), *body[1:]]  # centred on the 1940s
     refused = parse_rows([decode_source("x.txt", "\n".join([HATNOTE, *shifted]).encode("utf-8"))])
     assert refused.records == [] and "'Évtizedek:' line on the 1940s" in refused.quarantined[0].reason
+
+
+def test_the_pages_head_above_a_year_article_is_the_articles_and_the_dump_footer_no_record():
+    """A copy of the page keeps its title, the site's tagline and the centuries' navigation above the
+    decades, and the static dumps close every page with their attribution: none of them is a record or an
+    article of its own."""
+    window = "Évek: " + " – ".join(str(y) for y in range(1948, 1959))
+    decades = "Évtizedek: " + " – ".join(f"{d}-es évek" for d in range(1900, 2010, 10)).replace("1900-es", "1900-as")
+    head = ["1953", "A Wikipédiából, a szabad lexikonból.", "Évszázadok: 19. század – 20. század – 21. század"]
+    footer = "Based on work by Tgr, Csanády and Anonymous user(s) of Wikipedia."
+    body = [decades, window, "január 3. – Megalakul a kormány.", "május 1. – Minta Péter magyar író († 2001)", footer]
+    lines = [*head, *body, "", "1954", *[line.replace("1953", "1954") for line in head[1:]], decades, window.replace("1948", "x")]
+    articles = split_articles("f.txt", lines)
+    assert [(a.kind, a.first_line) for a in articles][:2] == [("year", 1), ("year", 10)]
+    result = parse_rows([decode_source("x.txt", "\n".join([*head, *body]).encode("utf-8"))])
+    assert [(a.kind, a.title) for a in result.articles] == [("year", "1953")]
+    assert [(r.source_line, r.kind) for r in result.records] == [(6, "event"), (7, "birth")]
+    roles = {role.line: (role.role, role.reason) for role in result.roles}
+    assert [roles[n][0] for n in (1, 2, 3, 8)] == ["navigation", "navigation", "navigation", "reference"]
+    assert "title" in roles[1][1] and "tagline" in roles[2][1] and "attribution" in roles[8][1]

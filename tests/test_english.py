@@ -171,3 +171,16 @@ def test_a_run_of_both_languages_keeps_each_languages_records(tmp_path):
     assert package["title"] == "evkonyv: events, births and deaths from Hungarian and English Wikipedia year articles"
     seed_licence = (tmp_path / "seed" / "LICENSE-DATA").read_text(encoding="utf-8")
     assert "articles of the Hungarian Wikipedia (hu.wikipedia.org)" in seed_licence
+
+
+def test_the_static_dumps_attribution_closing_an_english_page_is_no_record():
+    from evkonyv.reading.sources import decode_source
+    from tests.helpers import parse_rows
+
+    raw = sorted((ROOT / "tests" / "fixtures" / "en-excerpts" / "raw").glob("*.txt"))[0].read_text(encoding="utf-8")
+    footer = "Based on work by Someone and Anonymous user(s) of Wikipedia."
+    lines = [*raw.splitlines(), footer]
+    result = parse_rows([decode_source("x.txt", "\n".join(lines).encode("utf-8"))])
+    assert all(record.source_line != len(lines) for record in result.records)
+    [role] = [role for role in result.roles if role.line == len(lines)]
+    assert role.role == "reference" and "attribution" in role.reason

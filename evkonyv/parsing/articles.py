@@ -22,11 +22,11 @@ from evkonyv.parsing.hungarian import DETERMINERS
 from evkonyv.parsing.lines import (
     decade_conflict,
     is_blank,
-    is_hatnote,
     is_navigation,
     is_nobel_intro,
     is_reference,
     is_year_window,
+    page_head_role,
     read_window,
     starts_year_article,
 )
@@ -111,8 +111,8 @@ def split_articles(source_file: str, lines: Sequence[str]) -> list[Article]:
         if starts_year_article(line):
             starts_new = None if hatnote_above else "year"  # (a hatnote above it opened the article)
             hatnote_above = False
-        elif is_hatnote(line) and _next_text_starts_year_article(lines, index):
-            starts_new, hatnote_above = "year", True  # the hatnote above a year article is the article's
+        elif not hatnote_above and page_head_role(line) and _next_text_starts_year_article(lines, index):
+            starts_new, hatnote_above = "year", True  # the page's head above a year article is the article's
         elif kind is None:
             starts_new = "prose"
         elif kind == "year" and is_reference(line):
@@ -142,19 +142,25 @@ def _article(source_file: str, lines: Sequence[str], first: int, last: int, kind
 
 
 def _next_text_starts_year_article(lines: Sequence[str], index: int) -> bool:
-    following = next((line for line in lines[index + 1 :] if not is_blank(line)), "")
-    return starts_year_article(following)
+    """Whether the next lines, past blank ones and the page's other head lines (its title, the tagline,
+    the centuries' navigation, a hatnote), start a year article."""
+    for line in lines[index + 1 : index + 8]:
+        if starts_year_article(line):
+            return True
+        if not is_blank(line) and page_head_role(line) is None:
+            return False
+    return False
 
 
 def _year(body: Sequence[str]) -> tuple[int | None, str | None]:
     """The year of a year article from its navigation, or None and why it cannot be read."""
-    window = next((line for line in body[:5] if is_year_window(line)), None)
+    window = next((line for line in body[:10] if is_year_window(line)), None)  # (below the page's head lines)
     if window is None:
         return None, "it has no 'Évek:' window"
     year, problem = read_window(window)
     if year is None:
         return None, problem
-    decades = next((line for line in body[:5] if starts_year_article(line)), body[0])
+    decades = next((line for line in body[:10] if starts_year_article(line)), body[0])
     conflict = decade_conflict(decades, year)
     return (None, conflict) if conflict else (year, None)
 

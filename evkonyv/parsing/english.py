@@ -26,7 +26,7 @@ from evkonyv.parsing.articles import Article
 from evkonyv.parsing.calendars import roman_value
 from evkonyv.parsing.dates import ParsedDate, date_range, single_date
 from evkonyv.parsing.hungarian import alternation, data_rows, data_words
-from evkonyv.parsing.lines import is_blank
+from evkonyv.parsing.lines import is_blank, is_dump_footer
 from evkonyv.parsing.people import OtherYear, Person
 from evkonyv.parsing.records import (
     ArticleResult,
@@ -311,6 +311,8 @@ def parse_year_article(
             role, reason = "navigation", "year navigation or the year's infobox ('Years:', 'Hebrew calendar')"
         elif _REFERENCE.match(line):
             role, reason = "reference", "reference (starts with ^ or ↑)"
+        elif is_dump_footer(line):
+            role, reason = "reference", "the static dump's attribution ('Based on work by ... of Wikipedia.')"
         elif title is not None:
             kind = HEADINGS.get(title, "sub")
             role, reason, date_line = "heading", f"{kind} heading {line.strip()!r}", None

@@ -191,6 +191,35 @@ def is_hatnote(line: str) -> bool:
     return bool(_HATNOTE.match(line))
 
 
+# The lines a copy of the page keeps above the article's navigation: its title (the year: "1274"), the
+# site's tagline ("A Wikipédiából, a szabad lexikonból."), the centuries' navigation ("Évszázadok: ...") and
+# a hatnote. They belong to the year article under them.
+_PAGE_TITLE = re.compile(r"\s*\d{1,4}\s*")
+_TAGLINE = re.compile(r"\s*A Wikipédiából, a szabad (?:lexikonból|enciklopédiából)\.?\s*")
+
+
+def page_head_role(line: str) -> str | None:
+    """Why a line above a year article's ``Évtizedek:`` line is the page's own, or None."""
+    if _PAGE_TITLE.fullmatch(line):
+        return "the page's title (the year)"
+    if _TAGLINE.fullmatch(line):
+        return "the site's tagline above the article ('A Wikipédiából, a szabad lexikonból.')"
+    if is_navigation(line):
+        return "year navigation ('Évszázadok:' line)"
+    if is_hatnote(line):
+        return "hatnote above the article ('Ez a szócikk az 1854. évről szól. ...')"
+    return None
+
+
+# "Based on work by Tgr, Csanády and Anonymous user(s) of Wikipedia.": the attribution that closes every
+# page of the Wikimedia static HTML dumps (2006–2008), in every language's dump.
+_DUMP_FOOTER = re.compile(r"\s*Based on work by .{0,2000}\bof Wikipedia\.?\s*")
+
+
+def is_dump_footer(line: str) -> bool:
+    return line.lstrip().startswith("Based on work by") and bool(_DUMP_FOOTER.fullmatch(line))
+
+
 def is_navigation(line: str) -> bool:
     return bool(_NAVIGATION.match(line))
 

@@ -49,13 +49,14 @@ from evkonyv.parsing.lines import (
     in_nobel_table,
     is_blank,
     is_cross_reference,
-    is_hatnote,
+    is_dump_footer,
     is_navigation,
     is_nobel_intro,
     is_nobel_laureates,
     is_reference,
     is_topic_link,
     is_year_designation,
+    page_head_role,
     place_title,
     read_heading,
     split_glued_headings,
@@ -364,8 +365,10 @@ def _classify_lines(article: Article, result: ArticleResult) -> dict[int, LineMa
             role, reason = "navigation", "link to a topical sub-article of the year ('1957 a tudományban')"
         elif is_cross_reference(line):
             role, reason = "navigation", "pointer to another article ('Lásd még: ...')"
-        elif not body and section is None and is_hatnote(line):
-            role, reason = "navigation", "hatnote above the article ('Ez a szócikk az 1854. évről szól. ...')"
+        elif not body and section is None and (head := page_head_role(line)) is not None:
+            role, reason = "navigation", head
+        elif is_dump_footer(line):
+            role, reason = "reference", "the static dump's attribution ('Based on work by ... of Wikipedia.')"
         elif not body and section is None and is_year_designation(line):
             role, reason = (
                 "prose",
