@@ -121,14 +121,16 @@ def test_the_pages_head_above_a_year_article_is_the_articles_and_the_dump_footer
     window = "Évek: " + " – ".join(str(y) for y in range(1948, 1959))
     decades = "Évtizedek: " + " – ".join(f"{d}-es évek" for d in range(1900, 2010, 10)).replace("1900-es", "1900-as")
     head = ["1953", "A Wikipédiából, a szabad lexikonból.", "Évszázadok: 19. század – 20. század – 21. század"]
+    table = ["Megjelenés", "1953 más naptárakban | |", "Gergely-naptár | 1953 |", "Kínai naptár | 4649–4650 |"]
     footer = "Based on work by Tgr, Csanády and Anonymous user(s) of Wikipedia."
     body = [decades, window, "január 3. – Megalakul a kormány.", "május 1. – Minta Péter magyar író († 2001)", footer]
     lines = [*head, *body, "", "1954", *[line.replace("1953", "1954") for line in head[1:]], decades, window.replace("1948", "x")]
     articles = split_articles("f.txt", lines)
     assert [(a.kind, a.first_line) for a in articles][:2] == [("year", 1), ("year", 10)]
-    result = parse_rows([decode_source("x.txt", "\n".join([*head, *body]).encode("utf-8"))])
+    result = parse_rows([decode_source("x.txt", "\n".join([*head[:2], *table, head[2], *body]).encode("utf-8"))])
     assert [(a.kind, a.title) for a in result.articles] == [("year", "1953")]
-    assert [(r.source_line, r.kind) for r in result.records] == [(6, "event"), (7, "birth")]
+    assert [(r.source_line, r.kind) for r in result.records] == [(10, "event"), (11, "birth")]
     roles = {role.line: (role.role, role.reason) for role in result.roles}
-    assert [roles[n][0] for n in (1, 2, 3, 8)] == ["navigation", "navigation", "navigation", "reference"]
-    assert "title" in roles[1][1] and "tagline" in roles[2][1] and "attribution" in roles[8][1]
+    assert [roles[n][0] for n in range(1, 10)] == ["navigation"] * 9 and roles[12][0] == "reference"
+    assert "title" in roles[1][1] and "tagline" in roles[2][1] and "calendars" in roles[5][1]
+    assert "attribution" in roles[12][1]

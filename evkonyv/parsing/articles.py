@@ -144,7 +144,7 @@ def _article(source_file: str, lines: Sequence[str], first: int, last: int, kind
 def _next_text_starts_year_article(lines: Sequence[str], index: int) -> bool:
     """Whether the next lines, past blank ones and the page's other head lines (its title, the tagline,
     the centuries' navigation, a hatnote), start a year article."""
-    for line in lines[index + 1 : index + 8]:
+    for line in lines[index + 1 : index + 60]:  # (the calendars' table has some 30 rows)
         if starts_year_article(line):
             return True
         if not is_blank(line) and page_head_role(line) is None:
@@ -154,14 +154,15 @@ def _next_text_starts_year_article(lines: Sequence[str], index: int) -> bool:
 
 def _year(body: Sequence[str]) -> tuple[int | None, str | None]:
     """The year of a year article from its navigation, or None and why it cannot be read."""
-    window = next((line for line in body[:10] if is_year_window(line)), None)  # (below the page's head lines)
+    # the navigation opens the article, or follows the page's head lines (title, calendars' table, hatnote)
+    first = next((index for index, line in enumerate(body[:60]) if starts_year_article(line)), 0)
+    window = next((line for line in body[first : first + 5] if is_year_window(line)), None)
     if window is None:
         return None, "it has no 'Évek:' window"
     year, problem = read_window(window)
     if year is None:
         return None, problem
-    decades = next((line for line in body[:10] if starts_year_article(line)), body[0])
-    conflict = decade_conflict(decades, year)
+    conflict = decade_conflict(body[first], year)
     return (None, conflict) if conflict else (year, None)
 
 

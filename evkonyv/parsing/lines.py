@@ -192,10 +192,12 @@ def is_hatnote(line: str) -> bool:
 
 
 # The lines a copy of the page keeps above the article's navigation: its title (the year: "1274"), the
-# site's tagline ("A Wikipédiából, a szabad lexikonból."), the centuries' navigation ("Évszázadok: ...") and
-# a hatnote. They belong to the year article under them.
+# site's tagline ("A Wikipédiából, a szabad lexikonból.") or the menu's "Megjelenés" (appearance), the
+# rows of the calendars' table ("1849 más naptárakban | |", "Gergely-naptár | 1849 |"), the centuries'
+# navigation ("Évszázadok: ...") and a hatnote. They belong to the year article under them.
 _PAGE_TITLE = re.compile(r"\s*\d{1,4}\s*")
-_TAGLINE = re.compile(r"\s*A Wikipédiából, a szabad (?:lexikonból|enciklopédiából)\.?\s*")
+_TAGLINE = re.compile(r"\s*(?:A Wikipédiából, a szabad (?:lexikonból|enciklopédiából)\.?|Megjelenés)\s*")
+_TABLE_ROW = re.compile(r"[^|]{1,60}\|[^|]{0,60}\|\s*")  # a row of the infobox table, its cells ended by "|"
 
 
 def page_head_role(line: str) -> str | None:
@@ -203,7 +205,9 @@ def page_head_role(line: str) -> str | None:
     if _PAGE_TITLE.fullmatch(line):
         return "the page's title (the year)"
     if _TAGLINE.fullmatch(line):
-        return "the site's tagline above the article ('A Wikipédiából, a szabad lexikonból.')"
+        return "the site's tagline or menu above the article ('A Wikipédiából, a szabad lexikonból.')"
+    if _TABLE_ROW.fullmatch(line):
+        return "a row of the calendars' table above the article ('Gergely-naptár | 1849 |')"
     if is_navigation(line):
         return "year navigation ('Évszázadok:' line)"
     if is_hatnote(line):
