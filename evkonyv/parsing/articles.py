@@ -111,7 +111,12 @@ def split_articles(source_file: str, lines: Sequence[str]) -> list[Article]:
         if starts_year_article(line):
             starts_new = None if hatnote_above else "year"  # (a hatnote above it opened the article)
             hatnote_above = False
-        elif not hatnote_above and page_head_role(line) and _next_text_starts_year_article(lines, index):
+        elif (
+            not hatnote_above
+            and (line.startswith(_PAGE_HEAD_OPENINGS) or line[-1:] in "| \t")  # (most lines: told cheaply)
+            and page_head_role(line)
+            and _next_text_starts_year_article(lines, index)
+        ):
             starts_new, hatnote_above = "year", True  # the page's head above a year article is the article's
         elif kind is None:
             starts_new = "prose"
@@ -139,6 +144,11 @@ def _article(source_file: str, lines: Sequence[str], first: int, last: int, kind
         title = prose_title(body[0])
     digest = hashlib.sha256("\n".join(body).encode("utf-8")).hexdigest()
     return Article(source_file, first + 1, last + 1, kind, title, year, body, digest, problem, reaches_end(kind, body))
+
+
+# What every line of a page's head (see :func:`~evkonyv.parsing.lines.page_head_role`) starts or ends with:
+# a digit or the words its kinds open with, or a table row's "|".
+_PAGE_HEAD_OPENINGS = (*"0123456789", "A Wikipédiából", "Megjelenés", "Év", "Ez a ", " ", "\t")
 
 
 def _next_text_starts_year_article(lines: Sequence[str], index: int) -> bool:

@@ -202,11 +202,14 @@ _TABLE_ROW = re.compile(r"[^|]{1,60}\|[^|]{0,60}\|\s*")  # a row of the infobox 
 
 def page_head_role(line: str) -> str | None:
     """Why a line above a year article's ``Évtizedek:`` line is the page's own, or None."""
+    stripped = line.strip()
+    if not stripped or not (stripped[0].isdigit() or stripped[0] in "AMÉE" or stripped[-1] == "|"):
+        return None  # (most lines, the dated items among them: told by their first and last character)
     if _PAGE_TITLE.fullmatch(line):
         return "the page's title (the year)"
     if _TAGLINE.fullmatch(line):
         return "the site's tagline or menu above the article ('A Wikipédiából, a szabad lexikonból.')"
-    if _TABLE_ROW.fullmatch(line):
+    if line.rstrip().endswith("|") and _TABLE_ROW.fullmatch(line):
         return "a row of the calendars' table above the article ('Gergely-naptár | 1849 |')"
     if is_navigation(line):
         return "year navigation ('Évszázadok:' line)"
