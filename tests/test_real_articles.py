@@ -584,3 +584,19 @@ def test_navigation_lines_that_lost_their_separators_are_read_as_with_them(set_n
         bare = accuracy.score_file(raw_path.name, lines, origin, gold)
         score = accuracy.score_file(raw_path.name, glued, origin, gold)
         assert (score.fully_right, score.misses) == (bare.fully_right, bare.misses), raw_path.name
+
+
+@pytest.mark.parametrize("set_name", ["real-excerpts", "heldout-2026-12b", "heldout-2026-12d"])
+def test_reference_marks_after_the_items_are_read_past(set_name):
+    """A copy of a current page keeps the reference marks after its items ("... író († 1901)[4]"): the
+    records are the same as without them, and their text keeps the marks."""
+    folder, raw, _ = accuracy.LABELLED_SETS[set_name]
+    for gold_path, raw_path in accuracy.labelled_files(folder, raw):
+        gold = accuracy.read_gold(gold_path)
+        lines = raw_path.read_text(encoding="utf-8").splitlines()
+        labelled = {int(item["line"]) for item in gold}
+        marked = [f"{line}[{number}]" if number in labelled else line for number, line in enumerate(lines, start=1)]
+        origin = list(range(1, len(lines) + 1))
+        bare = accuracy.score_file(raw_path.name, lines, origin, gold)
+        score = accuracy.score_file(raw_path.name, marked, origin, gold)
+        assert (score.fully_right, score.misses) == (bare.fully_right, bare.misses), raw_path.name

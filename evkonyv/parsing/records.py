@@ -531,7 +531,15 @@ class PersonLine:
     person: Person | None
 
 
+# The reference marks a copy of a current page keeps after an item or inside it ("... író († 1901)[4]",
+# "... költő[6] († 1899)"; "[a]", "[j 1]" of the notes, "[forrás?]" where a source is wanted): read past, so
+# that a life-year marker, a sentence's full stop or a name before them is read. The text keeps them.
+_REFERENCE_MARK = re.compile(r"\[(?:\d{1,3}|[a-z]|[a-z]{1,3} \d{1,3}|forrás\?|forrás nélkül|halott link)\]")
+
+
 def _read_person_line(text: str) -> PersonLine:
+    if "[" in text:
+        text = _REFERENCE_MARK.sub("", text).rstrip()
     marker = find_other_year(text)
     bare = text[: marker.start].rstrip() if marker else text
     return PersonLine(marker, bare, split_person(bare, allow_single_word=True))
