@@ -29,6 +29,7 @@ QUALITY_FLAGS: dict[str, str] = {
     "format_character_removed": "the line held invisible format characters (zero-width space, soft hyphen, direction marks); they were removed",
     "space_normalised": "the line held no-break, thin or other special spaces or tabs; they were read as plain spaces",
     "dash_normalised": "the line wrote a dash as `--`, `—`, `‒` or `−`; it was read as the en dash `–`",
+    "bullet_removed": "the line opened with a list bullet (`• `, `· `, `▪ `, `* `, `- `), as a copy of a page writes its list items; it was removed",
     "year_without_dot": "a timeline date writes its year without the dot before month and day (`1956 október 23-án`)",
     "legacy_letters": "the date's ending writes ő or ű as õ or û, as text once converted through Latin-1 does (`1-tõl`)",
     "section_inferred": "the record's table (event, birth or death) was inferred where the headings are gone, and a near-tie of that inference would place it in another: check it",

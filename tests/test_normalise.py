@@ -64,6 +64,10 @@ def test_other_spellings_give_the_seed_records(seed_result, change, flag):
         ("március 5. -- x", "március 5. – x", ("dash_normalised",)),
         ("március 5. − x", "március 5. – x", ("dash_normalised",)),
         ("a --- b", "a – b", ("dash_normalised",)),
+        ("• március 5. – x", "március 5. – x", ("bullet_removed",)),
+        ("  · Megalakul a párt.", "Megalakul a párt.", ("bullet_removed",)),
+        ("- március 5. -- x", "március 5. – x", ("bullet_removed", "dash_normalised")),
+        ("-5 fokot mértek", "-5 fokot mértek", ()),  # a minus, not a bullet: no space after it
     ],
 )
 def test_normalise_line(raw, text, flags):

@@ -600,3 +600,22 @@ def test_reference_marks_after_the_items_are_read_past(set_name):
         bare = accuracy.score_file(raw_path.name, lines, origin, gold)
         score = accuracy.score_file(raw_path.name, marked, origin, gold)
         assert (score.fully_right, score.misses) == (bare.fully_right, bare.misses), raw_path.name
+
+
+@pytest.mark.parametrize("bullet", ["• ", "- "])
+@pytest.mark.parametrize("set_name", ["real-excerpts", "heldout-2026-12h"])
+def test_list_bullets_left_on_the_items_are_removed(set_name, bullet):
+    """A copy of a page that keeps its list bullets ("• március 15. – ...", "- Megalakul ..."): the records
+    are the same as from the export with the bullets stripped, and carry the flag bullet_removed."""
+    folder, raw, _ = accuracy.LABELLED_SETS[set_name]
+    for gold_path, raw_path in accuracy.labelled_files(folder, raw):
+        gold = accuracy.read_gold(gold_path)
+        lines = raw_path.read_text(encoding="utf-8").splitlines()
+        labelled = {int(item["line"]) for item in gold}
+        bulleted = [bullet + line if number in labelled else line for number, line in enumerate(lines, start=1)]
+        origin = list(range(1, len(lines) + 1))
+        bare = accuracy.score_file(raw_path.name, lines, origin, gold)
+        score = accuracy.score_file(raw_path.name, bulleted, origin, gold)
+        assert (score.fully_right, score.misses) == (bare.fully_right, bare.misses), raw_path.name
+    result = parse_lines(bulleted)
+    assert result.records and all("bullet_removed" in record.quality_flags for record in result.records)

@@ -11,11 +11,13 @@ use an em dash, a figure dash or a minus sign. Each raw line is rewritten into o
 * every space character (category Zs: no-break, thin, figure, ideographic ...) and the
   tab written as a plain space;
 * dash variants read as the en dash the articles use: ``--`` (two or three hyphens),
-  the em dash ``—``, the figure dash ``‒`` and the minus sign ``−``.
+  the em dash ``—``, the figure dash ``‒`` and the minus sign ``−``;
+* a list bullet left at the start of a line (``• ``, ``· ``, ``▪ ``, ``* ``, ``- ``, as a copy of a page
+  writes its list items) removed: the export is one list item per line, bullets stripped.
 
 Each change is recorded per line, so that a record made from a changed line carries
 the quality flag of what was changed (``unicode_normalised``, ``format_character_removed``,
-``space_normalised``, ``dash_normalised``).
+``space_normalised``, ``dash_normalised``, ``bullet_removed``).
 """
 
 from __future__ import annotations
@@ -28,6 +30,9 @@ _FORMAT = re.compile(r"[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206
 _SPACES = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 # Two or three hyphens standing alone between words, or a dash character of another kind.
 _DASHES = re.compile(r"(?<!-)-{2,3}(?!-)|[—‒−]")
+# A list bullet at the start of a line, before the item's first word: "• január 2. – ...", "- Megalakul ...".
+_BULLET = re.compile(r"[ ]*[•·▪*-] +(?=\S)")
+_ANY_BULLET = re.compile(r"(?m)^[ \t\u00a0]*[•·▪*-][ \t\u00a0]+\S")
 EN_DASH = "–"
 
 
@@ -63,6 +68,10 @@ def normalise_line(line: str) -> NormalisedLine:
     if spaced != text:
         flags.append("space_normalised")
         text = spaced
+    bare = _BULLET.match(text)
+    if bare is not None:  # (before the dashes: "- január 2. – ..." is a bullet, not a dash)
+        flags.append("bullet_removed")
+        text = text[bare.end() :]
     dashed = _DASHES.sub(EN_DASH, text)
     if dashed != text:
         flags.append("dash_normalised")
@@ -76,7 +85,7 @@ _ANY_CHANGE = re.compile("[" + _FORMAT.pattern[1:-1] + _SPACES.pattern[1:-1] + "
 
 
 def _needs_change(text: str) -> bool:
-    return "--" in text or _ANY_CHANGE.search(text) is not None
+    return "--" in text or _ANY_CHANGE.search(text) is not None or _ANY_BULLET.search(text) is not None
 
 
 def normalise_lines(lines: list[str]) -> tuple[list[str], dict[int, tuple[str, ...]]]:
