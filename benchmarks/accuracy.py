@@ -235,7 +235,11 @@ FIRST_RUNS["heldout-2026-12i"] = (
     "misses are two whole articles quarantined, each with its reason, nothing published wrong: 632, whose "
     "navigation lists the decades 560s–660s around a window of the years 627–637 (the decade line does not centre "
     "on the year's decade: the article's year is not trusted), and 1848, a copy that lost the page's navigation "
-    "(nothing in it says it is a year article, nor of which year)."
+    "(nothing in it says it is a year article, nor of which year). Since then rules were written on what its "
+    "copies showed, each a form of the page the export may keep (the hatnote above an article, the place "
+    "sub-headings of an old article's events, `Európa`, and later the rest of the page's head and the static "
+    "dumps' footer, glued navigation, edit links, reference marks and bullets, each tested on the labelled sets "
+    "made to hold it): none of its figures moved, both quarantines stand, and it is held out no more."
 )
 # name -> (folder with *.jsonl timeline labels, folder with the raw files, description)
 TIMELINE_SETS: dict[str, tuple[Path, Path, str]] = {
