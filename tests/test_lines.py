@@ -133,6 +133,9 @@ def test_a_row_of_the_nobel_laureates_table(line, laureates):
         ("Államok vezetőinek listája 1960-ban", True),  # the heading of modern articles linking to a list
         ("Megnyílik a híd 1960-ban", False),  # an article: a sentence
         ("Albert Camus francia író 1960-ban", False),  # a name: capitalised words
+        ("[szerkesztés] 1957 a tudományban", True),  # the edit link a copy of the page keeps: static dumps,
+        ("1957 a tudományban[szerkesztés]", True),  # desktop pages
+        ("1957 a tudománybanszerkesztés", True),  # and mobile pages, the link's text glued on
     ],
 )
 def test_links_to_the_years_sub_articles(line, link):

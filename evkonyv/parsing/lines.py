@@ -303,6 +303,8 @@ def is_year_designation(line: str) -> bool:
 
 def is_topic_link(line: str) -> bool:
     line = without_edit_link(line)
+    if line.endswith(_GLUED_EDIT_LINK):  # "1880 az irodalombanszerkesztés": the mobile page's link glued on
+        line = line[: -len(_GLUED_EDIT_LINK)]
     return bool(_TOPIC_LINK.match(line) or _YEAR_LIST_LINK.match(line))
 
 
