@@ -19,9 +19,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import SimpleNamespace
@@ -785,6 +786,125 @@ def _escape(text: str) -> str:
     return text.replace("|", "\\|")
 
 
+# The forms a copy of the page writes what the export does not keep, or keeps otherwise: each made from a
+# labelled file (its lines and labels) as (lines, each new line's original number, 0 for an added line).
+# The records expected are the labelled ones, whatever the form.
+CopyForm = Callable[[Sequence[str], Sequence[dict[str, object]]], tuple[list[str], list[int]]]
+
+
+def _numbered(lines: Sequence[str]) -> list[int]:
+    return list(range(1, len(lines) + 1))
+
+
+def _labelled_lines(gold: Sequence[dict[str, object]]) -> set[int]:
+    return {int(item["line"]) for item in gold}  # type: ignore[call-overload]
+
+
+def glued_navigation(lines: Sequence[str], gold: Sequence[dict[str, object]]) -> tuple[list[str], list[int]]:
+    """The decades and years of the navigation written with nothing between them, as the static dumps'
+    copies write their links ("Évek: 12691270127112721273...")."""
+
+    def glue(line: str) -> str:
+        label, _, links = line.partition(":")
+        return f"{label}: " + "".join(part.strip() for part in re.split(r" [–-] ", links))
+
+    return [glue(line) if line.startswith(("Évek:", "Évtizedek:")) else line for line in lines], _numbered(lines)
+
+
+def headings_with_edit_links(form: str) -> CopyForm:
+    """The section headings put back with the edit link beside each, as the static dumps (``dump``:
+    "[szerkesztés] Születések"), the desktop pages ("Születések[szerkesztés]") or the mobile pages
+    ("Születésekszerkesztés") write it."""
+    decorate = {"dump": "[szerkesztés] {}", "desktop": "{}[szerkesztés]", "mobile": "{}szerkesztés"}[form]
+
+    def copy(lines: Sequence[str], gold: Sequence[dict[str, object]]) -> tuple[list[str], list[int]]:
+        headed, origin = with_headings(lines, gold, wiki=False)
+        return [decorate.format(line) if number == 0 else line for line, number in zip(headed, origin, strict=True)], origin
+
+    return copy
+
+
+def reference_marks(lines: Sequence[str], gold: Sequence[dict[str, object]]) -> tuple[list[str], list[int]]:
+    """A reference mark after every labelled item ("... író († 1901)[4]"), as current pages write them."""
+    labelled = _labelled_lines(gold)
+    return [f"{line}[{number}]" if number in labelled else line for number, line in enumerate(lines, start=1)], _numbered(lines)
+
+
+def list_bullets(bullet: str) -> CopyForm:
+    """A list bullet before every labelled item ("• március 15. – ..."), as a copy of the page keeps it."""
+
+    def copy(lines: Sequence[str], gold: Sequence[dict[str, object]]) -> tuple[list[str], list[int]]:
+        labelled = _labelled_lines(gold)
+        return [bullet + line if number in labelled else line for number, line in enumerate(lines, start=1)], _numbered(lines)
+
+    return copy
+
+
+def blank_lines_for_headings(lines: Sequence[str], gold: Sequence[dict[str, object]]) -> tuple[list[str], list[int]]:
+    """A blank line where each section heading was: an export that drops the heading and keeps its line."""
+    headed, origin = with_headings(lines, gold, wiki=False)
+    return ["" if number == 0 else line for line, number in zip(headed, origin, strict=True)], origin
+
+
+def page_head_and_footer(lines: Sequence[str], gold: Sequence[dict[str, object]]) -> tuple[list[str], list[int]]:
+    """The page's head above each year article (its title, the site's tagline, the centuries' navigation) and
+    the static dumps' attribution below the file's last line, as a copy of a dump's page holds them."""
+    out: list[str] = []
+    origin: list[int] = []
+    language = detect_language(lines)
+    for number, line in enumerate(lines, start=1):
+        if language.starts_year_article(line) and line.startswith("Évtizedek:"):
+            out += ["A Wikipédiából, a szabad lexikonból.", "Évszázadok: 12. század – 13. század – 14. század"]
+            origin += [0, 0]
+        out.append(line)
+        origin.append(number)
+    return [*out, "Based on work by Tgr and Anonymous user(s) of Wikipedia."], [*origin, 0]
+
+
+COPY_FORMS: dict[str, tuple[str, CopyForm]] = {
+    "navigation glued": ("the navigation's links with nothing between them (`Évek: 12691270...`)", glued_navigation),
+    "edit links, dumps": ("headings kept, each with its edit link before it (`[szerkesztés] Születések`)", headings_with_edit_links("dump")),
+    "edit links, mobile": ("headings kept, the edit link's text glued on (`Születésekszerkesztés`)", headings_with_edit_links("mobile")),
+    "reference marks": ("a reference mark after every item (`... († 1901)[4]`)", reference_marks),
+    "list bullets": ("a bullet before every item (`• március 15. – ...`)", list_bullets("• ")),
+    "blank lines for headings": ("a blank line where each section heading was", blank_lines_for_headings),
+    "page head and footer": ("the tagline and the centuries' line above each article, the dumps' attribution at the end", page_head_and_footer),
+}  # fmt: skip
+
+
+def score_copy_form(form: CopyForm, sets: Iterable[str]) -> tuple[Score, Score]:
+    """The records of the sets' files as exported, and in the copy's form."""
+    exported, copied = Score(), Score()
+    for name in sets:
+        folder, raw, _ = LABELLED_SETS[name]
+        for gold_path, raw_path in labelled_files(folder, raw):
+            gold = read_gold(gold_path)
+            lines = raw_path.read_text(encoding="utf-8").splitlines()
+            exported.add(score_file(raw_path.name, lines, _numbered(lines), gold))
+            copied.add(score_file(raw_path.name, *form(lines, gold), gold))
+    return exported, copied
+
+
+def render_copy_forms(sets: Sequence[str]) -> list[str]:
+    out = [
+        "## Copies of the page",
+        "",
+        "The export is plain text, one list item per line, but a copy of the page may write what it keeps",
+        "otherwise. Every Hungarian labelled set of year articles, made into each form below: the records expected",
+        "are the labelled ones. (Each form is made from the export, so `as exported` is the figure to compare.)",
+        "",
+        "| form | what the copy holds | records | fully right | as exported |",
+        "|---|---|---:|---:|---:|",
+    ]
+    for name, (description, form) in COPY_FORMS.items():
+        exported, copied = score_copy_form(form, sets)
+        out.append(
+            f"| {name} | {description} | {copied.records} | {_percent(copied.fully_right, copied.records)} "
+            f"| {_percent(exported.fully_right, exported.records)} |"
+        )
+    return out
+
+
 def run_all(sets: Iterable[str] | None = None) -> dict[str, dict[str, Score]]:
     chosen = list(sets) if sets else [name for name, (folder, _, _) in LABELLED_SETS.items() if (folder / "gold").is_dir()]
     return {name: score_set(*LABELLED_SETS[name][:2]) for name in chosen}
@@ -805,6 +925,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "\n".join(render_doubt(results, loo.scores)),
         "\n".join(render_timeline(timeline)),
         "\n".join(render_lines({name: score_lines(path) for name, (path, _) in LINE_SETS.items()})),
+        "\n".join(render_copy_forms([name for name in LABELLED_SETS if not name.startswith("en-")])),
     ]
     report = "\n\n".join(section.strip("\n") for section in sections) + "\n"
     if args.check:

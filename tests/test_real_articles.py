@@ -7,7 +7,6 @@ real hu.wikipedia text by Wikipedia contributors, CC BY-SA; see their READMEs.
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
 import pytest
@@ -546,76 +545,45 @@ def test_the_line_set_is_scored_line_by_line_and_its_first_run_is_published():
     assert "lines-2026-12" in (accuracy.REPORT.read_text(encoding="utf-8"))
 
 
-@pytest.mark.parametrize(
-    "form",
-    [lambda title: f"[szerkesztés] {title}", lambda title: f"{title}[szerkesztés]", lambda title: f"{title}szerkesztés"],
-    ids=["dump", "desktop", "mobile"],
-)
-@pytest.mark.parametrize("set_name", ["real-excerpts", "heldout-2026-12b"])
-def test_headings_kept_with_their_edit_links_read_as_headings_kept(set_name, form):
-    """A page copy keeps the edit link beside each heading, as the static dumps, the desktop pages and the
-    mobile pages write it: the records are the same as with the bare headings."""
+# Each form of a copy of the page against the same file without it: headings kept with edit links against the
+# bare headings put back, every other form against the export.
+_COPY_CASES = [
+    ("edit links, dumps", True),
+    ("edit links, mobile", True),
+    ("navigation glued", False),
+    ("reference marks", False),
+    ("list bullets", False),
+    ("blank lines for headings", False),
+    ("page head and footer", False),
+]
+
+
+@pytest.mark.parametrize(("form_name", "headed"), _COPY_CASES, ids=[name for name, _ in _COPY_CASES])
+@pytest.mark.parametrize("set_name", ["real-excerpts", "heldout-2026-12b", "heldout-2026-12d", "heldout-2026-12i"])
+def test_a_copy_of_the_page_gives_the_records_of_the_export(set_name, form_name, headed):
+    """A copy of the page that keeps what the export drops (edit links, reference marks, bullets, the page's
+    head, the dumps' footer) or writes it otherwise (navigation glued): the records are the same, file by
+    file, as the export's (benchmarks/accuracy.py, COPY_FORMS; docs/accuracy.md, "Copies of the page")."""
+    _, form = accuracy.COPY_FORMS[form_name]
     folder, raw, _ = accuracy.LABELLED_SETS[set_name]
-    for gold_path, raw_path in accuracy.labelled_files(folder, raw):
-        gold = accuracy.read_gold(gold_path)
-        headed, origin = accuracy.with_headings(raw_path.read_text(encoding="utf-8").splitlines(), gold, wiki=False)
-        linked = [form(line) if number == 0 else line for line, number in zip(headed, origin, strict=True)]
-        bare = accuracy.score_file(raw_path.name, headed, origin, gold)
-        score = accuracy.score_file(raw_path.name, linked, origin, gold)
-        assert (score.fully_right, score.misses) == (bare.fully_right, bare.misses), raw_path.name
-
-
-@pytest.mark.parametrize("set_name", ["real-excerpts", "heldout-2026-12d", "heldout-2026-12i"])
-def test_navigation_lines_that_lost_their_separators_are_read_as_with_them(set_name):
-    """The static dumps' copies write the decades and the years of the navigation as links with nothing
-    between them ("Évek: 12691270127112721273..."): the year and the records are the same."""
-    folder, raw, _ = accuracy.LABELLED_SETS[set_name]
-    for gold_path, raw_path in accuracy.labelled_files(folder, raw):
-        gold = accuracy.read_gold(gold_path)
-        lines = raw_path.read_text(encoding="utf-8").splitlines()
-        glued = [
-            line.split(":", 1)[0] + ": " + "".join(part.strip() for part in re.split(r" [–-] ", line.split(":", 1)[1]))
-            if line.startswith(("Évek:", "Évtizedek:"))
-            else line
-            for line in lines
-        ]
-        assert glued != lines or not any(line.startswith("Évek:") for line in lines)
-        origin = list(range(1, len(lines) + 1))
-        bare = accuracy.score_file(raw_path.name, lines, origin, gold)
-        score = accuracy.score_file(raw_path.name, glued, origin, gold)
-        assert (score.fully_right, score.misses) == (bare.fully_right, bare.misses), raw_path.name
-
-
-@pytest.mark.parametrize("set_name", ["real-excerpts", "heldout-2026-12b", "heldout-2026-12d"])
-def test_reference_marks_after_the_items_are_read_past(set_name):
-    """A copy of a current page keeps the reference marks after its items ("... író († 1901)[4]"): the
-    records are the same as without them, and their text keeps the marks."""
-    folder, raw, _ = accuracy.LABELLED_SETS[set_name]
+    changed = False
     for gold_path, raw_path in accuracy.labelled_files(folder, raw):
         gold = accuracy.read_gold(gold_path)
         lines = raw_path.read_text(encoding="utf-8").splitlines()
-        labelled = {int(item["line"]) for item in gold}
-        marked = [f"{line}[{number}]" if number in labelled else line for number, line in enumerate(lines, start=1)]
-        origin = list(range(1, len(lines) + 1))
-        bare = accuracy.score_file(raw_path.name, lines, origin, gold)
-        score = accuracy.score_file(raw_path.name, marked, origin, gold)
-        assert (score.fully_right, score.misses) == (bare.fully_right, bare.misses), raw_path.name
+        copied, origin = form(lines, gold)
+        changed |= copied != lines
+        if headed:
+            expected = accuracy.score_file(raw_path.name, *accuracy.with_headings(lines, gold, wiki=False), gold)
+        else:
+            expected = accuracy.score_file(raw_path.name, lines, list(range(1, len(lines) + 1)), gold)
+        score = accuracy.score_file(raw_path.name, copied, origin, gold)
+        assert (score.fully_right, score.misses) == (expected.fully_right, expected.misses), raw_path.name
+    assert changed  # (the form is there to be read)
 
 
-@pytest.mark.parametrize("bullet", ["• ", "- "])
-@pytest.mark.parametrize("set_name", ["real-excerpts", "heldout-2026-12h"])
-def test_list_bullets_left_on_the_items_are_removed(set_name, bullet):
-    """A copy of a page that keeps its list bullets ("• március 15. – ...", "- Megalakul ..."): the records
-    are the same as from the export with the bullets stripped, and carry the flag bullet_removed."""
-    folder, raw, _ = accuracy.LABELLED_SETS[set_name]
-    for gold_path, raw_path in accuracy.labelled_files(folder, raw):
-        gold = accuracy.read_gold(gold_path)
-        lines = raw_path.read_text(encoding="utf-8").splitlines()
-        labelled = {int(item["line"]) for item in gold}
-        bulleted = [bullet + line if number in labelled else line for number, line in enumerate(lines, start=1)]
-        origin = list(range(1, len(lines) + 1))
-        bare = accuracy.score_file(raw_path.name, lines, origin, gold)
-        score = accuracy.score_file(raw_path.name, bulleted, origin, gold)
-        assert (score.fully_right, score.misses) == (bare.fully_right, bare.misses), raw_path.name
-    result = parse_lines(bulleted)
+def test_list_bullets_are_flagged_on_the_records():
+    folder, raw, _ = accuracy.LABELLED_SETS["real-excerpts"]
+    gold_path, raw_path = accuracy.labelled_files(folder, raw)[0]
+    lines, _ = accuracy.list_bullets("- ")(raw_path.read_text(encoding="utf-8").splitlines(), accuracy.read_gold(gold_path))
+    result = parse_lines(lines)
     assert result.records and all("bullet_removed" in record.quality_flags for record in result.records)
