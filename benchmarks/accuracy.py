@@ -824,6 +824,21 @@ def headings_with_edit_links(form: str) -> CopyForm:
     return copy
 
 
+def edit_links_on_their_own_lines(lines: Sequence[str], gold: Sequence[dict[str, object]]) -> tuple[list[str], list[int]]:
+    """The section headings put back, each followed by its edit link's text on a line of its own, as a copy of
+    a mobile page writes it ("Születések", then "szerkesztés")."""
+    headed, origin = with_headings(lines, gold, wiki=False)
+    out: list[str] = []
+    numbers: list[int] = []
+    for line, number in zip(headed, origin, strict=True):
+        out.append(line)
+        numbers.append(number)
+        if number == 0:
+            out.append("szerkesztés")
+            numbers.append(0)
+    return out, numbers
+
+
 def reference_marks(lines: Sequence[str], gold: Sequence[dict[str, object]]) -> tuple[list[str], list[int]]:
     """A reference mark after every labelled item ("... író († 1901)[4]"), as current pages write them."""
     labelled = _labelled_lines(gold)
@@ -865,6 +880,7 @@ COPY_FORMS: dict[str, tuple[str, CopyForm]] = {
     "navigation glued": ("the navigation's links with nothing between them (`Évek: 12691270...`)", glued_navigation),
     "edit links, dumps": ("headings kept, each with its edit link before it (`[szerkesztés] Születések`)", headings_with_edit_links("dump")),
     "edit links, mobile": ("headings kept, the edit link's text glued on (`Születésekszerkesztés`)", headings_with_edit_links("mobile")),
+    "edit links, own lines": ("headings kept, each edit link on a line of its own (`Születések`, then `szerkesztés`)", edit_links_on_their_own_lines),
     "reference marks": ("a reference mark after every item (`... († 1901)[4]`)", reference_marks),
     "list bullets": ("a bullet before every item (`• március 15. – ...`)", list_bullets("• ")),
     "blank lines for headings": ("a blank line where each section heading was", blank_lines_for_headings),

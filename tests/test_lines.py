@@ -142,3 +142,14 @@ def test_links_to_the_years_sub_articles(line, link):
     from evkonyv.parsing.lines import is_topic_link
 
     assert is_topic_link(line) is link
+
+
+def test_a_headings_edit_link_read_past_or_alone_on_its_line():
+    from evkonyv.parsing.lines import is_edit_link, read_heading
+
+    assert read_heading("szerkesztésHatározott dátumú események").title == "Határozott dátumú események"
+    assert read_heading("szerkesztésSzületések").opens == "births"
+    assert [is_edit_link(line) for line in ("szerkesztés", "[szerkesztés]", "[ szerkesztés | forrás szerkesztése ]")] == [
+        True
+    ] * 3
+    assert not is_edit_link("A szerkesztés lezárul.") and not is_edit_link("Születések[szerkesztés]")

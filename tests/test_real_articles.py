@@ -550,6 +550,7 @@ def test_the_line_set_is_scored_line_by_line_and_its_first_run_is_published():
 _COPY_CASES = [
     ("edit links, dumps", True),
     ("edit links, mobile", True),
+    ("edit links, own lines", True),
     ("navigation glued", False),
     ("reference marks", False),
     ("list bullets", False),

@@ -114,7 +114,20 @@ def read_heading(line: str) -> Heading | None:
     if heading is None and title.endswith(_GLUED_EDIT_LINK) and len(title) > len(_GLUED_EDIT_LINK):
         # only a title read as a heading without it: "szerkesztés" ends other words too
         heading = _heading_of(title[: -len(_GLUED_EDIT_LINK)].rstrip(), bool(wiki))
+    if (
+        heading is None
+        and title.startswith(_GLUED_EDIT_LINK)
+        and title[len(_GLUED_EDIT_LINK) : len(_GLUED_EDIT_LINK) + 1].isupper()
+    ):
+        # the link of the heading above glued to this one: "szerkesztésHatározott dátumú események"
+        heading = _heading_of(title[len(_GLUED_EDIT_LINK) :], bool(wiki))
     return heading
+
+
+def is_edit_link(line: str) -> bool:
+    """A heading's edit link alone on its line, as a copy of a mobile page writes it under the heading
+    ("szerkesztés"), or in brackets ("[szerkesztés]", "[ szerkesztés | forrás szerkesztése ]")."""
+    return "szerkesztés" in line and not without_edit_link(line).strip(" []") or line.strip() == _GLUED_EDIT_LINK
 
 
 def _heading_of(title: str, wiki: bool) -> Heading | None:

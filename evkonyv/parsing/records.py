@@ -50,6 +50,7 @@ from evkonyv.parsing.lines import (
     is_blank,
     is_cross_reference,
     is_dump_footer,
+    is_edit_link,
     is_navigation,
     is_nobel_intro,
     is_nobel_laureates,
@@ -354,6 +355,8 @@ def _classify_lines(article: Article, result: ArticleResult) -> dict[int, LineMa
                 in_end, in_nobel = True, False
         elif is_navigation(line):
             role, reason = "navigation", "year navigation ('Évtizedek:' / 'Évek:' line)"
+        elif is_edit_link(line):
+            role, reason = "navigation", "a heading's edit link on its own line ('szerkesztés')"
         elif is_reference(line):
             role, reason = "reference", "reference (starts with ↑)"
             in_nobel = False
