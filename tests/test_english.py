@@ -184,3 +184,21 @@ def test_the_static_dumps_attribution_closing_an_english_page_is_no_record():
     assert all(record.source_line != len(lines) for record in result.records)
     [role] = [role for role in result.roles if role.line == len(lines)]
     assert role.role == "reference" and "attribution" in role.reason
+
+
+def test_the_pages_head_above_an_english_year_article_is_the_articles():
+    """A copy of an en.wikipedia page keeps its title, the tagline and the skin's links above the lead: the
+    records are the export's, and those lines are the article's navigation, no article of their own."""
+    from benchmarks import accuracy
+
+    folder, raw, _ = accuracy.LABELLED_SETS["en-excerpts"]
+    for gold_path, raw_path in accuracy.labelled_files(folder, raw):
+        gold = accuracy.read_gold(gold_path)
+        lines = raw_path.read_text(encoding="utf-8").splitlines()
+        head = [raw_path.stem.removeprefix("en_"), "From Wikipedia, the free encyclopedia", "Jump to navigation Jump to search"]
+        expected = accuracy.score_file(raw_path.name, lines, list(range(1, len(lines) + 1)), gold)
+        score = accuracy.score_file(raw_path.name, [*head, *lines], [0, 0, 0, *range(1, len(lines) + 1)], gold)
+        assert (score.fully_right, score.misses) == (expected.fully_right, expected.misses), raw_path.name
+        result = accuracy.ParsedRows.of(accuracy.parse([accuracy.decode_source("x.txt", "\n".join([*head, *lines]).encode())]))
+        assert [a.kind for a in result.articles] == ["year"]
+        assert {role.line: role.role for role in result.roles}[1] == "navigation"

@@ -119,9 +119,30 @@ def _in_infobox(line: str) -> bool:
     return line.lstrip().startswith(INFOBOX)
 
 
+_PAGE_HEAD = frozenset(data_words("page_head.txt", DATA))
+_PAGE_TITLE = re.compile(r"\s*(?:AD )?\d{1,4}(?: AD)?\s*")
+
+
+def _is_page_head(line: str) -> bool:
+    """A line a copy of the page keeps above the article's head: its title (the year) or the site's tagline
+    and menus (data/en/page_head.txt)."""
+    return line.strip() in _PAGE_HEAD or _PAGE_TITLE.fullmatch(line) is not None
+
+
+def _page_head_above_article(lines: Sequence[str], index: int) -> bool:
+    """Whether the page's head lines from ``index`` on (blank lines between them) lead to a year article's head."""
+    for line in lines[index : index + 12]:
+        if starts_year_article(line):
+            return True
+        if not (is_blank(line) or _is_page_head(line)):
+            return False
+    return False
+
+
 def is_head_line(line: str) -> bool:
-    """A line of a year article's head: its lead, its navigation, or a line of its infobox."""
-    return starts_year_article(line) or _in_infobox(line)
+    """A line of a year article's head: its lead, its navigation, a line of its infobox, or a line of the page's
+    head above them."""
+    return starts_year_article(line) or _in_infobox(line) or _is_page_head(line)
 
 
 def split_articles(source_file: str, lines: Sequence[str]) -> list[Article]:
@@ -132,7 +153,7 @@ def split_articles(source_file: str, lines: Sequence[str]) -> list[Article]:
     for index, line in enumerate(lines):
         if is_blank(line):
             continue
-        starts = starts_year_article(line)
+        starts = starts_year_article(line) or (_is_page_head(line) and _page_head_above_article(lines, index))
         if starts and not previous_head or not kind:
             if kind and last_text >= start:
                 spans.append((start, last_text, kind))
@@ -308,7 +329,7 @@ def parse_year_article(
         elif in_head and _LEAD.match(line) or in_head and _LEAD_WORDS.search(line) and not items:
             role, reason = "prose", "the article's lead: it describes the year"
         elif in_head and is_head_line(line):
-            role, reason = "navigation", "year navigation or the year's infobox ('Years:', 'Hebrew calendar')"
+            role, reason = "navigation", "year navigation, the year's infobox or the page's head ('Years:', 'Hebrew calendar')"
         elif _REFERENCE.match(line):
             role, reason = "reference", "reference (starts with ^ or ↑)"
         elif is_dump_footer(line):
