@@ -876,6 +876,28 @@ def page_head_and_footer(lines: Sequence[str], gold: Sequence[dict[str, object]]
     return [*out, "Based on work by Tgr and Anonymous user(s) of Wikipedia."], [*origin, 0]
 
 
+def table_of_contents(lines: Sequence[str], gold: Sequence[dict[str, object]]) -> tuple[list[str], list[int]]:
+    """The page's table of contents under the navigation of each year article ("Tartalomjegyzék", "1
+    Események", "1.1 Határozatlan dátumú események", "2 Születések", ...), as a copy of the page keeps it."""
+    contents = [
+        "Tartalomjegyzék",
+        "1 Események",
+        "1.1 Határozatlan dátumú események",
+        "2 Születések",
+        "3 Halálozások",
+        "4 Jegyzetek",
+    ]
+    out: list[str] = []
+    origin: list[int] = []
+    for number, line in enumerate(lines, start=1):
+        out.append(line)
+        origin.append(number)
+        if line.startswith("Évek:"):
+            out += contents
+            origin += [0] * len(contents)
+    return out, origin
+
+
 COPY_FORMS: dict[str, tuple[str, CopyForm]] = {
     "navigation glued": ("the navigation's links with nothing between them (`Évek: 12691270...`)", glued_navigation),
     "edit links, dumps": ("headings kept, each with its edit link before it (`[szerkesztés] Születések`)", headings_with_edit_links("dump")),
@@ -883,6 +905,7 @@ COPY_FORMS: dict[str, tuple[str, CopyForm]] = {
     "edit links, own lines": ("headings kept, each edit link on a line of its own (`Születések`, then `szerkesztés`)", edit_links_on_their_own_lines),
     "reference marks": ("a reference mark after every item (`... († 1901)[4]`)", reference_marks),
     "list bullets": ("a bullet before every item (`• március 15. – ...`)", list_bullets("• ")),
+    "table of contents": ("the table of contents under the navigation (`Tartalomjegyzék`, `1 Események`, ...)", table_of_contents),
     "blank lines for headings": ("a blank line where each section heading was", blank_lines_for_headings),
     "page head and footer": ("the tagline and the centuries' line above each article, the dumps' attribution at the end", page_head_and_footer),
 }  # fmt: skip

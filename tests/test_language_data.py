@@ -47,7 +47,7 @@ def test_date_phrases_are_valid_intervals():
 
 
 def test_headings_open_known_parts():
-    assert set(hungarian.HEADINGS.values()) <= {"events", "births", "deaths", "nobel", "topic", "end"}
+    assert set(hungarian.HEADINGS.values()) <= {"events", "births", "deaths", "nobel", "topic", "end", "contents"}
     assert {hungarian.HEADINGS[h] for h in ("Események", "Születések", "Halálozások")} == {"events", "births", "deaths"}
 
 

@@ -554,6 +554,7 @@ _COPY_CASES = [
     ("navigation glued", False),
     ("reference marks", False),
     ("list bullets", False),
+    ("table of contents", False),
     ("blank lines for headings", False),
     ("page head and footer", False),
 ]

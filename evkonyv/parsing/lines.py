@@ -124,6 +124,18 @@ def read_heading(line: str) -> Heading | None:
     return heading
 
 
+# "1 Események", "1.1 Határozott dátumú események", "2.1 1849 a tudományban": an entry of the table of
+# contents that a copy of the page keeps under "Tartalomjegyzék", its number and a heading's title.
+_CONTENTS_ENTRY = re.compile(r"\s*\d{1,2}(?:\.\d{1,2})*\.?\s+(?P<title>\S.*)")
+
+
+def is_contents_entry(line: str) -> bool:
+    """An entry of the page's table of contents: a section number, then what reads as a heading or as a
+    link to the year's topic sub-article."""
+    match = _CONTENTS_ENTRY.fullmatch(line)
+    return match is not None and (read_heading(match["title"]) is not None or is_topic_link(match["title"]))
+
+
 def is_edit_link(line: str) -> bool:
     """A heading's edit link alone on its line, as a copy of a mobile page writes it under the heading
     ("szerkesztés"), or in brackets ("[szerkesztés]", "[ szerkesztés | forrás szerkesztése ]")."""

@@ -48,6 +48,7 @@ from evkonyv.parsing.lines import (
     glued_heading_lines,
     in_nobel_table,
     is_blank,
+    is_contents_entry,
     is_cross_reference,
     is_dump_footer,
     is_edit_link,
@@ -351,12 +352,16 @@ def _classify_lines(article: Article, result: ArticleResult) -> dict[int, LineMa
                 date_line = alone
             elif heading.opens == "nobel":
                 in_nobel, nobel_line = True, number
+            elif heading.opens == "contents":
+                pass  # the table of contents above the chronology: it opens no part of it
             else:  # end matter: notes, sources, links
                 in_end, in_nobel = True, False
         elif is_navigation(line):
             role, reason = "navigation", "year navigation ('Évtizedek:' / 'Évek:' line)"
         elif is_edit_link(line):
             role, reason = "navigation", "a heading's edit link on its own line ('szerkesztés')"
+        elif not body and is_contents_entry(line):
+            role, reason = "navigation", "an entry of the table of contents ('1.1 Határozott dátumú események')"
         elif is_reference(line):
             role, reason = "reference", "reference (starts with ↑)"
             in_nobel = False
@@ -387,7 +392,7 @@ def _classify_lines(article: Article, result: ArticleResult) -> dict[int, LineMa
 
 
 _HEADING_KINDS = {
-    "sub": "sub-list", "month": "month", "end": "end-matter", "nobel": "Nobel Prize section",
+    "sub": "sub-list", "month": "month", "end": "end-matter", "nobel": "Nobel Prize section", "contents": "table of contents",
     "date": "a date alone, opening a sub-list of that day:",
 }  # fmt: skip
 _SECTION_OF = {"events": "events", "topic": "events", "births": "births", "deaths": "deaths"}
