@@ -250,6 +250,8 @@ def _is_name(words: Sequence[str]) -> bool:
     for position, word in enumerate(words):
         if word in NAME_WORDS and 0 < position < len(words) - 1 or _ROMAN_NUMERAL.fullmatch(word):
             continue  # a particle inside the name ("Clement of Alexandria"), a regnal numeral ("Urban I")
+        if position == 0 and word.isdigit() and len(words) > 1 and words[1][:1].isupper():
+            continue  # a group named by its number: "40 Martyrs of Sebaste"
         letters = word.replace("-", "").replace("'", "").replace("’", "")
         if not (word[:1].isupper() and letters.isalpha()):
             return False
