@@ -915,6 +915,7 @@ def table_of_contents(lines: Sequence[str], gold: Sequence[dict[str, object]]) -
     Események", "1.1 Határozatlan dátumú események", "2 Születések", ...), as a copy of the page keeps it."""
     contents = [
         "Tartalomjegyzék",
+        "[elrejtés]",
         "1 Események",
         "1.1 Határozatlan dátumú események",
         "2 Születések",
@@ -932,6 +933,23 @@ def table_of_contents(lines: Sequence[str], gold: Sequence[dict[str, object]]) -
     return out, origin
 
 
+def current_page_footer(lines: Sequence[str], gold: Sequence[dict[str, object]]) -> tuple[list[str], list[int]]:
+    """The footer of a current page below the file's last line: the last edit's date, the licence and the
+    site's links, as a copy of hu.wikipedia.org's page keeps them."""
+    footer = [
+        "A lap utolsó módosítása: 2024. június 5., 14:27",
+        "A lap szövege Creative Commons Nevezd meg! – Így add tovább! 4.0 licenc alatt van; egyes esetekben más "
+        "módon is felhasználható. Részletekért lásd a felhasználási feltételeket.",
+        "Adatvédelmi irányelvek",
+        "A Wikipédiáról",
+        "Jogi nyilatkozat",
+        "Fejlesztők",
+        "Statisztikák",
+        "Mobil nézet",
+    ]
+    return [*lines, *footer], [*_numbered(lines), *[0] * len(footer)]
+
+
 COPY_FORMS: dict[str, tuple[str, CopyForm]] = {
     "navigation glued": ("the navigation's links with nothing between them (`Évek: 12691270...`)", glued_navigation),
     "edit links, dumps": ("headings kept, each with its edit link before it (`[szerkesztés] Születések`)", headings_with_edit_links("dump")),
@@ -941,6 +959,7 @@ COPY_FORMS: dict[str, tuple[str, CopyForm]] = {
     "list bullets": ("a bullet before every item (`• március 15. – ...`)", list_bullets("• ")),
     "table of contents": ("the table of contents under the navigation (`Tartalomjegyzék`, `1 Események`, ...)", table_of_contents),
     "blank lines for headings": ("a blank line where each section heading was", blank_lines_for_headings),
+    "current page footer": ("the last edit's date, the licence and the site's links at the end (`A lap utolsó módosítása: ...`)", current_page_footer),
     "page head and footer": ("the tagline and the centuries' line above each article, the dumps' attribution at the end", page_head_and_footer),
 }  # fmt: skip
 

@@ -133,4 +133,4 @@ def test_the_pages_head_above_a_year_article_is_the_articles_and_the_dump_footer
     roles = {role.line: (role.role, role.reason) for role in result.roles}
     assert [roles[n][0] for n in range(1, 10)] == ["navigation"] * 9 and roles[12][0] == "reference"
     assert "title" in roles[1][1] and "tagline" in roles[2][1] and "calendars" in roles[5][1]
-    assert "attribution" in roles[12][1]
+    assert "footer" in roles[12][1]

@@ -176,17 +176,23 @@ def test_a_run_of_both_languages_keeps_each_languages_records(tmp_path):
     assert "articles of the Hungarian Wikipedia (hu.wikipedia.org)" in seed_licence
 
 
-def test_the_static_dumps_attribution_closing_an_english_page_is_no_record():
+def test_the_footer_closing_an_english_page_is_no_record():
+    """The static dumps' attribution, or a current page's last edit, licence and links, below the article."""
     from evkonyv.reading.sources import decode_source
     from tests.helpers import parse_rows
 
     raw = sorted((ROOT / "tests" / "fixtures" / "en-excerpts" / "raw").glob("*.txt"))[0].read_text(encoding="utf-8")
-    footer = "Based on work by Someone and Anonymous user(s) of Wikipedia."
-    lines = [*raw.splitlines(), footer]
-    result = parse_rows([decode_source("x.txt", "\n".join(lines).encode("utf-8"))])
-    assert all(record.source_line != len(lines) for record in result.records)
-    [role] = [role for role in result.roles if role.line == len(lines)]
-    assert role.role == "reference" and "attribution" in role.reason
+    for footer in (
+        ["Based on work by Someone and Anonymous user(s) of Wikipedia."],
+        ["This page was last edited on 3 May 2024, at 10:15 (UTC).", "Privacy policy", "About Wikipedia", "Disclaimers"],
+    ):
+        lines = [*raw.splitlines(), *footer]
+        result = parse_rows([decode_source("x.txt", "\n".join(lines).encode("utf-8"))])
+        first = len(lines) - len(footer) + 1
+        assert all(record.source_line < first for record in result.records)
+        roles = [role for role in result.roles if role.line >= first]
+        assert len(roles) == len(footer) and all(role.role == "reference" for role in roles)
+        assert "footer" in roles[0].reason
 
 
 def test_the_pages_head_above_an_english_year_article_is_the_articles():

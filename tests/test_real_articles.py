@@ -557,6 +557,7 @@ _COPY_CASES = [
     ("table of contents", False),
     ("blank lines for headings", False),
     ("page head and footer", False),
+    ("current page footer", False),
 ]
 
 

@@ -26,7 +26,7 @@ from evkonyv.parsing.articles import Article
 from evkonyv.parsing.calendars import roman_value
 from evkonyv.parsing.dates import ParsedDate, date_range, single_date
 from evkonyv.parsing.hungarian import alternation, data_rows, data_words
-from evkonyv.parsing.lines import is_blank, is_dump_footer
+from evkonyv.parsing.lines import is_blank, opens_page_footer
 from evkonyv.parsing.people import OtherYear, Person
 from evkonyv.parsing.records import (
     ArticleResult,
@@ -120,6 +120,7 @@ def _in_infobox(line: str) -> bool:
 
 
 _PAGE_HEAD = frozenset(data_words("page_head.txt", DATA))
+PAGE_FOOTER: tuple[str, ...] = tuple(data_words("page_footer.txt", DATA))
 _PAGE_TITLE = re.compile(r"\s*(?:AD )?\d{1,4}(?: AD)?\s*")
 
 
@@ -334,8 +335,12 @@ def parse_year_article(
             role, reason = "navigation", "year navigation, the year's infobox or the page's head ('Years:', 'Hebrew calendar')"
         elif _REFERENCE.match(line):
             role, reason = "reference", "reference (starts with ^ or ↑)"
-        elif is_dump_footer(line):
-            role, reason = "reference", "the static dump's attribution ('Based on work by ... of Wikipedia.')"
+        elif opens_page_footer(line, PAGE_FOOTER):
+            role, reason, in_end = (
+                "reference",
+                "the page's footer ('This page was last edited on ...', 'Based on work by ...')",
+                True,
+            )
         elif title is not None:
             kind = HEADINGS.get(title, "sub")
             role, reason, date_line = "heading", f"{kind} heading {line.strip()!r}", None

@@ -17,6 +17,7 @@ from evkonyv.parsing.hungarian import (
     NAME_PARTICLES,
     NAME_PREFIXES,
     NOBEL_CATEGORIES,
+    PAGE_FOOTER,
     SECTION_HEADINGS,
 )
 from evkonyv.parsing.values import value_class
@@ -92,14 +93,15 @@ class Heading:
 # The edit links a page copy keeps beside a heading: "[szerkesztés] Születések" (the static dumps of
 # 2006–07), "Születések[szerkesztés]", "Születések [ szerkesztés | forrás szerkesztése ]" (the desktop
 # pages), "Születésekszerkesztés" (the mobile pages, the link's text glued to the title).
-_EDIT_LINK = re.compile(r"\s*\[\s*szerkesztés(?:\s*\|[^\[\]]{0,40})?\s*\]\s*")
+# The table of contents of the same copies keeps its toggle: "Tartalomjegyzék [elrejtés]" (hide, show).
+_EDIT_LINK = re.compile(r"\s*\[\s*(?:szerkesztés(?:\s*\|[^\[\]]{0,40})?|elrejtés|megjelenítés)\s*\]\s*")
 _GLUED_EDIT_LINK = "szerkesztés"
 
 
 def without_edit_link(line: str) -> str:
     """The line without the edit link of a heading (``[szerkesztés]`` before or after it); a link glued to
     the title (``Születésekszerkesztés``) is left to :func:`read_heading`, which knows the titles."""
-    if "szerkesztés" not in line:  # (most lines: looked at first, the cheap way)
+    if "[" not in line:  # (most lines: looked at first, the cheap way)
         return line
     return _EDIT_LINK.sub(" ", line).strip()
 
@@ -138,8 +140,9 @@ def is_contents_entry(line: str) -> bool:
 
 def is_edit_link(line: str) -> bool:
     """A heading's edit link alone on its line, as a copy of a mobile page writes it under the heading
-    ("szerkesztés"), or in brackets ("[szerkesztés]", "[ szerkesztés | forrás szerkesztése ]")."""
-    return "szerkesztés" in line and not without_edit_link(line).strip(" []") or line.strip() == _GLUED_EDIT_LINK
+    ("szerkesztés"), or in brackets ("[szerkesztés]", "[ szerkesztés | forrás szerkesztése ]"), or the table
+    of contents' toggle ("[elrejtés]")."""
+    return line.strip() == _GLUED_EDIT_LINK or ("[" in line and not without_edit_link(line))
 
 
 def _heading_of(title: str, wiki: bool) -> Heading | None:
@@ -243,13 +246,11 @@ def page_head_role(line: str) -> str | None:
     return None
 
 
-# "Based on work by Tgr, Csanády and Anonymous user(s) of Wikipedia.": the attribution that closes every
-# page of the Wikimedia static HTML dumps (2006–2008), in every language's dump.
-_DUMP_FOOTER = re.compile(r"\s*Based on work by .{0,2000}\bof Wikipedia\.?\s*")
-
-
-def is_dump_footer(line: str) -> bool:
-    return line.lstrip().startswith("Based on work by") and bool(_DUMP_FOOTER.fullmatch(line))
+def opens_page_footer(line: str, openings: tuple[str, ...] = PAGE_FOOTER) -> bool:
+    """Whether a line opens the footer that closes a page under its article: the last edit's date, the
+    licence, or the static dumps' attribution ("Based on work by ... of Wikipedia.");
+    ``evkonyv/parsing/data/page_footer.txt``, or a language's own openings."""
+    return line.lstrip().startswith(openings)
 
 
 def is_navigation(line: str) -> bool:

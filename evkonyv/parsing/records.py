@@ -50,7 +50,6 @@ from evkonyv.parsing.lines import (
     is_blank,
     is_contents_entry,
     is_cross_reference,
-    is_dump_footer,
     is_edit_link,
     is_navigation,
     is_nobel_intro,
@@ -58,6 +57,7 @@ from evkonyv.parsing.lines import (
     is_reference,
     is_topic_link,
     is_year_designation,
+    opens_page_footer,
     page_head_role,
     place_title,
     read_heading,
@@ -308,7 +308,12 @@ def _classify_lines(article: Article, result: ArticleResult) -> dict[int, LineMa
     date_line: ParsedDate | None = None
     numbered = list(zip(article.line_numbers(), article.lines, strict=False))
     mark: LineMark | None = None  # what the headings say now: one object while it holds
+    below_footer = False  # past the page's footer: the site's links, whatever they look like
     for position, (number, line) in enumerate(numbered):
+        if below_footer:
+            below = ("blank", "blank line") if is_blank(line) else ("reference", "below the page's footer (the site's links)")
+            result.roles.append(LineRole(article.source_file, number, article.title, *below))
+            continue
         if not (in_nobel or in_end) and is_plain_day_item(line):
             # most lines: a dated item in the plain form, which no heading or other kind of line matches
             body[number] = mark = mark or LineMark(section, month, sub_heading, date_line)
@@ -375,8 +380,9 @@ def _classify_lines(article: Article, result: ArticleResult) -> dict[int, LineMa
             role, reason = "navigation", "pointer to another article ('Lásd még: ...')"
         elif not body and section is None and (head := page_head_role(line)) is not None:
             role, reason = "navigation", head
-        elif is_dump_footer(line):
-            role, reason = "reference", "the static dump's attribution ('Based on work by ... of Wikipedia.')"
+        elif opens_page_footer(line):
+            role, reason = "reference", "the page's footer ('A lap utolsó módosítása: ...', 'Based on work by ...')"
+            below_footer = True
         elif not body and section is None and is_year_designation(line):
             role, reason = (
                 "prose",
