@@ -134,3 +134,32 @@ def test_the_pages_head_above_a_year_article_is_the_articles_and_the_dump_footer
     assert [roles[n][0] for n in range(1, 10)] == ["navigation"] * 9 and roles[12][0] == "reference"
     assert "title" in roles[1][1] and "tagline" in roles[2][1] and "calendars" in roles[5][1]
     assert "footer" in roles[12][1]
+
+
+FOOTER = [
+    "A lap utolsó módosítása: 2024. június 5., 14:27",
+    "A lap szövege Creative Commons Nevezd meg! – Így add tovább! 4.0 licenc alatt van.",
+    "Adatvédelmi irányelvek",
+    "Fejlesztők",
+]
+
+
+def test_the_footer_of_a_current_page_ends_the_article_it_closes():
+    """Below the references of a year article, or the text of a prose one, the footer a copy of the page keeps
+    (the last edit's date, the licence, the site's links) is the article's end: no article of its own, no
+    record, and its date no row of the timeline."""
+    seed = _seed_lines()
+    for lines in (seed[:57], seed):  # the 1953 article, which ends in references; the whole seed, prose last
+        plain = parse_rows([decode_source("x.txt", "\n".join(lines).encode("utf-8"))])
+        result = parse_rows([decode_source("x.txt", "\n".join([*lines, *FOOTER]).encode("utf-8"))])
+        assert [(a.kind, a.title) for a in result.articles] == [(a.kind, a.title) for a in plain.articles]
+        assert [r.record_id for r in result.records] == [r.record_id for r in plain.records]
+        assert [t.record_id for t in result.timeline] == [t.record_id for t in plain.timeline]
+        roles = {role.line: role.role for role in result.roles}
+        assert all(roles[len(lines) + n] in ("reference", "citation") for n in range(1, len(FOOTER) + 1))
+
+
+def _seed_lines():
+    from tests.helpers import SEED
+
+    return SEED.read_text(encoding="utf-8").splitlines()

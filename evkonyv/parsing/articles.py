@@ -26,6 +26,7 @@ from evkonyv.parsing.lines import (
     is_nobel_intro,
     is_reference,
     is_year_window,
+    opens_page_footer,
     page_head_role,
     read_window,
     starts_year_article,
@@ -98,6 +99,7 @@ def split_articles(source_file: str, lines: Sequence[str]) -> list[Article]:
     after_references = False
     after_blank = False
     hatnote_above = False
+    below_footer = False
 
     def close() -> None:
         if kind is not None and last_text >= start:
@@ -122,11 +124,13 @@ def split_articles(source_file: str, lines: Sequence[str]) -> list[Article]:
             starts_new = "prose"
         elif kind == "year" and is_reference(line):
             after_references = True
+        elif kind is not None and (below_footer or opens_page_footer(line)):
+            below_footer = True  # the page's footer and the site's links under it: the article's end
         elif kind == "year" and after_references and not is_navigation(line) or kind == "prose" and after_blank:
             starts_new = "prose"
         if starts_new:
             close()
-            kind, start, after_references = starts_new, index, False
+            kind, start, after_references, below_footer = starts_new, index, False, False
         last_text = index
         after_blank = False
     close()

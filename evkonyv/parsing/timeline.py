@@ -42,7 +42,7 @@ from dataclasses import dataclass, field, replace
 from evkonyv.parsing.calendars import day_exists, iso_date, last_day, roman_value
 from evkonyv.parsing.dates import ParsedDate, whole_year
 from evkonyv.parsing.hungarian import MONTH_NAMES, MONTHS, data_rows, data_words, month_day
-from evkonyv.parsing.lines import is_blank, is_reference
+from evkonyv.parsing.lines import is_blank, is_reference, opens_page_footer
 from evkonyv.parsing.sentences import sentence_spans
 from evkonyv.parsing.values import value_class
 from evkonyv.reading.normalise import collapse_whitespace
@@ -615,13 +615,15 @@ def end_matter_start(lines: Sequence[str]) -> int:
     a reference, blank or title-like (one short sentence: a list item of further reading); it starts
     at its first citation or reference, so that a last short paragraph of the text stays text.
     """
-    start = len(lines)
-    for index in range(len(lines) - 1, -1, -1):
+    # the footer a copy of the page keeps below the article ("A lap utolsó módosítása: ...") ends it, whatever follows
+    end = next((index for index, line in enumerate(lines) if opens_page_footer(line)), len(lines))
+    start = end
+    for index in range(end - 1, -1, -1):
         line = lines[index]
         if is_blank(line) or is_reference(line) or is_citation(line) or _title_like(line):
             start = index
         else:
             break
-    while start < len(lines) and not (is_reference(lines[start]) or is_citation(lines[start])):
+    while start < end and not (is_reference(lines[start]) or is_citation(lines[start])):
         start += 1
     return start
