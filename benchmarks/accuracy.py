@@ -903,8 +903,12 @@ def page_head_and_footer(lines: Sequence[str], gold: Sequence[dict[str, object]]
     language = detect_language(lines)
     for number, line in enumerate(lines, start=1):
         if language.starts_year_article(line) and line.startswith("Évtizedek:"):
-            out += ["A Wikipédiából, a szabad lexikonból.", "Évszázadok: 12. század – 13. század – 14. század"]
-            origin += [0, 0]
+            out += [
+                "Ugrás a navigációhoz Ugrás a kereséshez",
+                "A Wikipédiából, a szabad lexikonból.",
+                "Évszázadok: 12. század – 13. század – 14. század",
+            ]
+            origin += [0, 0, 0]
         out.append(line)
         origin.append(number)
     return [*out, "Based on work by Tgr and Anonymous user(s) of Wikipedia."], [*origin, 0]
@@ -934,9 +938,12 @@ def table_of_contents(lines: Sequence[str], gold: Sequence[dict[str, object]]) -
 
 
 def current_page_footer(lines: Sequence[str], gold: Sequence[dict[str, object]]) -> tuple[list[str], list[int]]:
-    """The footer of a current page below the file's last line: the last edit's date, the licence and the
-    site's links, as a copy of hu.wikipedia.org's page keeps them."""
+    """The end of a current page below the file's last line: the box of the sister project's media, the
+    categories, the last edit's date, the licence and the site's links, as a copy of hu.wikipedia.org's page
+    keeps them."""
     footer = [
+        "A Wikimédia Commons tartalmaz témába vágó médiaállományokat.",
+        "Kategória: Évek",
         "A lap utolsó módosítása: 2024. június 5., 14:27",
         "A lap szövege Creative Commons Nevezd meg! – Így add tovább! 4.0 licenc alatt van; egyes esetekben más "
         "módon is felhasználható. Részletekért lásd a felhasználási feltételeket.",
@@ -959,8 +966,8 @@ COPY_FORMS: dict[str, tuple[str, CopyForm]] = {
     "list bullets": ("a bullet before every item (`• március 15. – ...`)", list_bullets("• ")),
     "table of contents": ("the table of contents under the navigation (`Tartalomjegyzék`, `1 Események`, ...)", table_of_contents),
     "blank lines for headings": ("a blank line where each section heading was", blank_lines_for_headings),
-    "current page footer": ("the last edit's date, the licence and the site's links at the end (`A lap utolsó módosítása: ...`)", current_page_footer),
-    "page head and footer": ("the tagline and the centuries' line above each article, the dumps' attribution at the end", page_head_and_footer),
+    "current page footer": ("the media box, the categories, the last edit's date, the licence and the site's links at the end (`A lap utolsó módosítása: ...`)", current_page_footer),
+    "page head and footer": ("the skin's links, the tagline and the centuries' line above each article, the dumps' attribution at the end", page_head_and_footer),
 }  # fmt: skip
 
 

@@ -20,6 +20,7 @@ from dataclasses import replace
 
 from evkonyv.parsing.hungarian import DETERMINERS
 from evkonyv.parsing.lines import (
+    PAGE_HEAD_OPENINGS,
     decade_conflict,
     is_blank,
     is_navigation,
@@ -152,7 +153,7 @@ def _article(source_file: str, lines: Sequence[str], first: int, last: int, kind
 
 # What every line of a page's head (see :func:`~evkonyv.parsing.lines.page_head_role`) starts or ends with:
 # a digit or the words its kinds open with, or a table row's "|".
-_PAGE_HEAD_OPENINGS = (*"0123456789", "A Wikipédiából", "Megjelenés", "Év", "Ez a ", " ", "\t")
+_PAGE_HEAD_OPENINGS = (*"0123456789", *PAGE_HEAD_OPENINGS, " ", "\t")
 
 
 def _next_text_starts_year_article(lines: Sequence[str], index: int) -> bool:

@@ -113,6 +113,8 @@ def _verb_stems() -> dict[str, frozenset[str]]:
 VERB_STEMS: dict[str, frozenset[str]] = _verb_stems()
 # The Nobel Prize categories as a year article's laureates' table names them ("Fizikai", "Béke").
 NOBEL_CATEGORIES: frozenset[str] = frozenset(data_words("nobel_categories.txt"))
+# The lines a copy of the page keeps above the article (data/page_head.txt): the tagline, the skin's links.
+PAGE_HEAD: frozenset[str] = frozenset(data_words("page_head.txt"))
 # The openings of the lines that close a page under its article (data/page_footer.txt).
 PAGE_FOOTER: tuple[str, ...] = tuple(data_words("page_footer.txt"))
 # Prizes named in two words, before "-díj" (data/prize_names.txt): "Golden Globe-díjas".
