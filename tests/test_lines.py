@@ -153,3 +153,12 @@ def test_a_headings_edit_link_read_past_or_alone_on_its_line():
         True
     ] * 3
     assert not is_edit_link("A szerkesztés lezárul.") and not is_edit_link("Születések[szerkesztés]")
+
+
+def test_every_line_of_the_pages_head_data_is_read_as_the_pages_head():
+    from evkonyv.parsing.hungarian import PAGE_HEAD
+    from evkonyv.parsing.lines import PAGE_HEAD_OPENINGS, page_head_role
+
+    assert PAGE_HEAD and all(page_head_role(line) is not None for line in PAGE_HEAD)
+    assert all(line.startswith(PAGE_HEAD_OPENINGS) for line in PAGE_HEAD)  # (the split's cheap test lets them through)
+    assert page_head_role("Megalakul a kormány.") is None and page_head_role("1849 sporteseményei") is None
