@@ -8,10 +8,15 @@ from evkonyv.reading.sources import SourceText
 from tests.helpers import parse_rows
 
 D = dt.date
-WINDOW = " – ".join(str(year) for year in range(1952, 1963))
+
+
+def navigation(decades: str, year: int) -> list[str]:
+    """A year article's navigation: the decades as given, and the 11 years centred on ``year``."""
+    return [f"Évtizedek: {decades}", "Évek: " + " – ".join(str(y) for y in range(year - 5, year + 6))]
+
+
 ARTICLE = [
-    "Évtizedek: 1900-as évek – 1910-es évek – 1920-as évek",
-    f"Évek: {WINDOW}",
+    *navigation("1900-as évek – 1910-es évek – 1920-as évek", 1957),
     "az év elején – Beköszönt a hideg.",
     "1957. január 5. – Eisenhower doktrína.",
     "január 10. – Harold Macmillan lesz a brit miniszterelnök.",
@@ -111,10 +116,8 @@ def test_unknown_month_is_quarantined_with_its_reason():
 def test_a_bare_name_in_hungarian_order_opens_the_people_of_an_old_article():
     """A line that is nothing but a name, the given name last, is a people-list entry of an old article,
     not an event, even where the births begin."""
-    window = " – ".join(str(year) for year in range(1269, 1280))
     lines = [
-        "Évtizedek: 1220-as évek – 1230-as évek – 1240-es évek",
-        f"Évek: {window}",
+        *navigation("1220-as évek – 1230-as évek – 1240-es évek", 1274),
         "Megkezdődik a székesegyház építése.",
         "A velencei flotta elfoglalja Zárát.",
         "Tuolouse-i Szent Lajos",
@@ -131,11 +134,12 @@ def test_a_bare_name_in_hungarian_order_opens_the_people_of_an_old_article():
 def test_a_place_alone_on_its_line_heads_the_sentences_under_it():
     """The place sub-headings of an old article's events (632 on hu.wikipedia: "Európa", "Perzsia"), kept as
     lines, are headings, not events; a name or a title alone on its line, followed by no sentence, is not."""
-    window = " – ".join(str(year) for year in range(607, 618))
     lines = [
-        "Évtizedek: 560-as évek – 570-es évek – 580-as évek – 590-es évek – 600-as évek – 610-es évek – 620-as évek"
-        " – 630-as évek – 640-es évek – 650-es évek – 660-as évek",
-        f"Évek: {window}",
+        *navigation(
+            "560-as évek – 570-es évek – 580-as évek – 590-es évek – 600-as évek – 610-es évek – 620-as évek – 630-as évek"
+            " – 640-es évek – 650-es évek – 660-as évek",
+            612,
+        ),
         "Európa",
         "Csecsemőkorú fiával együtt meggyilkolják II. Charibertet, Aquitánia királyát. Országát Dagobert örökli.",
         "A szintén avar vazallus onogurok élére Kubrat kerül.",

@@ -99,7 +99,7 @@ def split_articles(source_file: str, lines: Sequence[str]) -> list[Article]:
     last_text = -1
     after_references = False
     after_blank = False
-    hatnote_above = False
+    head_above = False
     below_footer = False
 
     def close() -> None:
@@ -112,15 +112,15 @@ def split_articles(source_file: str, lines: Sequence[str]) -> list[Article]:
             continue
         starts_new: str | None = None
         if starts_year_article(line):
-            starts_new = None if hatnote_above else "year"  # (a hatnote above it opened the article)
-            hatnote_above = False
+            starts_new = None if head_above else "year"  # (the page's head above it opened the article)
+            head_above = False
         elif (
-            not hatnote_above
-            and (line.startswith(_PAGE_HEAD_OPENINGS) or line[-1:] in "| \t")  # (most lines: told cheaply)
+            not head_above
+            and (line.startswith(PAGE_HEAD_OPENINGS) or line[-1:] in "| \t")  # (most lines: told cheaply)
             and page_head_role(line)
             and _next_text_starts_year_article(lines, index)
         ):
-            starts_new, hatnote_above = "year", True  # the page's head above a year article is the article's
+            starts_new, head_above = "year", True  # the page's head above a year article is the article's
         elif kind is None:
             starts_new = "prose"
         elif kind == "year" and is_reference(line):
@@ -149,11 +149,6 @@ def _article(source_file: str, lines: Sequence[str], first: int, last: int, kind
         title = prose_title(body[0])
     digest = hashlib.sha256("\n".join(body).encode("utf-8")).hexdigest()
     return Article(source_file, first + 1, last + 1, kind, title, year, body, digest, problem, reaches_end(kind, body))
-
-
-# What every line of a page's head (see :func:`~evkonyv.parsing.lines.page_head_role`) starts or ends with:
-# a digit or the words its kinds open with, or a table row's "|".
-_PAGE_HEAD_OPENINGS = (*"0123456789", *PAGE_HEAD_OPENINGS, " ", "\t")
 
 
 def _next_text_starts_year_article(lines: Sequence[str], index: int) -> bool:

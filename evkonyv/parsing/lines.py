@@ -225,23 +225,28 @@ def is_hatnote(line: str) -> bool:
 # rows of the calendars' table ("1849 más naptárakban | |", "Gergely-naptár | 1849 |"), the centuries'
 # navigation ("Évszázadok: ...") and a hatnote. They belong to the year article under them.
 _PAGE_TITLE = re.compile(r"\s*\d{1,4}\s*")
-_TAGLINE = PAGE_HEAD  # the tagline, the menu's "Megjelenés" (appearance), the skin's links (data/page_head.txt)
-# What the page's head lines open with: the words of data/page_head.txt, the hatnote's "Ez" and the "Év..." navigation.
-PAGE_HEAD_OPENINGS: tuple[str, ...] = tuple(sorted({phrase[:12] for phrase in PAGE_HEAD} | {"Év", "Ez "}))
-_PAGE_HEAD_FIRST = frozenset(opening[0] for opening in PAGE_HEAD_OPENINGS)
+# What the page's head lines open with, tested first (the cheap way) on every line: the title's digits, the
+# first words of data/page_head.txt (the tagline, the skin's links), the hatnote's "Ez" and the "Év..."
+# navigation, or the space before a row of the calendars' table (a row is told by its end, "|", too).
+PAGE_HEAD_OPENINGS: tuple[str, ...] = (
+    *"0123456789",
+    " ",
+    "\t",
+    *sorted({phrase[:12] for phrase in PAGE_HEAD} | {"Év", "Ez "}),
+)
 _TABLE_ROW = re.compile(r"[^|]{1,60}\|[^|]{0,60}\|\s*")  # a row of the infobox table, its cells ended by "|"
 
 
 def page_head_role(line: str) -> str | None:
     """Why a line above a year article's ``Évtizedek:`` line is the page's own, or None."""
     stripped = line.strip()
-    if not stripped or not (stripped[0].isdigit() or stripped[0] in _PAGE_HEAD_FIRST or stripped[-1] == "|"):
-        return None  # (most lines, the dated items among them: told by their first and last character)
+    if not (line.startswith(PAGE_HEAD_OPENINGS) or stripped.endswith("|")):
+        return None  # (most lines, the dated items among them: told by how they open and end)
     if _PAGE_TITLE.fullmatch(line):
         return "the page's title (the year)"
-    if line.strip() in _TAGLINE:
+    if stripped in PAGE_HEAD:
         return "the site's tagline or menu above the article ('A Wikipédiából, a szabad lexikonból.')"
-    if line.rstrip().endswith("|") and _TABLE_ROW.fullmatch(line):
+    if stripped.endswith("|") and _TABLE_ROW.fullmatch(line):
         return "a row of the calendars' table above the article ('Gergely-naptár | 1849 |')"
     if is_navigation(line):
         return "year navigation ('Évszázadok:' line)"
