@@ -105,6 +105,12 @@ LABELLED_SETS: dict[str, tuple[Path, Path, str]] = {
         "real year-article beginnings of 632, 1215, 1848, 1849, 1854, 1880, 1916 and 1927, labelled by hand before "
         "any run, collected after the rules written on heldout-2026-12h and the line sets",
     ),
+    "heldout-2026-12j": (
+        FIXTURES / "heldout-2026-12j",
+        FIXTURES / "heldout-2026-12j" / "raw",
+        "real year-article beginnings of 1932, 1967, 1974, 1976 and 1982, labelled by hand before any run, "
+        "collected after the rules written on what heldout-2026-12i's copies showed",
+    ),
     "en-excerpts": (
         FIXTURES / "en-excerpts",
         FIXTURES / "en-excerpts" / "raw",
@@ -242,6 +248,20 @@ FIRST_RUNS["heldout-2026-12i"] = (
     "dumps' footer, glued navigation, edit links, reference marks and bullets, each tested on the labelled sets "
     "made to hold it): none of its figures moved, both quarantines stand, and it is held out no more."
 )
+FIRST_RUNS["heldout-2026-12j"] = (
+    "First run (2026-12-07, commit 481026f, before any rule was written for this set): as exported 100.0% "
+    "(71/71) fully right, every table 100.0% / 100.0% (53 events, 18 births), dates, names and other years "
+    "100.0%, no record published that no label holds: the topic sub-sections' works, albums (`Genesis: The Lamb "
+    "Lies Down on Broadway`), sports results and world heritage sites (`Haiti: Történelmi Nemzeti Park – "
+    "citadella, ...`) as events, a date with its case suffix (`november 11-én kerül sor ...`), a date without "
+    "its dash, a range of days, the births with no markers after them, the two events under a date alone "
+    "(`január 1.`). Headings kept and MediaWiki headings: 97.2% (69/71), the two events under `január 1.` "
+    "undated: the scorer put the events heading back between the date alone and its items, where no page has "
+    "it (the page's heading stands above the date). The scorer was mended (a heading put back goes above a date "
+    "alone, as the page writes it), not the parser: with the heading above the date, and with a month heading "
+    "too, the parser dated both; 71/71 in every variant since. No rule was written on it; it joined the section "
+    "weights' fit after this run."
+)
 # Each held-out set's first run at a glance, as its paragraph above gives it: (records fully right as
 # exported, headings kept, records, records published that no label holds, the first run's misses in short).
 FIRST_RUN_FIGURES: dict[str, tuple[int, int, int, int, str]] = {
@@ -254,6 +274,7 @@ FIRST_RUN_FIGURES: dict[str, tuple[int, int, int, int, str]] = {
     "heldout-2026-12g": (18, 18, 20, 0, "an undated sentence opening with a pronoun or a verb read as a name"),
     "heldout-2026-12h": (74, 77, 79, 6, "the Nobel table's rows with descriptions; two unmarked births at the end of the births"),
     "heldout-2026-12i": (54, 54, 62, 0, "two articles quarantined with their reasons (navigation off its decade, none)"),
+    "heldout-2026-12j": (71, 69, 71, 0, "none by the parser; the scorer's heading put back below a date alone"),
 }  # fmt: skip
 
 
@@ -348,7 +369,11 @@ def with_headings(lines: Sequence[str], gold: Sequence[dict[str, object]], wiki:
         origin.append(0)
         opened.add(table)
 
+    held: list[tuple[int, str]] = []  # dates alone just above the lines they date, not yet written
     for number, line in enumerate(lines, start=1):
+        if number not in table_of and _date_alone(language.code, line):
+            held.append((number, line))  # (its items' section heading goes above it, as on the page)
+            continue
         if language.starts_year_article(line):
             opened = set()
         elif number in table_of:  # (a labelled line is a list item of the article's body)
@@ -356,9 +381,28 @@ def with_headings(lines: Sequence[str], gold: Sequence[dict[str, object]], wiki:
             for earlier in TABLES[: TABLES.index(table) + 1]:
                 if earlier not in opened:
                     heading(earlier)
+        for held_number, held_line in held:
+            out.append(held_line)
+            origin.append(held_number)
+        held = []
         out.append(line)
         origin.append(number)
+    out += [held_line for _, held_line in held]
+    origin += [held_number for held_number, _ in held]
     return out, origin
+
+
+def _date_alone(language: str, line: str) -> bool:
+    """Whether the line is a date and nothing else (``január 1.``, ``January 26``): a page writes it under
+    the section heading of the items it dates (a nested list), so a heading put back goes above it."""
+    if language == "en":
+        from evkonyv.parsing.english import read_date
+
+        dated = read_date(line, 2000)
+        return dated is not None and not dated[1]
+    from evkonyv.parsing.records import date_alone
+
+    return date_alone(line, 2000) is not None
 
 
 def score_file(name: str, lines: Sequence[str], origin: Sequence[int], gold: Sequence[dict[str, object]]) -> Score:
@@ -584,11 +628,14 @@ def render_leave_one_out(scores: dict[str, dict[str, Score]], refitted: int) -> 
         "an undated one inside births or deaths costs `undated_before_dated`; on the labelled Hungarian articles,",
         "of the births and deaths dated right after an undated line, 21 open their section and 1 does not), and the weights were",
         "refitted: the same, 99.5% (958/963). The ninth held-out set then joined (62 records, 1025 in all), and",
-        "the weights were refitted with it (no in-sample figure moved): today's figure. Its eight misses are its",
-        "two quarantined articles (their lines refused with a reason, none published wrong); without them, 99.7%",
-        "(960/963): with the new set's articles in every left-out fit, 1791's two last births are births. The",
-        "other left-out misses are people that neither a date, a marker nor a restart tells apart (their splits",
-        "tie or nearly, and they are flagged).",
+        "the weights were refitted with it (no in-sample figure moved): 98.9% (1014/1025). Its eight misses are",
+        "its two quarantined articles (their lines refused with a reason, none published wrong); without them,",
+        "99.7% (960/963): with the new set's articles in every left-out fit, 1791's two last births are births.",
+        "The tenth held-out set then joined (71 records, 1096 in all; its first run, by the shipped weights, was",
+        "right on every record), and the weights were refitted with it (no in-sample figure moved): today's",
+        "figure, every one of its records right when its article is left out too. The other left-out misses",
+        "are people that neither a date, a marker nor a restart tells apart (their splits tie or nearly, and",
+        "they are flagged).",
         "",
     ]
     total: dict[str, Score] = {variant: Score() for variant in VARIANTS}
@@ -705,6 +752,11 @@ LINE_SETS: dict[str, tuple[Path, str]] = {
         "17 birth and death lines of two anniversary templates no set used, labelled by hand before any run, "
         "collected after the rules written on lines-2026-12b",
     ),
+    "lines-2026-12d": (
+        FIXTURES / "lines-2026-12d" / "lines.tsv",
+        "15 birth and death lines of two more anniversary templates, labelled by hand before any run, collected "
+        "after the rules written on lines-2026-12c",
+    ),
 }
 
 
@@ -781,6 +833,14 @@ LINE_FIRST_RUNS: dict[str, str] = {
         "compound, description too. It is no longer held out."
     ),
 }
+
+
+LINE_FIRST_RUNS["lines-2026-12d"] = (
+    "First run (2026-12-07, commit 481026f, before any rule was written on it): 100.0% (15/15), people only: a "
+    "marker right after the name (`Földváry Sándor († 1868) és ikerfivére, ...`), an article opening the "
+    "description (`Ivan Sztepanovics Mazepa az orosz fennhatóság alá tartozó ...`), a comma after the name, "
+    "regnal names (`II. Mátyás`, `I. Julianna`). No rule was written on it."
+)
 
 
 def render_lines(results: dict[str, LineScore]) -> list[str]:

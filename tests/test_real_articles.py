@@ -258,6 +258,28 @@ def test_a_date_alone_dates_the_items_under_it():
     assert next(role for role in result.roles if role.line == 3).role == "heading"
 
 
+def test_a_date_alone_dates_every_item_under_it_below_the_kept_headings():
+    """A current page's nested list, exported: a date alone, then its items, under the events and month
+    headings the copy keeps (heldout-2026-12j, 1976)."""
+    items = ["Az aktív keresők száma 5,1 millió hazánkban.", "Magyarországon életbe lép az új KRESZ."]
+    for heads in ([], ["Események"], ["Események", "Január"], ["== Események ==", "=== Január ==="]):
+        result = parse_lines([*NAV, *heads, "január 1.", *items, "január 5. – Átadják a határállomást."])
+        assert [(r.kind, r.date.month, r.date.day) for r in result.records] == [("event", 1, 1)] * 2 + [("event", 1, 5)]
+
+
+def test_the_scorer_puts_a_heading_back_above_a_date_alone_as_the_page_has_it():
+    """The headings-kept variant writes a section's heading above the date alone that opens its first items
+    (the page's order), not between the date and the items it dates."""
+    lines = [*NAV, "január 1.", "Magyarországon életbe lép az új KRESZ.", "január 5. – Átadják a határállomást."]
+    gold = [{"line": 4, "table": "events"}, {"line": 5, "table": "events"}]
+    headed, origin = accuracy.with_headings(lines, gold, wiki=False)
+    assert headed == [*NAV, "Események", *lines[2:]]
+    assert origin == [1, 2, 0, 3, 4, 5]
+    english = ["Years: 1971 1972 1973", "January 26", "Spanish troops take Barcelona.", "March 2 – Pope Pius XII is elected."]
+    headed, _ = accuracy.with_headings(english, [{"line": 3, "table": "events"}, {"line": 4, "table": "events"}], wiki=True)
+    assert headed.index("January 26") == headed.index("== Events ==") + 1
+
+
 # --- 4. life markers with a full date -----------------------------------------------------
 
 
@@ -562,7 +584,7 @@ _COPY_CASES = [
 
 
 @pytest.mark.parametrize(("form_name", "headed"), _COPY_CASES, ids=[name for name, _ in _COPY_CASES])
-@pytest.mark.parametrize("set_name", ["real-excerpts", "heldout-2026-12b", "heldout-2026-12d", "heldout-2026-12i"])
+@pytest.mark.parametrize("set_name", ["real-excerpts", "heldout-2026-12b", "heldout-2026-12d", "heldout-2026-12i", "heldout-2026-12j"])
 def test_a_copy_of_the_page_gives_the_records_of_the_export(set_name, form_name, headed):
     """A copy of the page that keeps what the export drops (edit links, reference marks, bullets, the page's
     head, the dumps' footer) or writes it otherwise (navigation glued): the records are the same, file by
