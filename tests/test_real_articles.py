@@ -584,7 +584,9 @@ _COPY_CASES = [
 
 
 @pytest.mark.parametrize(("form_name", "headed"), _COPY_CASES, ids=[name for name, _ in _COPY_CASES])
-@pytest.mark.parametrize("set_name", ["real-excerpts", "heldout-2026-12b", "heldout-2026-12d", "heldout-2026-12i", "heldout-2026-12j"])
+@pytest.mark.parametrize(
+    "set_name", ["real-excerpts", "heldout-2026-12b", "heldout-2026-12d", "heldout-2026-12i", "heldout-2026-12j"]
+)
 def test_a_copy_of_the_page_gives_the_records_of_the_export(set_name, form_name, headed):
     """A copy of the page that keeps what the export drops (edit links, reference marks, bullets, the page's
     head, the dumps' footer) or writes it otherwise (navigation glued): the records are the same, file by
