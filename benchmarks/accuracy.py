@@ -955,6 +955,24 @@ def blank_lines_for_headings(lines: Sequence[str], gold: Sequence[dict[str, obje
     return ["" if number == 0 else line for line, number in zip(headed, origin, strict=True)], origin
 
 
+def dump_pictures(lines: Sequence[str], gold: Sequence[dict[str, object]]) -> tuple[list[str], list[int]]:
+    """A picture above each year article's first item and another above its middle labelled item, as a copy
+    of a static dumps' page writes a thumbnail: the image's text, the enlarge link (``Nagyít``), and the
+    caption again over two lines. The caption holds a date and reads like an event."""
+    picture = ["A város látképe, május 8.(korabeli rézmetszet)", "Nagyít", "A város látképe, május 8.", "(korabeli rézmetszet)"]
+    labelled = sorted(int(item["line"]) for item in gold)  # type: ignore[call-overload]
+    before = {labelled[0], labelled[len(labelled) // 2]} if labelled else set()
+    out: list[str] = []
+    origin: list[int] = []
+    for number, line in enumerate(lines, start=1):
+        if number in before:
+            out += picture
+            origin += [0] * len(picture)
+        out.append(line)
+        origin.append(number)
+    return out, origin
+
+
 def page_head_and_footer(lines: Sequence[str], gold: Sequence[dict[str, object]]) -> tuple[list[str], list[int]]:
     """The page's head above each year article (its title, the site's tagline, the centuries' navigation) and
     the static dumps' attribution below the file's last line, as a copy of a dump's page holds them."""
@@ -1027,6 +1045,7 @@ COPY_FORMS: dict[str, tuple[str, CopyForm]] = {
     "table of contents": ("the table of contents under the navigation (`Tartalomjegyzék`, `1 Események`, ...)", table_of_contents),
     "blank lines for headings": ("a blank line where each section heading was", blank_lines_for_headings),
     "current page footer": ("the media box, the categories, the last edit's date, the licence and the site's links at the end (`A lap utolsó módosítása: ...`)", current_page_footer),
+    "pictures of the dumps": ("a picture's text, its enlarge link and its caption among the items (`Nagyít`)", dump_pictures),
     "page head and footer": ("the skin's links, the tagline and the centuries' line above each article, the dumps' attribution at the end", page_head_and_footer),
 }  # fmt: skip
 

@@ -1,6 +1,7 @@
 from evkonyv.parsing.articles import find_duplicates, prose_title, split_articles
 from evkonyv.parsing.lines import read_window, split_glued_headings
 from evkonyv.reading.sources import decode_source
+from tests.helpers import SEED as SEED_FILE
 from tests.helpers import parse_rows
 
 NAV = "Évtizedek: 1900-as évek – 1910-es évek"
@@ -163,3 +164,39 @@ def _seed_lines():
     from tests.helpers import SEED
 
     return SEED.read_text(encoding="utf-8").splitlines()
+
+
+def test_a_picture_of_a_dumps_page_is_no_record_and_ends_no_list():
+    """A static dumps' page writes a thumbnail as the image's text, the enlarge link ("Nagyít") and the caption
+    again, here over two lines and with a date in it: none of the four lines is a record, and the list goes on
+    under the picture."""
+    nav = [
+        "Évtizedek: 1930-as évek – 1940-es évek – 1950-es évek – 1960-as évek – 1970-es évek – 1980-as évek – 1990-es évek – 2000-es évek – 2010-es évek – 2020-as évek – 2030-as évek",
+        "Évek: 1979 – 1980 – 1981 – 1982 – 1983 – 1984 – 1985 – 1986 – 1987 – 1988 – 1989",
+    ]
+    picture = [
+        "Az első szabad űrséta, február 7.(korabeli felvétel)",
+        "Nagyít",
+        "Az első szabad űrséta, február 7.",
+        "(korabeli felvétel)",
+    ]
+    items = ["január 1. – Brunei önálló állammá válik.", "február 3. – Útnak indul a Challenger."]
+    result = parse_rows([decode_source("x.txt", "\n".join([*nav, items[0], *picture, items[1]]).encode("utf-8"))])
+    assert [(r.source_line, r.kind, r.date.month) for r in result.records] == [(3, "event", 1), (8, "event", 2)]
+    assert [r.role for r in result.roles[3:7]] == ["navigation"] * 4
+    assert "picture" in result.roles[4].reason
+    # a caption under the link that does not repeat the text above it: the link's line alone is the picture's
+    other = [picture[0], "Nagyít", "február 5. – Lemond a kormány."]
+    result = parse_rows([decode_source("x.txt", "\n".join([*nav, items[0], *other]).encode("utf-8"))])
+    assert [r.role for r in result.roles[2:]] == ["record", "record", "navigation", "record"]
+
+
+def test_a_picture_of_a_dumps_page_gives_no_timeline_row():
+    """In a prose article the picture's lines are no narrating lines: the caption's date makes no timeline row."""
+    lines = SEED_FILE.read_text(encoding="utf-8").splitlines()
+    base = parse_rows([decode_source("s.txt", "\n".join(lines).encode("utf-8"))])
+    picture = ["Harcok a Corvin köznél, október 28.", "Nagyít", "Harcok a Corvin köznél,", "október 28."]
+    at = 199  # inside the first copy of the prose article, between two of its paragraphs
+    result = parse_rows([decode_source("s.txt", "\n".join([*lines[:at], *picture, *lines[at:]]).encode("utf-8"))])
+    assert [r.role for r in result.roles[at : at + 4]] == ["navigation"] * 4
+    assert len(result.timeline) == len(base.timeline) and len(result.records) == len(base.records)

@@ -195,6 +195,30 @@ def test_the_footer_closing_an_english_page_is_no_record():
         assert "footer" in roles[0].reason
 
 
+def test_a_picture_of_an_english_dumps_page_is_no_record():
+    """A static dumps' thumbnail among the items (the image's text, "Enlarge", the caption again over two
+    lines): no record, and the records are the export's."""
+    from evkonyv.reading.sources import decode_source
+    from tests.helpers import parse_rows
+
+    raw = sorted((ROOT / "tests" / "fixtures" / "en-excerpts" / "raw").glob("*.txt"))[0].read_text(encoding="utf-8")
+    lines = raw.splitlines()
+    at = len(lines) // 2
+    picture = [
+        "The city in flames, March 8.(a later engraving)",
+        "Enlarge",
+        "The city in flames, March 8.",
+        "(a later engraving)",
+    ]
+    base = parse_rows([decode_source("x.txt", "\n".join(lines).encode("utf-8"))])
+    result = parse_rows([decode_source("x.txt", "\n".join([*lines[:at], *picture, *lines[at:]]).encode("utf-8"))])
+    moved = {line: line + (len(picture) if line > at else 0) for line in range(1, len(lines) + 1)}
+    assert [(moved[r.source_line], r.kind, r.name) for r in base.records] == [
+        (r.source_line, r.kind, r.name) for r in result.records
+    ]
+    assert [role.role for role in result.roles if at < role.line <= at + len(picture)] == ["navigation"] * len(picture)
+
+
 def test_the_pages_head_above_an_english_year_article_is_the_articles():
     """A copy of an en.wikipedia page keeps its title, the tagline and the skin's links above the lead: the
     records are the export's, and those lines are the article's navigation, no article of their own."""

@@ -579,6 +579,7 @@ _COPY_CASES = [
     ("table of contents", False),
     ("blank lines for headings", False),
     ("page head and footer", False),
+    ("pictures of the dumps", False),
     ("current page footer", False),
 ]
 

@@ -26,7 +26,7 @@ from evkonyv.parsing.articles import Article
 from evkonyv.parsing.calendars import roman_value
 from evkonyv.parsing.dates import ParsedDate, date_range, single_date
 from evkonyv.parsing.hungarian import alternation, data_rows, data_words
-from evkonyv.parsing.lines import is_blank, opens_page_footer
+from evkonyv.parsing.lines import PICTURE_REASON, is_blank, opens_page_footer, picture_lines
 from evkonyv.parsing.people import OtherYear, Person
 from evkonyv.parsing.records import (
     ArticleResult,
@@ -121,6 +121,7 @@ def _in_infobox(line: str) -> bool:
 
 _PAGE_HEAD = frozenset(data_words("page_head.txt", DATA))
 PAGE_FOOTER: tuple[str, ...] = tuple(data_words("page_footer.txt", DATA))
+IMAGE_LINKS: frozenset[str] = frozenset(data_words("image_links.txt", DATA))  # a picture's enlarge link ("Enlarge")
 _PAGE_TITLE = re.compile(r"\s*(?:AD )?\d{1,4}(?: AD)?\s*")
 
 
@@ -324,10 +325,13 @@ def parse_year_article(
     deaths_start: int | None = None
     in_head, in_end = True, False
     date_line: ParsedDate | None = None
-    for number, line in zip(article.line_numbers(), article.lines, strict=True):
+    pictures = picture_lines(article.lines, IMAGE_LINKS)
+    for position, (number, line) in enumerate(zip(article.line_numbers(), article.lines, strict=True)):
         role, reason = None, ""
         title = _heading_title(line)
-        if is_blank(line):
+        if position in pictures:
+            role, reason = "navigation", PICTURE_REASON
+        elif is_blank(line):
             role, reason, date_line = "blank", "blank line", None
         elif in_head and _LEAD.match(line) or in_head and _LEAD_WORDS.search(line) and not items:
             role, reason = "prose", "the article's lead: it describes the year"

@@ -11,6 +11,7 @@ import pyarrow.compute as pc
 from evkonyv.parsing.hungarian import (
     GIVEN_NAMES,
     HEADINGS,
+    IMAGE_LINKS,
     MONTH_NAME_PATTERN,
     MONTH_NAMES,
     MONTHS,
@@ -253,6 +254,33 @@ def page_head_role(line: str) -> str | None:
     if is_hatnote(line):
         return "hatnote above the article ('Ez a szócikk az 1854. évről szól. ...')"
     return None
+
+
+PICTURE_REASON = "a picture of the page: its text, its enlarge link and its caption, as the static dumps write it"
+
+
+def picture_lines(lines: Sequence[str], links: frozenset[str] = IMAGE_LINKS) -> set[int]:
+    """The indexes of the lines that write a picture as a copy of a static dumps' page has it: the enlarge
+    link's text alone on a line (``data/image_links.txt``: "Nagyít"), the image's own text on the line above
+    it and the caption under it, the same text again over one line or more ("... február 7.(Bruce
+    McCandless II)", "Nagyít", "... február 7.", "(Bruce McCandless II)"). The lines around the link are the
+    picture's only when the caption under it repeats the text above it, letter for letter (spaces aside);
+    else the link's line alone is."""
+    found: set[int] = set()
+    for index, line in enumerate(lines):
+        if line.strip() not in links:
+            continue
+        found.add(index)
+        image = "".join(lines[index - 1].split()) if index else ""
+        caption, end = "", index + 1
+        while image and end < len(lines) and len(caption) < len(image):
+            part = "".join(lines[end].split())
+            if not part or not image.startswith(caption + part):
+                break
+            caption, end = caption + part, end + 1
+        if image and caption == image:
+            found.update((index - 1, *range(index + 1, end)))
+    return found
 
 
 def opens_page_footer(line: str, openings: tuple[str, ...] = PAGE_FOOTER) -> bool:

@@ -44,6 +44,7 @@ from evkonyv.parsing.hungarian import (
     alternation,
 )
 from evkonyv.parsing.lines import (
+    PICTURE_REASON,
     Heading,
     glued_heading_lines,
     in_nobel_table,
@@ -59,6 +60,7 @@ from evkonyv.parsing.lines import (
     is_year_designation,
     opens_page_footer,
     page_head_role,
+    picture_lines,
     place_title,
     read_heading,
     split_glued_headings,
@@ -309,7 +311,11 @@ def _classify_lines(article: Article, result: ArticleResult) -> dict[int, LineMa
     numbered = list(zip(article.line_numbers(), article.lines, strict=False))
     mark: LineMark | None = None  # what the headings say now: one object while it holds
     below_footer = False  # past the page's footer: the site's links, whatever they look like
+    pictures = picture_lines(article.lines)
     for position, (number, line) in enumerate(numbered):
+        if position in pictures:  # (a picture stands between items: it ends no list)
+            result.roles.append(LineRole(article.source_file, number, article.title, "navigation", PICTURE_REASON))
+            continue
         if below_footer:
             below = ("blank", "blank line") if is_blank(line) else ("reference", "below the page's footer (the site's links)")
             result.roles.append(LineRole(article.source_file, number, article.title, *below))
