@@ -752,11 +752,6 @@ LINE_SETS: dict[str, tuple[Path, str]] = {
         "17 birth and death lines of two anniversary templates no set used, labelled by hand before any run, "
         "collected after the rules written on lines-2026-12b",
     ),
-    "lines-2026-12d": (
-        FIXTURES / "lines-2026-12d" / "lines.tsv",
-        "15 birth and death lines of two more anniversary templates, labelled by hand before any run, collected "
-        "after the rules written on lines-2026-12c",
-    ),
 }
 
 
@@ -833,14 +828,6 @@ LINE_FIRST_RUNS: dict[str, str] = {
         "compound, description too. It is no longer held out."
     ),
 }
-
-
-LINE_FIRST_RUNS["lines-2026-12d"] = (
-    "First run (2026-12-07, commit 481026f, before any rule was written on it): 100.0% (15/15), people only: a "
-    "marker right after the name (`Földváry Sándor († 1868) és ikerfivére, ...`), an article opening the "
-    "description (`Ivan Sztepanovics Mazepa az orosz fennhatóság alá tartozó ...`), a comma after the name, "
-    "regnal names (`II. Mátyás`, `I. Julianna`). No rule was written on it."
-)
 
 
 def render_lines(results: dict[str, LineScore]) -> list[str]:
