@@ -519,6 +519,11 @@ def test_a_verbs_causative_is_a_verb():
         # a prize named in two words (data/prize_names.txt): its first word is the description's
         ("Jodie Foster Golden Globe-díjas amerikai színésznő.", "Jodie Foster"),
         ("Jodie Foster kétszeres Oscar-díjas amerikai színésznő.", "Jodie Foster"),
+        # a prize named after a person in the person's own order, given name first (data/prize_names.txt)
+        ("Tom Stoppard Laurence Olivier-díjas brit drámaíró", "Tom Stoppard"),
+        ("Christa Wolf Georg Büchner-díjas német írónő († 2011)", "Christa Wolf"),
+        ("Werner Heisenberg Max Planck-érmes német fizikus († 1976)", "Werner Heisenberg"),
+        ("Kovács András Kossuth-díjas magyar író († 2001)", "Kovács András"),  # a person's own given name before it
     ],
 )
 def test_a_person_line_is_read_with_its_name(text, name):
