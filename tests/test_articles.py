@@ -200,3 +200,27 @@ def test_a_picture_of_a_dumps_page_gives_no_timeline_row():
     result = parse_rows([decode_source("s.txt", "\n".join([*lines[:at], *picture, *lines[at:]]).encode("utf-8"))])
     assert [r.role for r in result.roles[at : at + 4]] == ["navigation"] * 4
     assert len(result.timeline) == len(base.timeline) and len(result.records) == len(base.records)
+
+
+def test_a_hatnote_pointing_to_a_disambiguation_page_is_the_next_articles_head():
+    """A hatnote of hu.wikipedia's disambiguation templates above a year article, pointing to the
+    disambiguation page ("... (egyértelműsítő lap)") or warning of a name easily mistaken ("Nem tévesztendő
+    össze ..."): the head of the article under it, no record of the article above it."""
+
+    def navigation(year):
+        decades = " – ".join(
+            f"{d}-{'as' if d // 10 % 10 in (2, 3, 6, 8) else 'es'} évek"
+            for d in range(year // 10 * 10 - 50, year // 10 * 10 + 60, 10)
+        )
+        return [f"Évtizedek: {decades}", "Évek: " + " – ".join(str(y) for y in range(year - 5, year + 6))]
+
+    above = [*navigation(1877), "március 3. – Megnyílik a vasútvonal.", "április 5. – Kovács Béla magyar író († 1940)"]
+    for hatnote in (
+        "Az 1878 további jelentéseiről lásd: 1878 (egyértelműsítő lap).",
+        "Nem tévesztendő össze a következővel: 1788.",
+    ):
+        lines = [*above, hatnote, *navigation(1878), "május 1. – Átadják a hidat."]
+        result = parse_rows([decode_source("x.txt", "\n".join(lines).encode("utf-8"))])
+        assert [(a.kind, a.title) for a in result.articles] == [("year", "1877"), ("year", "1878")]
+        assert [(r.source_line, r.kind) for r in result.records] == [(3, "event"), (4, "birth"), (8, "event")]
+        assert result.roles[4].role == "navigation" and "hatnote" in result.roles[4].reason

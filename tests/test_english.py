@@ -195,6 +195,33 @@ def test_the_footer_closing_an_english_page_is_no_record():
         assert "footer" in roles[0].reason
 
 
+def test_a_hatnote_above_an_english_year_article_is_its_head():
+    """A hatnote of en.wikipedia's templates between two articles of a file ("For other uses, see ...
+    (disambiguation).", "This article is about the year ...") belongs to the article under it: no record of
+    the article above, and the records are the files' own."""
+    from evkonyv.reading.sources import decode_source
+    from tests.helpers import parse_rows
+
+    raw = ROOT / "tests" / "fixtures" / "en-excerpts" / "raw"
+    above, below = (
+        (raw / "en_1123.txt").read_text(encoding="utf-8").splitlines(),
+        (raw / "en_212.txt").read_text(encoding="utf-8").splitlines(),
+    )
+
+    def records(lines):
+        result = parse_rows([decode_source("x.txt", "\n".join(lines).encode("utf-8"))])
+        return result, [(r.article, r.kind, r.name, r.month, r.day) for r in result.records]
+
+    _, plain = records([*above, *below])
+    for hatnote in (
+        "For other uses, see 212 (disambiguation).",
+        "This article is about the year 212. For the number, see 212 (number).",
+    ):
+        result, got = records([*above, hatnote, *below])
+        assert got == plain
+        assert next(role for role in result.roles if role.line == len(above) + 1).role == "navigation"
+
+
 def test_a_picture_of_an_english_dumps_page_is_no_record():
     """A static dumps' thumbnail among the items (the image's text, "Enlarge", the caption again over two
     lines): no record, and the records are the export's."""

@@ -20,6 +20,7 @@ from dataclasses import replace
 
 from evkonyv.parsing.hungarian import DETERMINERS
 from evkonyv.parsing.lines import (
+    DISAMBIGUATION,
     PAGE_HEAD_OPENINGS,
     decade_conflict,
     is_blank,
@@ -116,7 +117,7 @@ def split_articles(source_file: str, lines: Sequence[str]) -> list[Article]:
             head_above = False
         elif (
             not head_above
-            and (line.startswith(PAGE_HEAD_OPENINGS) or line[-1:] in "| \t")  # (most lines: told cheaply)
+            and (line.startswith(PAGE_HEAD_OPENINGS) or line[-1:] in "| \t" or DISAMBIGUATION in line)  # (told cheaply)
             and page_head_role(line)
             and _next_text_starts_year_article(lines, index)
         ):

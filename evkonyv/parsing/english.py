@@ -125,10 +125,18 @@ IMAGE_LINKS: frozenset[str] = frozenset(data_words("image_links.txt", DATA))  # 
 _PAGE_TITLE = re.compile(r"\s*(?:AD )?\d{1,4}(?: AD)?\s*")
 
 
+# The hatnotes en.wikipedia's templates put above an article ({{About}}, {{Other uses}}, {{Distinguish}},
+# {{For}}): "This article is about the year 1123. For the number, see ...", "For other uses, see 1123
+# (disambiguation).", "Not to be confused with ...". They belong to the article under them.
+_HATNOTE = re.compile(
+    r"\s*(?:This article is about\b|For other uses\b|Not to be confused with\b|For the [^,]{1,60}, see\b|.{0,200}\(disambiguation\))"
+)
+
+
 def _is_page_head(line: str) -> bool:
-    """A line a copy of the page keeps above the article's head: its title (the year) or the site's tagline
-    and menus (data/en/page_head.txt)."""
-    return line.strip() in _PAGE_HEAD or _PAGE_TITLE.fullmatch(line) is not None
+    """A line a copy of the page keeps above the article's head: its title (the year), the site's tagline
+    and menus (data/en/page_head.txt), or a hatnote."""
+    return line.strip() in _PAGE_HEAD or _PAGE_TITLE.fullmatch(line) is not None or _HATNOTE.match(line) is not None
 
 
 def _page_head_above_article(lines: Sequence[str], index: int) -> bool:

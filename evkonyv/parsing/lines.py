@@ -215,10 +215,17 @@ _CROSS_REFERENCE = re.compile(r"\s*(Lásd még|Lásd továbbá|Bővebben|Fő sz�
 # "Ez a szócikk az 1854. évről szól. Az 1854-es számról szóló cikket lásd itt: 1854 (szám).": the hatnote that
 # hu.wikipedia's disambiguation templates ({{Másik}}, {{Egyért}}) put above an article, saying what it is about.
 _HATNOTE = re.compile(r"\s*Ez a (?:szó)?cikk\b.{0,200}?\bszól\b")
+# The other hatnotes of those templates point the reader to a disambiguation page, which hu.wikipedia names
+# "(egyértelműsítő lap)" ("A további jelentéseket lásd az 1901 (egyértelműsítő lap) oldalon."), or warn of a
+# name easily mistaken ({{Nem összekeverendő}}: "Nem tévesztendő össze ...").
+DISAMBIGUATION = "(egyértelműsítő lap)"
+_POINTER_HATNOTE = re.compile(
+    r"\s*(?:Nem (?:tévesztendő|összetévesztendő|összekeverendő) össze\b|.{0,200}\(egyértelműsítő lap\))"
+)
 
 
 def is_hatnote(line: str) -> bool:
-    return bool(_HATNOTE.match(line))
+    return bool(_HATNOTE.match(line) or _POINTER_HATNOTE.match(line))
 
 
 # The lines a copy of the page keeps above the article's navigation: its title (the year: "1274"), the
@@ -233,7 +240,7 @@ PAGE_HEAD_OPENINGS: tuple[str, ...] = (
     *"0123456789",
     " ",
     "\t",
-    *sorted({phrase[:12] for phrase in PAGE_HEAD} | {"Év", "Ez "}),
+    *sorted({phrase[:12] for phrase in PAGE_HEAD} | {"Év", "Ez ", "Nem "}),
 )
 _TABLE_ROW = re.compile(r"[^|]{1,60}\|[^|]{0,60}\|\s*")  # a row of the infobox table, its cells ended by "|"
 
@@ -241,7 +248,7 @@ _TABLE_ROW = re.compile(r"[^|]{1,60}\|[^|]{0,60}\|\s*")  # a row of the infobox 
 def page_head_role(line: str) -> str | None:
     """Why a line above a year article's ``Évtizedek:`` line is the page's own, or None."""
     stripped = line.strip()
-    if not (line.startswith(PAGE_HEAD_OPENINGS) or stripped.endswith("|")):
+    if not (line.startswith(PAGE_HEAD_OPENINGS) or stripped.endswith("|") or DISAMBIGUATION in line):
         return None  # (most lines, the dated items among them: told by how they open and end)
     if _PAGE_TITLE.fullmatch(line):
         return "the page's title (the year)"
