@@ -224,3 +224,22 @@ def test_a_hatnote_pointing_to_a_disambiguation_page_is_the_next_articles_head()
         assert [(a.kind, a.title) for a in result.articles] == [("year", "1877"), ("year", "1878")]
         assert [(r.source_line, r.kind) for r in result.records] == [(3, "event"), (4, "birth"), (8, "event")]
         assert result.roles[4].role == "navigation" and "hatnote" in result.roles[4].reason
+
+
+def test_the_table_of_contents_in_the_forms_a_copy_writes_it_is_no_record():
+    """The static dumps write the contents' title with its box's border ("Tartalomjegyzék |"); a current page
+    titles it "Tartalom", its entries under it ("1 Események", "1.1 Január"): no record."""
+    nav = [
+        "Évtizedek: 1820-as évek – 1830-as évek – 1840-es évek – 1850-es évek – 1860-as évek – 1870-es évek – 1880-as évek – 1890-es évek – 1900-as évek – 1910-es évek – 1920-as évek",
+        "Évek: 1872 – 1873 – 1874 – 1875 – 1876 – 1877 – 1878 – 1879 – 1880 – 1881 – 1882",
+    ]
+    items = ["március 3. – Megnyílik a vasútvonal.", "április 5. – Kovács Béla magyar író († 1940)"]
+    for contents in (
+        ["Tartalomjegyzék |"],
+        ["Tartalomjegyzék |", "[elrejtés]"],
+        ["Tartalom", "1 Események", "1.1 Január", "2 Születések"],
+    ):
+        result = parse_rows([decode_source("x.txt", "\n".join([*nav, *contents, *items]).encode("utf-8"))])
+        first = len(nav) + len(contents) + 1
+        assert [(r.source_line, r.kind) for r in result.records] == [(first, "event"), (first + 1, "birth")]
+        assert [role.role for role in result.roles[2 : 2 + len(contents)]] == ["heading"] + ["navigation"] * (len(contents) - 1)

@@ -222,6 +222,33 @@ def test_a_hatnote_above_an_english_year_article_is_its_head():
         assert next(role for role in result.roles if role.line == len(above) + 1).role == "navigation"
 
 
+@pytest.mark.parametrize(
+    "contents",
+    [
+        ["Contents"],
+        ["Contents |"],
+        ["Contents", "[hide]", "1 Events", "2 Births", "3 Deaths"],
+        ["Contents", "1 Events", "1.1 January–June", "2 Births", "3 Deaths", "4 References"],
+    ],
+)
+def test_the_table_of_contents_of_an_english_page_is_no_record(contents):
+    """The table of contents a copy of the page keeps under the lead (its title, the toggle, the numbered
+    entries): a heading and navigation, and the records are the export's."""
+    from evkonyv.reading.sources import decode_source
+    from tests.helpers import parse_rows
+
+    raw = (ROOT / "tests" / "fixtures" / "en-excerpts" / "raw" / "en_1123.txt").read_text(encoding="utf-8").splitlines()
+
+    def records(lines):
+        result = parse_rows([decode_source("x.txt", "\n".join(lines).encode("utf-8"))])
+        return result, [(r.kind, r.name, r.month, r.day) for r in result.records]
+
+    _, plain = records(raw)
+    result, got = records([raw[0], *contents, *raw[1:]])
+    assert got == plain
+    assert [role.role for role in result.roles[1 : 1 + len(contents)]] == ["heading"] + ["navigation"] * (len(contents) - 1)
+
+
 def test_a_picture_of_an_english_dumps_page_is_no_record():
     """A static dumps' thumbnail among the items (the image's text, "Enlarge", the caption again over two
     lines): no record, and the records are the export's."""

@@ -90,6 +90,9 @@ _YEARS_WINDOW = re.compile(r"Years\s*:(?P<window>.*)")
 _BEFORE_COMMON_ERA = re.compile(r"\bBC\b")
 _WIKI_HEADING = re.compile(r"\s*(?P<level>={1,6})\s*(?P<title>[^=].*?)\s*(?P=level)\s*")
 _EDIT_LINK = re.compile(r"\s*(?:\[edit\]|\bedit)\s*$")
+# An entry of the table of contents a copy of the page keeps under "Contents": a section number and the
+# title of a heading of the article ("1 Events", "1.1 January–March"), or the box's toggle ("[hide]").
+_CONTENTS_ENTRY = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+(?P<title>\S.*?)|\[(?:hide|show)\])\s*\|?\s*")
 _QUARTER = re.compile(rf"(?:{MONTH_PATTERN})\s*{_DASH}\s*(?:{MONTH_PATTERN})")
 _REFERENCE = re.compile(r"\s*(?:\d+\.\s*)?[\^↑]")
 # "(d. 1250)", "(b. c. 150)", "(died 1678)", "(b 168)": the other life year.
@@ -213,10 +216,15 @@ def _year(body: Sequence[str]) -> tuple[int | None, str | None]:
 def _heading_title(line: str) -> str | None:
     """The title of a heading line, lower case: a MediaWiki heading, a known heading or a quarter of the year."""
     wiki = _WIKI_HEADING.fullmatch(line)
-    title = _EDIT_LINK.sub("", wiki["title"] if wiki else line).strip()
+    title = _EDIT_LINK.sub("", wiki["title"] if wiki else line).strip().rstrip("| ")  # ("Contents |": a box's border)
     if wiki or title.casefold() in HEADINGS or _QUARTER.fullmatch(title):
         return title.casefold()
     return None
+
+
+def _is_contents_entry(line: str) -> bool:
+    match = _CONTENTS_ENTRY.fullmatch(line)
+    return match is not None and (match["title"] is None or _heading_title(match["title"]) is not None)
 
 
 def read_date(line: str, year: int) -> tuple[ParsedDate, str] | None:
@@ -331,7 +339,7 @@ def parse_year_article(
     section: str | None = None
     births_start: int | None = None
     deaths_start: int | None = None
-    in_head, in_end = True, False
+    in_head, in_end, in_contents = True, False, False
     date_line: ParsedDate | None = None
     pictures = picture_lines(article.lines, IMAGE_LINKS)
     for position, (number, line) in enumerate(zip(article.line_numbers(), article.lines, strict=True)):
@@ -353,9 +361,12 @@ def parse_year_article(
                 "the page's footer ('This page was last edited on ...', 'Based on work by ...')",
                 True,
             )
+        elif in_contents and not items and _is_contents_entry(line):
+            role, reason = "navigation", "an entry of the table of contents ('1.1 January–March')"
         elif title is not None:
             kind = HEADINGS.get(title, "sub")
             role, reason, date_line = "heading", f"{kind} heading {line.strip()!r}", None
+            in_contents = kind == "contents" and not items
             if kind == "end":
                 in_end = True
             elif kind in ("events", "births", "deaths"):

@@ -114,6 +114,8 @@ def read_heading(line: str) -> Heading | None:
     ``Születésekszerkesztés``)."""
     wiki = _WIKI_HEADING.fullmatch(line)
     title = without_edit_link(wiki["title"] if wiki else line.strip())
+    if title.endswith("|"):  # the cell's border of the box it stands in, as the static dumps write it: "Tartalomjegyzék |"
+        title = title.rstrip("| ")
     heading = _heading_of(title, bool(wiki))
     if heading is None and title.endswith(_GLUED_EDIT_LINK) and len(title) > len(_GLUED_EDIT_LINK):
         # only a title read as a heading without it: "szerkesztés" ends other words too
