@@ -961,19 +961,30 @@ def dump_pictures(lines: Sequence[str], gold: Sequence[dict[str, object]]) -> tu
 
 
 def page_head_and_footer(lines: Sequence[str], gold: Sequence[dict[str, object]]) -> tuple[list[str], list[int]]:
-    """The page's head above each year article (its title, the site's tagline, the centuries' navigation) and
-    the static dumps' attribution below the file's last line, as a copy of a dump's page holds them."""
+    """The page's head above each year article (the skin's links, the reviewed page's badge, the site's
+    tagline, the calendars' table without its borders, the centuries' navigation) and the static dumps'
+    attribution below the file's last line, as a copy of the page holds them."""
     out: list[str] = []
     origin: list[int] = []
     language = detect_language(lines)
     for number, line in enumerate(lines, start=1):
         if language.starts_year_article(line) and line.startswith("Évtizedek:"):
-            out += [
+            head = [
                 "Ugrás a navigációhoz Ugrás a kereséshez",
+                "Ellenőrzött",
                 "A Wikipédiából, a szabad lexikonból.",
+                "1250 más naptárakban",
+                "Gergely-naptár1250",
+                "Bizánci naptár6758 – 6759",
+                "Dzsucse-naptárN/A",
+                "Hindu naptárak",
+                "Japán naptár1910 (Jimmu-korszak)",
+                "Örmény naptár699",
+                "ԹՎ ՈՂԹ",
                 "Évszázadok: 12. század – 13. század – 14. század",
             ]
-            origin += [0, 0, 0]
+            out += head
+            origin += [0] * len(head)
         out.append(line)
         origin.append(number)
     return [*out, "Based on work by Tgr and Anonymous user(s) of Wikipedia."], [*origin, 0]
@@ -1033,7 +1044,7 @@ COPY_FORMS: dict[str, tuple[str, CopyForm]] = {
     "blank lines for headings": ("a blank line where each section heading was", blank_lines_for_headings),
     "current page footer": ("the media box, the categories, the last edit's date, the licence and the site's links at the end (`A lap utolsó módosítása: ...`)", current_page_footer),
     "pictures of the dumps": ("a picture's text, its enlarge link and its caption among the items (`Nagyít`)", dump_pictures),
-    "page head and footer": ("the skin's links, the tagline and the centuries' line above each article, the dumps' attribution at the end", page_head_and_footer),
+    "page head and footer": ("the skin's links, the tagline, the calendars' table without its borders (`Gergely-naptár1250`) and the centuries' line above each article, the dumps' attribution at the end", page_head_and_footer),
 }  # fmt: skip
 
 

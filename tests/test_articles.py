@@ -243,3 +243,51 @@ def test_the_table_of_contents_in_the_forms_a_copy_writes_it_is_no_record():
         first = len(nav) + len(contents) + 1
         assert [(r.source_line, r.kind) for r in result.records] == [(first, "event"), (first + 1, "birth")]
         assert [role.role for role in result.roles[2 : 2 + len(contents)]] == ["heading"] + ["navigation"] * (len(contents) - 1)
+
+
+def test_a_reviewed_pages_badge_in_the_head_belongs_to_the_article_under_it():
+    """A copy of a current page writes the reviewed page's badge ("Ellenőrzött") between its title and the
+    tagline: the whole head belongs to the year article under it, none of it to the article above."""
+    nav = [
+        "Évtizedek: 1820-as évek – 1830-as évek – 1840-es évek – 1850-es évek – 1860-as évek – 1870-es évek – 1880-as évek – 1890-es évek – 1900-as évek – 1910-es évek – 1920-as évek",
+        "Évek: 1872 – 1873 – 1874 – 1875 – 1876 – 1877 – 1878 – 1879 – 1880 – 1881 – 1882",
+    ]
+    above = [*nav, "március 3. – Megnyílik a vasútvonal.", "április 5. – Kovács Béla magyar író († 1940)"]
+    head = ["Ugrás a tartalomhoz", "1878", "Ellenőrzött", "A Wikipédiából, a szabad enciklopédiából"]
+    below = [nav[0], nav[1].replace("1872 – ", "").replace("1882", "1882 – 1883"), "május 1. – Átadják a hidat."]
+    result = parse_rows([decode_source("x.txt", "\n".join([*above, *head, *below]).encode("utf-8"))])
+    assert [(a.kind, a.title) for a in result.articles] == [("year", "1877"), ("year", "1878")]
+    assert [(r.source_line, r.kind) for r in result.records] == [(3, "event"), (4, "birth"), (11, "event")]
+    assert {role.role for role in result.roles if 5 <= role.line <= 8} == {"navigation"}
+
+
+def test_the_calendars_table_without_its_borders_is_the_next_articles_head():
+    """A copy of a current page that drops the borders of the calendars' table writes each row's label
+    glued to its value ("Gergely-naptár1878", "Dzsucse-naptárN/A"), a label alone ("Hindu naptárak", which
+    reads like a topic heading) and the Armenian year in its script: all of it the head of the article under
+    it (data/calendar_table.tsv), none of it a record of the article above."""
+    nav = [
+        "Évtizedek: 1820-as évek – 1830-as évek – 1840-es évek – 1850-es évek – 1860-as évek – 1870-es évek – 1880-as évek – 1890-es évek – 1900-as évek – 1910-es évek – 1920-as évek",
+        "Évek: 1872 – 1873 – 1874 – 1875 – 1876 – 1877 – 1878 – 1879 – 1880 – 1881 – 1882",
+    ]
+    above = [*nav, "március 3. – Megnyílik a vasútvonal.", "április 5. – Kovács Béla magyar író († 1940)"]
+    table = [
+        "1878 más naptárakban",
+        "Gergely-naptár1878",
+        "Bizánci naptár7386 – 7387",
+        "Dzsucse-naptárN/A",
+        "Hindu naptárak",
+        "Vikram Samvat1933 – 1934",
+        "Japán naptár2538 (Jimmu-korszak)",
+        "Kínai naptár4574–4575",
+        "Örmény naptár1327",
+        "ԹՎ ՌՅԻԷ",
+        "Zsidó naptár5638 – 5639",
+    ]
+    head = ["1878", "A Wikipédiából, a szabad enciklopédiából", *table, "Évszázadok: 18. század – 19. század – 20. század"]
+    below = [nav[0], nav[1].replace("1872 – ", "").replace("1882", "1882 – 1883"), "május 1. – Átadják a hidat."]
+    result = parse_rows([decode_source("x.txt", "\n".join([*above, *head, *below]).encode("utf-8"))])
+    assert [(a.kind, a.title) for a in result.articles] == [("year", "1877"), ("year", "1878")]
+    last = len(above) + len(head) + len(below)
+    assert [(r.source_line, r.kind) for r in result.records] == [(3, "event"), (4, "birth"), (last, "event")]
+    assert {role.role for role in result.roles if len(above) < role.line < last} == {"navigation"}

@@ -117,6 +117,10 @@ NOBEL_CATEGORIES: frozenset[str] = frozenset(data_words("nobel_categories.txt"))
 PAGE_HEAD: frozenset[str] = frozenset(data_words("page_head.txt"))
 # The openings of the lines that close a page under its article (data/page_footer.txt).
 PAGE_FOOTER: tuple[str, ...] = tuple(data_words("page_footer.txt"))
+# The table of the year in other calendars above a year article (data/calendar_table.tsv): its rows' labels
+# and what its title says after the year.
+CALENDAR_LABELS: tuple[str, ...] = tuple(text for kind, text in data_rows("calendar_table.tsv") if kind == "label")
+CALENDAR_TITLE: str = next(text for kind, text in data_rows("calendar_table.tsv") if kind == "title")
 # The text of a picture's enlarge link as a copy of the static dumps writes it (data/image_links.txt).
 IMAGE_LINKS: frozenset[str] = frozenset(data_words("image_links.txt"))
 # Prizes named in two words, before "-díj" (data/prize_names.txt): "Golden Globe-díjas".

@@ -9,6 +9,8 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from evkonyv.parsing.hungarian import (
+    CALENDAR_LABELS,
+    CALENDAR_TITLE,
     GIVEN_NAMES,
     HEADINGS,
     IMAGE_LINKS,
@@ -242,9 +244,18 @@ PAGE_HEAD_OPENINGS: tuple[str, ...] = (
     *"0123456789",
     " ",
     "\t",
-    *sorted({phrase[:12] for phrase in PAGE_HEAD} | {"Év", "Ez ", "Nem "}),
+    *sorted({phrase[:12] for phrase in PAGE_HEAD} | {"Év", "Ez ", "Nem "} | {label[:12] for label in CALENDAR_LABELS}),
+    "ԹՎ",  # (the Armenian calendar's year, written in its own script under its row: "ԹՎ ՌՅԻԷ")
 )
 _TABLE_ROW = re.compile(r"[^|]{1,60}\|[^|]{0,60}\|\s*")  # a row of the infobox table, its cells ended by "|"
+# The same table without its borders: a row's label glued to its value, digits and dashes ("Bizánci
+# naptár7386 – 7387", "Japán naptár2538 (Jimmu-korszak)", "Dzsucse-naptárN/A"), the table's title ("1878 más
+# naptárakban"), or the Armenian year in its own script ("ԹՎ ՌՅԻԷ").
+_CALENDAR_ROW = re.compile(
+    rf"\s*(?:{'|'.join(re.escape(label) for label in CALENDAR_LABELS)})\s*(?:[-–0-9 ]*(?:\([^()]{{1,30}}\))?|N/A)\s*"
+)
+_CALENDAR_TITLE = re.compile(rf"\s*\d{{1,4}}\s+{re.escape(CALENDAR_TITLE)}\s*")
+_ARMENIAN_YEAR = re.compile(r"\s*ԹՎ[\u0531-\u0556\s]*")
 
 
 def page_head_role(line: str) -> str | None:
@@ -258,6 +269,8 @@ def page_head_role(line: str) -> str | None:
         return "the site's tagline or menu above the article ('A Wikipédiából, a szabad lexikonból.')"
     if stripped.endswith("|") and _TABLE_ROW.fullmatch(line):
         return "a row of the calendars' table above the article ('Gergely-naptár | 1849 |')"
+    if _CALENDAR_ROW.fullmatch(line) or _CALENDAR_TITLE.fullmatch(line) or _ARMENIAN_YEAR.fullmatch(line):
+        return "a row of the calendars' table above the article, its borders dropped ('Gergely-naptár1849')"
     if is_navigation(line):
         return "year navigation ('Évszázadok:' line)"
     if is_hatnote(line):

@@ -324,6 +324,11 @@ def _classify_lines(article: Article, result: ArticleResult) -> dict[int, LineMa
             # most lines: a dated item in the plain form, which no heading or other kind of line matches
             body[number] = mark = mark or LineMark(section, month, sub_heading, date_line)
             continue
+        if not body and section is None and not is_navigation(line) and (head := page_head_role(line)) is not None:
+            # the page's head above the chronology, before any heading is read: a row of the calendars'
+            # table may read like a topic heading ("Hindu naptárak")
+            result.roles.append(LineRole(article.source_file, number, article.title, "navigation", head))
+            continue
         role, reason = None, ""
         heading = read_heading(line)
         if heading is None and (title := sub_heading_title(line)) and _opens_sub_list(numbered[position + 1 :], article.year):
@@ -384,8 +389,6 @@ def _classify_lines(article: Article, result: ArticleResult) -> dict[int, LineMa
             role, reason = "navigation", "link to a topical sub-article of the year ('1957 a tudományban')"
         elif is_cross_reference(line):
             role, reason = "navigation", "pointer to another article ('Lásd még: ...')"
-        elif not body and section is None and (head := page_head_role(line)) is not None:
-            role, reason = "navigation", head
         elif opens_page_footer(line):
             role, reason = "reference", "the page's footer ('A lap utolsó módosítása: ...', 'Based on work by ...')"
             below_footer = True
