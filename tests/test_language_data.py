@@ -49,6 +49,7 @@ def test_date_phrases_are_valid_intervals():
 def test_headings_open_known_parts():
     assert set(hungarian.HEADINGS.values()) <= {"events", "births", "deaths", "nobel", "topic", "end", "contents"}
     assert {hungarian.HEADINGS[h] for h in ("Események", "Születések", "Halálozások")} == {"events", "births", "deaths"}
+    assert hungarian.YEAR_HEADINGS == (("", " a Világörökség részévé vált", "topic"),)  # the "{year}" rows, apart
 
 
 def test_word_lists_have_the_shape_the_grammar_reads():

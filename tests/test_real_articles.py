@@ -250,6 +250,33 @@ def test_a_designation_of_the_year_above_the_chronology_is_no_event():
     assert [r.source_line for r in parse_lines(later).records] == [3, 4]
 
 
+def test_the_topic_headings_of_a_2006_layout_kept_as_lines_are_no_records():
+    """The topic sub-sections of the static dumps' articles, their headings kept: a heading that names the
+    year and states what the sites listed under it became ("1982-ben a Világörökség részévé vált",
+    headings.tsv's "{year}" rows), a plural topic, a topic sub-article's link. Only the items are events."""
+    lines = [
+        *navigation(1982),
+        "november 12. – Jurij Andropov követi Leonyid Brezsnyevet a főtitkári poszton.",
+        "Fontosabb magyar nagylemezek",
+        "Bikini: Bikini",
+        "1982 a televízióban",
+        "Az Egyesült Államokban megindul a Knight Rider sorozat.",
+        "1982-ben a Világörökség részévé vált",
+        "Algéria: Tasszili n'Addzser sziklafestményei",
+        "Ausztrália: Lord Howe-szigetcsoport",
+        "Születések",
+        "január 4. – Kovács Béla magyar író",
+    ]
+    result = parse_lines(lines)
+    assert [(r.source_line, r.kind) for r in result.records] == [
+        (3, "event"), (5, "event"), (7, "event"), (9, "event"), (10, "event"), (12, "birth"),
+    ]  # fmt: skip
+    assert (
+        next(role for role in result.roles if role.line == 8).reason
+        == "topic section heading '1982-ben a Világörökség részévé vált'"
+    )
+
+
 def test_a_date_alone_dates_the_items_under_it():
     lines = [*NAV, "május 1.", "Korszakos vereséget szenved a brit munkáspárt.", "május 4. – Lemond a miniszter."]
     result = parse_lines(lines)

@@ -136,7 +136,13 @@ GIVEN_NAMES: frozenset[str] = frozenset(data_words("given_names_male.txt") + dat
 # Section headings of year articles, by the part of the article they open. The export strips them,
 # but now and then one is left glued between two items ("...világcsúcstartója.SportJuan Manuel Fangio
 # ..."), and a copy of the page keeps them as lines.
-HEADINGS: dict[str, str] = dict((heading, kind) for kind, heading in data_rows("headings.tsv"))
+HEADINGS: dict[str, str] = dict((heading, kind) for kind, heading in data_rows("headings.tsv") if "{year}" not in heading)
+# Headings that name the article's year ("1982-ben a Világörökség részévé vált"): headings.tsv writes the year
+# "{year}"; each here as (its text before the year, its text after it, kind), the year written with or without
+# a case ending ("1982-ben", "1978-ban").
+YEAR_HEADINGS: tuple[tuple[str, str, str], ...] = tuple(
+    (*heading.split("{year}", 1), kind) for kind, heading in data_rows("headings.tsv") if "{year}" in heading
+)
 # The heading of each record section as a page writes it: the first of its kind in headings.tsv.
 SECTION_TITLES: dict[str, str] = {
     kind: next(h for h, k in HEADINGS.items() if k == kind) for kind in ("events", "births", "deaths")

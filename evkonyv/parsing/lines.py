@@ -23,6 +23,7 @@ from evkonyv.parsing.hungarian import (
     PAGE_FOOTER,
     PAGE_HEAD,
     SECTION_HEADINGS,
+    YEAR_HEADINGS,
 )
 from evkonyv.parsing.values import value_class
 
@@ -151,9 +152,22 @@ def is_edit_link(line: str) -> bool:
     return line.strip() == _GLUED_EDIT_LINK or ("[" in line and not without_edit_link(line))
 
 
+# The headings that name the year (YEAR_HEADINGS), as patterns: the year, with or without a case ending.
+_YEAR_HEADING_PATTERNS = tuple(
+    (re.compile(rf"{re.escape(before)}\d{{1,4}}(?:-[a-záéíóöőúüű]{{1,4}})?{re.escape(after)}"), kind)
+    for before, after, kind in YEAR_HEADINGS
+)
+
+_YEAR_HEADING_TEXT_FIRST = any(before for before, _, _ in YEAR_HEADINGS)
+
+
 def _heading_of(title: str, wiki: bool) -> Heading | None:
     if title in HEADINGS:
         return Heading(HEADINGS[title], title)
+    if title[:1].isdigit() or _YEAR_HEADING_TEXT_FIRST:  # (each opens with the year, so far: told cheaply)
+        for pattern, kind in _YEAR_HEADING_PATTERNS:
+            if pattern.fullmatch(title):
+                return Heading(kind, title)
     # (a text longer than every month name is not one, in any case: lower-casing never shortens a text)
     if len(title) <= _LONGEST_MONTH and title.lower() in _MONTH_HEADINGS:  # "Március", or "január" alone
         return Heading("month", title, MONTHS[title.lower()])
