@@ -960,6 +960,27 @@ def dump_pictures(lines: Sequence[str], gold: Sequence[dict[str, object]]) -> tu
     return out, origin
 
 
+def republished_copy(lines: Sequence[str], gold: Sequence[dict[str, object]]) -> tuple[list[str], list[int]]:
+    """A re-publishing site's copy (wikiwand.com's): its "Remove ads" line above each year article's first
+    item and its middle labelled item, and a picture's placeholder ("Thumb") with its caption, a sentence
+    that holds a date, above the first."""
+    labelled = sorted(int(item["line"]) for item in gold)  # type: ignore[call-overload]
+    first, middle = (labelled[0], labelled[len(labelled) // 2]) if labelled else (0, 0)
+    out: list[str] = []
+    origin: list[int] = []
+    for number, line in enumerate(lines, start=1):
+        inserted = []
+        if number == first:
+            inserted = ["Remove ads", "Thumb", "A város látképe egy május 8-án készült metszeten."]
+        elif number == middle:
+            inserted = ["Remove ads"]
+        out += inserted
+        origin += [0] * len(inserted)
+        out.append(line)
+        origin.append(number)
+    return out, origin
+
+
 def page_head_and_footer(lines: Sequence[str], gold: Sequence[dict[str, object]]) -> tuple[list[str], list[int]]:
     """The page's head above each year article (the skin's links, the reviewed page's badge, the site's
     tagline, the calendars' table without its borders, the centuries' navigation) and the static dumps'
@@ -1044,6 +1065,7 @@ COPY_FORMS: dict[str, tuple[str, CopyForm]] = {
     "blank lines for headings": ("a blank line where each section heading was", blank_lines_for_headings),
     "current page footer": ("the media box, the categories, the last edit's date, the licence and the site's links at the end (`A lap utolsó módosítása: ...`)", current_page_footer),
     "pictures of the dumps": ("a picture's text, its enlarge link and its caption among the items (`Nagyít`)", dump_pictures),
+    "a re-publishing site's copy": ("the site's own lines among the items (`Remove ads`) and a picture's placeholder with its caption (`Thumb`)", republished_copy),
     "page head and footer": ("the skin's links, the tagline, the calendars' table without its borders (`Gergely-naptár1250`) and the centuries' line above each article, the dumps' attribution at the end", page_head_and_footer),
 }  # fmt: skip
 

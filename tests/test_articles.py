@@ -291,3 +291,27 @@ def test_the_calendars_table_without_its_borders_is_the_next_articles_head():
     last = len(above) + len(head) + len(below)
     assert [(r.source_line, r.kind) for r in result.records] == [(3, "event"), (4, "birth"), (last, "event")]
     assert {role.role for role in result.roles if len(above) < role.line < last} == {"navigation"}
+
+
+def test_a_republishing_sites_own_lines_and_picture_placeholder_are_no_records():
+    """A re-publishing site's copy (data/site_chrome.tsv) writes its "Remove ads" among the items and a
+    picture as its placeholder ("Thumb") above the caption: neither is a record, nor ends the list; a dated
+    item right under the placeholder (a picture without a caption) stays a record."""
+    nav = [
+        "Évtizedek: 1820-as évek – 1830-as évek – 1840-es évek – 1850-es évek – 1860-as évek – 1870-es évek – 1880-as évek – 1890-es évek – 1900-as évek – 1910-es évek – 1920-as évek",
+        "Évek: 1872 – 1873 – 1874 – 1875 – 1876 – 1877 – 1878 – 1879 – 1880 – 1881 – 1882",
+    ]
+    lines = [
+        *nav,
+        "Remove ads",
+        "Thumb",
+        "A vasútvonal megnyitása egy korabeli metszeten, március 3.",
+        "március 3. – Megnyílik a vasútvonal.",
+        "Remove ads",
+        "Thumb",
+        "április 2. – Átadják a hidat.",
+        "április 5. – Kovács Béla magyar író († 1940)",
+    ]
+    result = parse_rows([decode_source("x.txt", "\n".join(lines).encode("utf-8"))])
+    assert [(r.source_line, r.kind) for r in result.records] == [(6, "event"), (9, "event"), (10, "birth")]
+    assert [role.role for role in result.roles[2:5]] == ["navigation"] * 3 and "Remove ads" in result.roles[2].reason

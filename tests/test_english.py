@@ -249,6 +249,21 @@ def test_the_table_of_contents_of_an_english_page_is_no_record(contents):
     assert [role.role for role in result.roles[1 : 1 + len(contents)]] == ["heading"] + ["navigation"] * (len(contents) - 1)
 
 
+def test_a_republishing_sites_lines_in_an_english_copy_are_no_records():
+    """wikiwand.com's "Remove ads" and a picture's "Thumb" with its caption among the items: no records, and
+    the records are the export's."""
+    from evkonyv.reading.sources import decode_source
+    from tests.helpers import parse_rows
+
+    lines = (ROOT / "tests" / "fixtures" / "en-excerpts" / "raw" / "en_1123.txt").read_text(encoding="utf-8").splitlines()
+    at = len(lines) // 2
+    site = ["Remove ads", "Thumb", "The cathedral of Worms, where the concordat was signed on September 23."]
+    base = parse_rows([decode_source("x.txt", "\n".join(lines).encode("utf-8"))])
+    result = parse_rows([decode_source("x.txt", "\n".join([*lines[:at], *site, *lines[at:]]).encode("utf-8"))])
+    assert [(r.kind, r.name, r.month, r.day) for r in base.records] == [(r.kind, r.name, r.month, r.day) for r in result.records]
+    assert [role.role for role in result.roles if at < role.line <= at + len(site)] == ["navigation"] * len(site)
+
+
 def test_a_picture_of_an_english_dumps_page_is_no_record():
     """A static dumps' thumbnail among the items (the image's text, "Enlarge", the caption again over two
     lines): no record, and the records are the export's."""

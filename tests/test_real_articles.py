@@ -607,6 +607,7 @@ _COPY_CASES = [
     ("blank lines for headings", False),
     ("page head and footer", False),
     ("pictures of the dumps", False),
+    ("a re-publishing site's copy", False),
     ("current page footer", False),
 ]
 

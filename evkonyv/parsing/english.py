@@ -26,7 +26,7 @@ from evkonyv.parsing.articles import Article
 from evkonyv.parsing.calendars import roman_value
 from evkonyv.parsing.dates import ParsedDate, date_range, single_date
 from evkonyv.parsing.hungarian import alternation, data_rows, data_words
-from evkonyv.parsing.lines import PICTURE_REASON, is_blank, opens_page_footer, picture_lines
+from evkonyv.parsing.lines import furniture_lines, is_blank, opens_page_footer
 from evkonyv.parsing.people import OtherYear, Person
 from evkonyv.parsing.records import (
     ArticleResult,
@@ -125,6 +125,8 @@ def _in_infobox(line: str) -> bool:
 _PAGE_HEAD = frozenset(data_words("page_head.txt", DATA))
 PAGE_FOOTER: tuple[str, ...] = tuple(data_words("page_footer.txt", DATA))
 IMAGE_LINKS: frozenset[str] = frozenset(data_words("image_links.txt", DATA))  # a picture's enlarge link ("Enlarge")
+SITE_CHROME: frozenset[str] = frozenset(line for kind, line in data_rows("site_chrome.tsv", DATA) if kind == "chrome")
+PICTURE_PLACEHOLDERS: frozenset[str] = frozenset(line for kind, line in data_rows("site_chrome.tsv", DATA) if kind == "picture")
 _PAGE_TITLE = re.compile(r"\s*(?:AD )?\d{1,4}(?: AD)?\s*")
 
 
@@ -341,12 +343,14 @@ def parse_year_article(
     deaths_start: int | None = None
     in_head, in_end, in_contents = True, False, False
     date_line: ParsedDate | None = None
-    pictures = picture_lines(article.lines, IMAGE_LINKS)
+    furniture = furniture_lines(
+        article.lines, lambda line: read_date(line, article.year or 1) is not None, IMAGE_LINKS, SITE_CHROME, PICTURE_PLACEHOLDERS
+    )
     for position, (number, line) in enumerate(zip(article.line_numbers(), article.lines, strict=True)):
         role, reason = None, ""
         title = _heading_title(line)
-        if position in pictures:
-            role, reason = "navigation", PICTURE_REASON
+        if position in furniture:
+            role, reason = "navigation", furniture[position]
         elif is_blank(line):
             role, reason, date_line = "blank", "blank line", None
         elif in_head and _LEAD.match(line) or in_head and _LEAD_WORDS.search(line) and not items:

@@ -121,6 +121,10 @@ PAGE_FOOTER: tuple[str, ...] = tuple(data_words("page_footer.txt"))
 # and what its title says after the year.
 CALENDAR_LABELS: tuple[str, ...] = tuple(text for kind, text in data_rows("calendar_table.tsv") if kind == "label")
 CALENDAR_TITLE: str = next(text for kind, text in data_rows("calendar_table.tsv") if kind == "title")
+# A re-publishing site's own lines among the article's (data/site_chrome.tsv): its chrome, and the placeholder
+# it writes above a picture's caption.
+SITE_CHROME: frozenset[str] = frozenset(line for kind, line in data_rows("site_chrome.tsv") if kind == "chrome")
+PICTURE_PLACEHOLDERS: frozenset[str] = frozenset(line for kind, line in data_rows("site_chrome.tsv") if kind == "picture")
 # The text of a picture's enlarge link as a copy of the static dumps writes it (data/image_links.txt).
 IMAGE_LINKS: frozenset[str] = frozenset(data_words("image_links.txt"))
 # Prizes named in two words, before "-díj" (data/prize_names.txt): "Golden Globe-díjas".

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -22,7 +22,9 @@ from evkonyv.parsing.hungarian import (
     NOBEL_CATEGORIES,
     PAGE_FOOTER,
     PAGE_HEAD,
+    PICTURE_PLACEHOLDERS,
     SECTION_HEADINGS,
+    SITE_CHROME,
     YEAR_HEADINGS,
 )
 from evkonyv.parsing.values import value_class
@@ -293,29 +295,50 @@ def page_head_role(line: str) -> str | None:
 
 
 PICTURE_REASON = "a picture of the page: its text, its enlarge link and its caption, as the static dumps write it"
+PLACEHOLDER_REASON = "a picture as a re-publishing site writes it: its placeholder ('Thumb') and its caption"
+CHROME_REASON = "a re-publishing site's own line among the article's ('Remove ads')"
 
 
-def picture_lines(lines: Sequence[str], links: frozenset[str] = IMAGE_LINKS) -> set[int]:
-    """The indexes of the lines that write a picture as a copy of a static dumps' page has it: the enlarge
-    link's text alone on a line (``data/image_links.txt``: "Nagyít"), the image's own text on the line above
-    it and the caption under it, the same text again over one line or more ("... február 7.(Bruce
-    McCandless II)", "Nagyít", "... február 7.", "(Bruce McCandless II)"). The lines around the link are the
-    picture's only when the caption under it repeats the text above it, letter for letter (spaces aside);
-    else the link's line alone is."""
-    found: set[int] = set()
+def furniture_lines(
+    lines: Sequence[str],
+    is_item: Callable[[str], bool],
+    links: frozenset[str] = IMAGE_LINKS,
+    chrome: frozenset[str] = SITE_CHROME,
+    placeholders: frozenset[str] = PICTURE_PLACEHOLDERS,
+) -> dict[int, str]:
+    """The lines among an article's that are the page's furniture, by index, with why: none is a record,
+    and none ends a list.
+
+    * A picture as a copy of a static dumps' page has it: the enlarge link's text alone on a line
+      (``data/image_links.txt``: "Nagyít"), the image's own text on the line above it and the caption under
+      it, the same text again over one line or more ("... február 7.(Bruce McCandless II)", "Nagyít", "...
+      február 7.", "(Bruce McCandless II)"). The lines around the link are the picture's only when the
+      caption under it repeats the text above it, letter for letter (spaces aside); else the link's line
+      alone is.
+    * A picture as a re-publishing site writes it (``data/site_chrome.tsv``): its placeholder alone on a
+      line ("Thumb") and the caption on the line under it, unless that line is a list item (``is_item``:
+      it opens with a date).
+    * The site's own chrome alone on a line ("Remove ads")."""
+    found: dict[int, str] = {}
     for index, line in enumerate(lines):
-        if line.strip() not in links:
-            continue
-        found.add(index)
-        image = "".join(lines[index - 1].split()) if index else ""
-        caption, end = "", index + 1
-        while image and end < len(lines) and len(caption) < len(image):
-            part = "".join(lines[end].split())
-            if not part or not image.startswith(caption + part):
-                break
-            caption, end = caption + part, end + 1
-        if image and caption == image:
-            found.update((index - 1, *range(index + 1, end)))
+        text = line.strip()
+        if text in chrome:
+            found[index] = CHROME_REASON
+        elif text in placeholders:
+            found[index] = PLACEHOLDER_REASON
+            if index + 1 < len(lines) and not is_blank(lines[index + 1]) and not is_item(lines[index + 1]):
+                found[index + 1] = PLACEHOLDER_REASON
+        elif text in links:
+            found[index] = PICTURE_REASON
+            image = "".join(lines[index - 1].split()) if index else ""
+            caption, end = "", index + 1
+            while image and end < len(lines) and len(caption) < len(image):
+                part = "".join(lines[end].split())
+                if not part or not image.startswith(caption + part):
+                    break
+                caption, end = caption + part, end + 1
+            if image and caption == image:
+                found.update(dict.fromkeys((index - 1, *range(index + 1, end)), PICTURE_REASON))
     return found
 
 

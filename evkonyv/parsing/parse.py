@@ -12,8 +12,9 @@ from pathlib import Path
 import pyarrow
 
 from evkonyv.parsing.articles import Article, Duplicate
+from evkonyv.parsing.dates import is_plain_day_item
 from evkonyv.parsing.language import Language, detect_language
-from evkonyv.parsing.lines import PICTURE_REASON, glued_heading_lines, is_blank, is_reference, lines_array, picture_lines
+from evkonyv.parsing.lines import furniture_lines, glued_heading_lines, is_blank, is_reference, lines_array
 from evkonyv.parsing.records import ArticleResult, LineRole, quarantine_article
 from evkonyv.parsing.timeline import end_matter_start, main_year, read_prose
 from evkonyv.reading.sources import SourceText
@@ -265,16 +266,16 @@ def read_prose_article(article: Article, line_flags: dict[int, tuple[str, ...]] 
     result = ArticleResult()
     lines = list(zip(article.line_numbers(), article.lines, strict=False))
     end = end_matter_start(article.lines)
-    pictures = picture_lines(article.lines)
+    furniture = furniture_lines(article.lines, is_plain_day_item)
     narrating = [
         (number, line)
         for index, (number, line) in enumerate(lines[:end])
-        if not is_blank(line) and not is_reference(line) and index not in pictures
+        if not is_blank(line) and not is_reference(line) and index not in furniture
     ]
     readings = read_prose(article.title, article.source_file, narrating, main_year(article.title, article.lines), line_flags)
     for index, (number, line) in enumerate(lines):
-        if index in pictures:
-            role, reason = "navigation", PICTURE_REASON
+        if index in furniture:
+            role, reason = "navigation", furniture[index]
         elif is_blank(line):
             role, reason = "blank", "blank line"
         elif is_reference(line):

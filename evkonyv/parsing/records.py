@@ -44,8 +44,8 @@ from evkonyv.parsing.hungarian import (
     alternation,
 )
 from evkonyv.parsing.lines import (
-    PICTURE_REASON,
     Heading,
+    furniture_lines,
     glued_heading_lines,
     in_nobel_table,
     is_blank,
@@ -60,7 +60,6 @@ from evkonyv.parsing.lines import (
     is_year_designation,
     opens_page_footer,
     page_head_role,
-    picture_lines,
     place_title,
     read_heading,
     split_glued_headings,
@@ -311,10 +310,10 @@ def _classify_lines(article: Article, result: ArticleResult) -> dict[int, LineMa
     numbered = list(zip(article.line_numbers(), article.lines, strict=False))
     mark: LineMark | None = None  # what the headings say now: one object while it holds
     below_footer = False  # past the page's footer: the site's links, whatever they look like
-    pictures = picture_lines(article.lines)
+    furniture = furniture_lines(article.lines, is_plain_day_item)
     for position, (number, line) in enumerate(numbered):
-        if position in pictures:  # (a picture stands between items: it ends no list)
-            result.roles.append(LineRole(article.source_file, number, article.title, "navigation", PICTURE_REASON))
+        if position in furniture:  # (a picture or the site's chrome stands between items: it ends no list)
+            result.roles.append(LineRole(article.source_file, number, article.title, "navigation", furniture[position]))
             continue
         if below_footer:
             below = ("blank", "blank line") if is_blank(line) else ("reference", "below the page's footer (the site's links)")
