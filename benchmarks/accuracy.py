@@ -942,43 +942,39 @@ def blank_lines_for_headings(lines: Sequence[str], gold: Sequence[dict[str, obje
     return ["" if number == 0 else line for line, number in zip(headed, origin, strict=True)], origin
 
 
-def dump_pictures(lines: Sequence[str], gold: Sequence[dict[str, object]]) -> tuple[list[str], list[int]]:
-    """A picture above each year article's first item and another above its middle labelled item, as a copy
-    of a static dumps' page writes a thumbnail: the image's text, the enlarge link (``Nagyít``), and the
-    caption again over two lines. The caption holds a date and reads like an event."""
-    picture = ["A város látképe, május 8.(korabeli rézmetszet)", "Nagyít", "A város látképe, május 8.", "(korabeli rézmetszet)"]
+def _insert_above_items(
+    lines: Sequence[str], gold: Sequence[dict[str, object]], first: Sequence[str], middle: Sequence[str]
+) -> tuple[list[str], list[int]]:
+    """The lines with ``first`` inserted above the file's first labelled item and ``middle`` above its middle
+    one (the same item when there is one), each inserted line numbered 0."""
     labelled = sorted(int(item["line"]) for item in gold)  # type: ignore[call-overload]
-    before = {labelled[0], labelled[len(labelled) // 2]} if labelled else set()
+    above: dict[int, list[str]] = {}
+    if labelled:
+        for number, extra in ((labelled[0], first), (labelled[len(labelled) // 2], middle)):
+            above.setdefault(number, []).extend(extra)
     out: list[str] = []
     origin: list[int] = []
     for number, line in enumerate(lines, start=1):
-        if number in before:
-            out += picture
-            origin += [0] * len(picture)
-        out.append(line)
-        origin.append(number)
+        inserted = above.get(number, [])
+        out += [*inserted, line]
+        origin += [*[0] * len(inserted), number]
     return out, origin
+
+
+def dump_pictures(lines: Sequence[str], gold: Sequence[dict[str, object]]) -> tuple[list[str], list[int]]:
+    """A picture above each file's first item and another above its middle labelled item, as a copy of a
+    static dumps' page writes a thumbnail: the image's text, the enlarge link (``Nagyít``), and the caption
+    again over two lines. The caption holds a date and reads like an event."""
+    picture = ["A város látképe, május 8.(korabeli rézmetszet)", "Nagyít", "A város látképe, május 8.", "(korabeli rézmetszet)"]
+    return _insert_above_items(lines, gold, picture, picture)
 
 
 def republished_copy(lines: Sequence[str], gold: Sequence[dict[str, object]]) -> tuple[list[str], list[int]]:
-    """A re-publishing site's copy (wikiwand.com's): its "Remove ads" line above each year article's first
-    item and its middle labelled item, and a picture's placeholder ("Thumb") with its caption, a sentence
-    that holds a date, above the first."""
-    labelled = sorted(int(item["line"]) for item in gold)  # type: ignore[call-overload]
-    first, middle = (labelled[0], labelled[len(labelled) // 2]) if labelled else (0, 0)
-    out: list[str] = []
-    origin: list[int] = []
-    for number, line in enumerate(lines, start=1):
-        inserted = []
-        if number == first:
-            inserted = ["Remove ads", "Thumb", "A város látképe egy május 8-án készült metszeten."]
-        elif number == middle:
-            inserted = ["Remove ads"]
-        out += inserted
-        origin += [0] * len(inserted)
-        out.append(line)
-        origin.append(number)
-    return out, origin
+    """A re-publishing site's copy (wikiwand.com's): its "Remove ads" line above each file's first item and
+    its middle labelled item, and a picture's placeholder ("Thumb") with its caption, a sentence that holds
+    a date, above the first."""
+    first = ["Remove ads", "Thumb", "A város látképe egy május 8-án készült metszeten."]
+    return _insert_above_items(lines, gold, first, ["Remove ads"])
 
 
 def page_head_and_footer(lines: Sequence[str], gold: Sequence[dict[str, object]]) -> tuple[list[str], list[int]]:
