@@ -637,6 +637,41 @@ def test_a_copy_of_the_page_gives_the_records_of_the_export(set_name, form_name,
     assert changed  # (the form is there to be read)
 
 
+# The headings of heldout-2026-12j's page copies, as the stored copies write them, by the line they stand
+# above (the export drops them; the set's headings-kept variant puts back only the record sections').
+_PAGE_HEADINGS_12J = {
+    "1932": {3: ["Tartalomjegyzék |", "Események"], 4: ["Az év témái", "1932 az irodalomban"], 7: ["1932 a zenében"],
+             8: ["1932 a politikában", "1932 sporteseményei", "Születések"]},
+    "1974": {3: ["Tartalomjegyzék |", "Események", "Az év témái", "1974 a filmművészetben", "1974 az irodalomban"],
+             5: ["1974 a zenében"], 7: ["Fontosabb külföldi nagylemezek"],
+             18: ["1974 a politikában", "1974 a tudományban", "1974 sporteseményei"], 20: ["Művészet, kultúra és divat", "Születések"]},
+    "1982": {3: ["Tartalomjegyzék |", "Események", "Az év témái", "1982 a filmművészetben", "1982 az irodalomban"],
+             5: ["1982 a zenében"], 8: ["1982 a politikában"], 9: ["1982 a tudományban"], 11: ["1982 sporteseményei"],
+             12: ["1982 a televízióban"], 13: ["1982-ben a Világörökség részévé vált"]},
+    "1967": {4: ["Események", "Határozott dátumú események"]},
+    "1976": {3: ["Események", "Január"]},
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("year", sorted(_PAGE_HEADINGS_12J))
+@pytest.mark.parametrize("edit_link", ["", "[szerkesztés] "])
+def test_the_held_out_articles_with_every_heading_of_their_page_copies_are_read_right(year, edit_link):
+    """heldout-2026-12j's articles with all the headings their page copies keep (the table of contents'
+    title, the topic sub-sections', the World Heritage list's, a month's), bare and with the dumps' edit link:
+    every labelled record fully right, and no heading published."""
+    folder, raw, _ = accuracy.LABELLED_SETS["heldout-2026-12j"]
+    lines = (raw / f"hu_{year}.txt").read_text(encoding="utf-8").splitlines()
+    gold = accuracy.read_gold(folder / "gold" / f"hu_{year}.jsonl")
+    headed: list[str] = []
+    origin: list[int] = []
+    for number, line in enumerate(lines, start=1):
+        headings = [edit_link + heading for heading in _PAGE_HEADINGS_12J[year].get(number, [])]
+        headed += [*headings, line]
+        origin += [*[0] * len(headings), number]
+    score = accuracy.score_file(f"hu_{year}.txt", headed, origin, gold)
+    assert (score.fully_right, score.misses) == (len(gold), [])
+
+
 def test_list_bullets_are_flagged_on_the_records():
     folder, raw, _ = accuracy.LABELLED_SETS["real-excerpts"]
     gold_path, raw_path = accuracy.labelled_files(folder, raw)[0]
