@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from evkonyv.parsing.dates import ParsedDate, UnknownDateError, parse_date_prefix, read_date_prefix
+from evkonyv.parsing.dates import ParsedDate, UnknownDateError, parse_date_prefix, parse_sentence_date, read_date_prefix
 from evkonyv.parsing.hungarian import DATE_PHRASES, MONTH_NAMES, MONTHS
 from tests.helpers import labelled_lines
 
@@ -218,12 +218,30 @@ def test_impossible_day_keeps_month_and_drops_day():
         "Október 23-án reggeltől zűrzavar",
         "1956 júniusának végén",
         "Elvis Presley lemezre veszi",
-        "májusban – X",
+        "májusban X",  # (a month in the inessive is a date before a dash; in a sentence, see below)
         "Tavasszal esett",
     ],
 )
 def test_lines_without_a_date_prefix(line):
     assert parse_date_prefix(line, 1956) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "month"),
+    [("májusban – X", 5), ("Februárban – X", 2), ("szeptemberben – X", 9), ("márciusában – X", 3), ("januárjában – X", 1)],
+)
+def test_a_month_in_the_inessive_before_the_dash_is_a_month_date(line, month):
+    """ "In May": the month with its case ending glued (data/date_suffixes.tsv), the day unknown."""
+    prefix = parse_date_prefix(line, 1956)
+    assert prefix is not None and (prefix.date.month, prefix.date.day, prefix.date.precision) == (month, None, "month")
+    assert prefix.rest == "X"
+
+
+def test_a_sentence_that_opens_with_a_month_in_the_inessive_is_dated_by_it():
+    prefix = parse_sentence_date("Márciusban megkezdődik az építkezés.", 1877)
+    assert prefix is not None and (prefix.date.month, prefix.date.day, prefix.date.precision) == (3, None, "month")
+    assert prefix.rest == "megkezdődik az építkezés." and "date_in_sentence" in prefix.date.flags
+    assert parse_sentence_date("A márciusban kezdődött ostrom véget ér.", 1877) is None
 
 
 def test_unknown_month_name_is_an_error():
@@ -371,6 +389,8 @@ def test_no_date_phrase_looks_like_a_plain_day():
         ("október folyamán – Országgyűlés Pozsonyban.", 10, "október folyamán", "Országgyűlés Pozsonyban."),
         ("január második felében – Tüntetések.", 1, "január második felében", "Tüntetések."),
         ("március első napjaiban – Árvíz.", 3, "március első napjaiban", "Árvíz."),
+        ("június második fele – Sztrájk.", 6, "június második fele", "Sztrájk."),
+        ("április utolsó hete – Zavargások.", 4, "április utolsó hete", "Zavargások."),
     ],
 )
 def test_a_part_of_a_month_is_a_month_date(line, month, text, rest):

@@ -12,7 +12,15 @@ import re
 from dataclasses import replace
 
 from evkonyv.parsing.calendars import day_exists, first_day, iso_date, last_day
-from evkonyv.parsing.hungarian import DATE_PHRASES, MONTH_NAME_PATTERN, MONTH_PARTS, MONTH_PATTERN, MONTHS, THIS_MONTH
+from evkonyv.parsing.hungarian import (
+    DATE_PHRASES,
+    MONTH_NAME_PATTERN,
+    MONTH_ON_ENDINGS,
+    MONTH_PARTS,
+    MONTH_PATTERN,
+    MONTHS,
+    THIS_MONTH,
+)
 from evkonyv.parsing.values import value_class
 from evkonyv.vocabulary import PRECISIONS  # noqa: F401 - the precisions this module gives, importable here too
 
@@ -20,6 +28,8 @@ _MONTH = MONTH_PATTERN  # a name or an abbreviation ("okt.")
 # A part of the month where the day would be ("június közepe –"): a month date (see data/month_parts.txt).
 _MONTH_PART = "|".join(re.escape(part).replace(r"\ ", r"\s+") for part in sorted(MONTH_PARTS, key=len, reverse=True))
 _DASH = "[–—-]"
+# A month in the inessive, glued to its name ("márciusban", "márciusában"): in that month, a month date.
+_IN_MONTH = "|".join(sorted(map(re.escape, MONTH_ON_ENDINGS), key=len, reverse=True))
 # A dash between the date and the text; a colon stands for it in some articles ("március 28.: ..."), after a
 # day written without its dot too ("szeptember 3: A párizsi béke ...").
 _SEPARATOR = re.compile(rf"\s*(?P<sep>{_DASH}|:)?\s*")
@@ -34,6 +44,7 @@ _DAY_DATE = re.compile(
         (?:
             \s+(?P<d1>\d{{1,2}})(?:\.|(?=\s*{_DASH}\s*(?:\d|{_MONTH}))|(?P<no_dot>(?=\s+{_DASH}\s|:\s))|{_ON_DAY_SUFFIX})
           | \s+(?P<part>{_MONTH_PART})(?=\s*{_DASH})
+          | (?P<in_month>{_IN_MONTH})(?=\s*{_DASH})
         )?
         (?P<extra_dots>(?:\s*\.(?!\d))+)?
     )
@@ -57,9 +68,11 @@ _PHRASE = re.compile(
     re.IGNORECASE,
 )
 _CONTINUATION = re.compile(r"és\s+", re.IGNORECASE)
-# A day in the temporal case opening a sentence: "Augusztus 31-én felszentelik ...", "Február 3-án ..."
+# A day in the temporal case opening a sentence: "Augusztus 31-én felszentelik ...", "Február 3-án ..."; or
+# a month in the inessive: "Márciusban megkezdődik ...".
 _ON_DAY = re.compile(
-    rf"(?P<start>(?:(?P<y1>\d{{3,4}})\.\s*)?(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})-j?[áé]n)\s+(?=\w)", re.IGNORECASE
+    rf"(?P<start>(?:(?P<y1>\d{{3,4}})\.\s*)?(?P<m1>{MONTH_NAME_PATTERN})(?:\s+(?P<d1>\d{{1,2}})-j?[áé]n|(?:{_IN_MONTH})))\s+(?=\w)",
+    re.IGNORECASE,
 )
 # The form nearly every dated list item takes: a lower-case month, its day and dot, a spaced en dash and
 # a text that opens with a letter but not with a month name ("március 15. – A pesti ..."). The grammar

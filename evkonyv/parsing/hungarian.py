@@ -53,6 +53,13 @@ DATE_PHRASES: dict[str, tuple[str, tuple[int, int], tuple[int, int]]] = {
 # Words naming a part of a month after its name, where a day would stand ("június közepe"), from
 # evkonyv/parsing/data/month_parts.txt.
 MONTH_PARTS: tuple[str, ...] = tuple(data_words("month_parts.txt"))
+# The case endings that put a month in time ("márciusban", "márciusában": in March), from the table of the
+# endings after a date (data/date_suffixes.tsv: unit month, relation on, an adverb).
+MONTH_ON_ENDINGS: tuple[str, ...] = tuple(
+    ending
+    for unit, ending, relation, form in data_rows("date_suffixes.tsv")
+    if (unit, relation, form) == ("month", "on", "adverb")
+)
 # The words naming the month an item is listed under, before a part of it ("a hónap végén").
 THIS_MONTH: tuple[str, ...] = tuple(data_words("this_month.txt"))
 
@@ -145,7 +152,9 @@ HEADINGS: dict[str, str] = dict((heading, kind) for kind, heading in data_rows("
 # "{year}"; each here as (its text before the year, its text after it, kind), the year written with or without
 # a case ending ("1982-ben", "1978-ban").
 YEAR_HEADINGS: tuple[tuple[str, str, str], ...] = tuple(
-    (*heading.split("{year}", 1), kind) for kind, heading in data_rows("headings.tsv") if "{year}" in heading
+    (heading.partition("{year}")[0], heading.partition("{year}")[2], kind)
+    for kind, heading in data_rows("headings.tsv")
+    if "{year}" in heading
 )
 # The heading of each record section as a page writes it: the first of its kind in headings.tsv.
 SECTION_TITLES: dict[str, str] = {
