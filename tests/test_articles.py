@@ -175,12 +175,12 @@ def test_a_picture_of_a_dumps_page_is_no_record_and_ends_no_list():
         "Évek: 1979 – 1980 – 1981 – 1982 – 1983 – 1984 – 1985 – 1986 – 1987 – 1988 – 1989",
     ]
     picture = [
-        "Az első szabad űrséta, február 7.(korabeli felvétel)",
+        "A Lánchíd avatása, február 7.(korabeli metszet)",
         "Nagyít",
-        "Az első szabad űrséta, február 7.",
-        "(korabeli felvétel)",
+        "A Lánchíd avatása, február 7.",
+        "(korabeli metszet)",
     ]
-    items = ["január 1. – Brunei önálló állammá válik.", "február 3. – Útnak indul a Challenger."]
+    items = ["január 1. – Megnyílik a vasútvonal.", "február 3. – Átadják a hidat."]
     result = parse_rows([decode_source("x.txt", "\n".join([*nav, items[0], *picture, items[1]]).encode("utf-8"))])
     assert [(r.source_line, r.kind, r.date.month) for r in result.records] == [(3, "event", 1), (8, "event", 2)]
     assert [r.role for r in result.roles[3:7]] == ["navigation"] * 4

@@ -236,7 +236,7 @@ _CROSS_REFERENCE = re.compile(r"\s*(Lásd még|Lásd továbbá|Bővebben|Fő sz�
 # hu.wikipedia's disambiguation templates ({{Másik}}, {{Egyért}}) put above an article, saying what it is about.
 _HATNOTE = re.compile(r"\s*Ez a (?:szó)?cikk\b.{0,200}?\bszól\b")
 # The other hatnotes of those templates point the reader to a disambiguation page, which hu.wikipedia names
-# "(egyértelműsítő lap)" ("A további jelentéseket lásd az 1901 (egyértelműsítő lap) oldalon."), or warn of a
+# "(egyértelműsítő lap)" ("Az 1878 további jelentéseiről lásd: 1878 (egyértelműsítő lap)."), or warn of a
 # name easily mistaken ({{Nem összekeverendő}}: "Nem tévesztendő össze ...").
 DISAMBIGUATION = "(egyértelműsítő lap)"
 _POINTER_HATNOTE = re.compile(
@@ -311,8 +311,8 @@ def furniture_lines(
 
     * A picture as a copy of a static dumps' page has it: the enlarge link's text alone on a line
       (``data/image_links.txt``: "Nagyít"), the image's own text on the line above it and the caption under
-      it, the same text again over one line or more ("... február 7.(Bruce McCandless II)", "Nagyít", "...
-      február 7.", "(Bruce McCandless II)"). The lines around the link are the picture's only when the
+      it, the same text again over one line or more ("A Lánchíd avatása, november 20.(korabeli metszet)",
+      "Nagyít", "A Lánchíd avatása, november 20.", "(korabeli metszet)"). The lines around the link are the picture's only when the
       caption under it repeats the text above it, letter for letter (spaces aside); else the link's line
       alone is.
     * A picture as a re-publishing site writes it (``data/site_chrome.tsv``): its placeholder alone on a
