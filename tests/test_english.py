@@ -153,6 +153,37 @@ def test_the_english_excerpts_publish_through_the_same_release(tmp_path):
     assert (martyrs["month"], martyrs["day"]) == (3, 9)
 
 
+@pytest.mark.parametrize("english_first", [True, False])
+def test_a_file_of_both_languages_quarantines_the_other_languages_articles(english_first):
+    """A file holds one language (its first year article's): a year article of the other language in it is
+    not read as lines of the article above it (the other grammar would make them its events) but
+    quarantined as one article whose year is not read, with why, and a warning; the file's own articles
+    keep their records."""
+    from evkonyv.reading.sources import decode_source
+    from evkonyv.summary import run_warnings
+    from tests.helpers import parse_rows
+
+    english_lines = lines_of("en_230.txt")
+    hungarian_lines = SEED.read_text(encoding="utf-8").splitlines()[:57]  # (the 1953 article)
+    first, second = (english_lines, hungarian_lines) if english_first else (hungarian_lines, english_lines)
+
+    def records(lines):
+        result = parse_rows([decode_source("x.txt", "\n".join(lines).encode("utf-8"))])
+        return result, [(r.source_line, r.kind, r.name, r.month, r.day) for r in result.records]
+
+    _, alone = records(first)
+    result, mixed = records([*first, *second])
+    assert mixed == alone
+    foreign = [a for a in result.articles if a.year is None]
+    opening = next(number for number, line in enumerate(second, start=1) if line.strip())  # (the seed opens with a blank line)
+    assert [(a.first_line, a.last_line) for a in foreign] == [(len(first) + opening, len(first) + len(second))]
+    assert "in a file read as" in foreign[0].problem
+    assert {q.source_line for q in result.quarantined} == {
+        len(first) + number for number, line in enumerate(second, start=1) if line.strip()
+    }
+    assert any("year article whose year cannot be read (it starts a" in warning for warning in run_warnings(result.tables))
+
+
 def test_a_run_of_both_languages_keeps_each_languages_records(tmp_path):
     raw = tmp_path / "raw"
     raw.mkdir()

@@ -13,7 +13,7 @@ import pyarrow
 
 from evkonyv.parsing.articles import Article, Duplicate
 from evkonyv.parsing.dates import is_plain_day_item
-from evkonyv.parsing.language import Language, detect_language
+from evkonyv.parsing.language import LANGUAGES, Language, detect_language
 from evkonyv.parsing.lines import furniture_lines, glued_heading_lines, is_blank, is_reference, lines_array
 from evkonyv.parsing.records import ArticleResult, LineRole, quarantine_article
 from evkonyv.parsing.timeline import end_matter_start, main_year, read_prose
@@ -135,7 +135,7 @@ class FileSplit:
 def split_file(source: SourceText) -> FileSplit:
     """One file's language detected, its text split into articles, and its lines outside them classified."""
     language = detect_language(source.lines)
-    articles = language.split_articles(source.name, source.lines)
+    articles = split_by_language(source.name, source.lines, language)
     array = lines_array(source.lines)
     glued = glued_heading_lines(source.lines, array=array)
     covered = {number for article in articles for number in article.line_numbers()}
@@ -147,6 +147,73 @@ def split_file(source: SourceText) -> FileSplit:
     ]  # fmt: skip
     has_year_article = any(article.kind == "year" for article in articles)
     return FileSplit(language, articles, has_year_article, source.line_flags(), glued, between, array)
+
+
+def split_by_language(source_file: str, lines: Sequence[str], language: Language) -> list[Article]:
+    """The file's articles as ``language`` (the file's) splits them. A file holds one language: where a
+    year article of another language starts in it (an English lead in a Hungarian file), the lines from
+    there to the next article of the file's language are one year article whose year is not read, its
+    lines quarantined with why (and a warning), so that no record of it is published as the file's
+    language would misread it (as items of the article above it)."""
+    others = [other for other in LANGUAGES.values() if other is not language]
+    segments: list[tuple[int, Language]] = []  # (first line index, language) of each run of one language
+    current = language
+    for index, line in enumerate(lines):
+        if current is not language and language.starts_year_article(line):
+            current = language
+        elif current is language and not language.starts_year_article(line):
+            foreign = next((other for other in others if other.starts_year_article(line)), None)
+            if foreign is None:
+                continue
+            current = foreign
+        else:
+            continue
+        segments.append((index, current))
+    if not segments:
+        return language.split_articles(source_file, lines)  # (nearly every file: one language)
+    articles: list[Article] = []
+    bounds = [0, *(start for start, _ in segments), len(lines)]
+    runs = [language, *(run for _, run in segments)]
+    for (first, last), run in zip(zip(bounds, bounds[1:], strict=False), runs, strict=True):
+        if first == last:
+            continue
+        if run is language:
+            articles += [_shifted(article, first) for article in language.split_articles(source_file, lines[first:last])]
+        else:
+            articles.append(_foreign_article(source_file, lines, first, last, run, language))
+    return articles
+
+
+def _shifted(article: Article, offset: int) -> Article:
+    """An article split from a part of its file starting at line index ``offset``, numbered in the file."""
+    return replace(article, first_line=article.first_line + offset, last_line=article.last_line + offset)
+
+
+def _foreign_article(
+    source_file: str, lines: Sequence[str], first: int, end: int, foreign: Language, language: Language
+) -> Article:
+    """The lines [first, end) of a file, a year article of another language than the file's: a year article
+    whose year is not read, and why."""
+    last = max(index for index in range(first, end) if not is_blank(lines[index]) or index == first)
+    body = tuple(lines[first : last + 1])
+    problem = (
+        f"it starts a {foreign.name} year article in a file read as {language.name} (a file holds one "
+        "language: give each language its own file)"
+    )
+    digest = hashlib.sha256("\n".join(body).encode("utf-8")).hexdigest()
+    return Article(
+        source_file,
+        first + 1,
+        last + 1,
+        "year",
+        f"year article at line {first + 1}",
+        None,
+        body,
+        digest,
+        problem,
+        None,
+        language.code,
+    )
 
 
 def article_groups(articles: Sequence[Article], max_lines: int | None = GROUP_LINES) -> list[list[Article]]:
