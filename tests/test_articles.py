@@ -315,3 +315,30 @@ def test_a_republishing_sites_own_lines_and_picture_placeholder_are_no_records()
     result = parse_rows([decode_source("x.txt", "\n".join(lines).encode("utf-8"))])
     assert [(r.source_line, r.kind) for r in result.records] == [(6, "event"), (9, "event"), (10, "birth")]
     assert [role.role for role in result.roles[2:5]] == ["navigation"] * 3 and "Remove ads" in result.roles[2].reason
+
+
+def test_a_page_whose_copy_lost_its_navigation_is_still_a_page_of_its_own():
+    """A copy that lost the year navigation's box but kept the page's own lines: its title and the tagline
+    above its chronology open an article of their own, the year its title names; with no title, the article's
+    year is not read and its lines are quarantined with why. Never are they items of the article above."""
+    nav = [
+        "Évtizedek: 1820-as évek – 1830-as évek – 1840-es évek – 1850-es évek – 1860-as évek – 1870-es évek – 1880-as évek – 1890-es évek – 1900-as évek – 1910-es évek – 1920-as évek",
+        "Évek: 1872 – 1873 – 1874 – 1875 – 1876 – 1877 – 1878 – 1879 – 1880 – 1881 – 1882",
+    ]
+    above = [*nav, "március 3. – Megnyílik a vasútvonal.", "április 5. – Kovács Béla magyar író († 1940)"]
+    page = [
+        "1878",
+        "A Wikipédiából, a szabad enciklopédiából",
+        "Események",
+        "május 1. – Átadják a hidat.",
+        "június 2. – Sztrájk.",
+    ]
+    result = parse_rows([decode_source("x.txt", "\n".join([*above, *page]).encode("utf-8"))])
+    assert [(a.kind, a.title) for a in result.articles] == [("year", "1877"), ("year", "1878")]
+    assert [(r.source_line, r.kind, r.article) for r in result.records] == [
+        (3, "event", "1877"), (4, "birth", "1877"), (8, "event", "1878"), (9, "event", "1878"),
+    ]  # fmt: skip
+    untitled = parse_rows([decode_source("x.txt", "\n".join([*above, *page[1:]]).encode("utf-8"))])
+    assert [(r.source_line, r.kind) for r in untitled.records] == [(3, "event"), (4, "birth")]
+    assert {q.source_line for q in untitled.quarantined} == {5, 6, 7, 8}
+    assert "no page title above it names its year" in untitled.quarantined[0].reason

@@ -15,9 +15,11 @@ from __future__ import annotations
 
 import difflib
 import hashlib
+import itertools
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from evkonyv.parsing.dates import is_plain_day_item
 from evkonyv.parsing.hungarian import DETERMINERS
 from evkonyv.parsing.lines import (
     DISAMBIGUATION,
@@ -26,10 +28,13 @@ from evkonyv.parsing.lines import (
     is_blank,
     is_navigation,
     is_nobel_intro,
+    is_page_chrome,
     is_reference,
     is_year_window,
     opens_page_footer,
     page_head_role,
+    page_title_year,
+    read_heading,
     read_window,
     starts_year_article,
 )
@@ -101,6 +106,7 @@ def split_articles(source_file: str, lines: Sequence[str]) -> list[Article]:
     after_references = False
     after_blank = False
     head_above = False
+    head_until = -1  # the last line of the head that opened the current article, when no navigation follows it
     below_footer = False
 
     def close() -> None:
@@ -122,6 +128,8 @@ def split_articles(source_file: str, lines: Sequence[str]) -> list[Article]:
             and _next_text_starts_year_article(lines, index)
         ):
             starts_new, head_above = "year", True  # the page's head above a year article is the article's
+        elif not head_above and index > head_until and (head_end := _page_without_navigation(lines, index)) is not None:
+            starts_new, head_until = "year", head_end  # a page's head with no navigation under it: a page of its own
         elif kind is None:
             starts_new = "prose"
         elif kind == "year" and is_reference(line):
@@ -163,11 +171,39 @@ def _next_text_starts_year_article(lines: Sequence[str], index: int) -> bool:
     return False
 
 
+def _page_without_navigation(lines: Sequence[str], index: int) -> int | None:
+    """The index of the last line of a page's head that starts at ``index`` and opens a year article with no
+    navigation under it (a copy that lost the year navigation's box but kept the page's own lines: its
+    title, the tagline), or None. The head must hold one of the site's own lines (``is_page_chrome``), which
+    stand only at a page's top, and a heading or a dated item must follow it."""
+    if not (lines[index].startswith(PAGE_HEAD_OPENINGS) and page_head_role(lines[index])):
+        return None
+    chrome = False
+    last = index
+    for position in range(index, min(index + 60, len(lines))):
+        line = lines[position]
+        if is_blank(line):
+            continue
+        if starts_year_article(line):
+            return None  # (the head of a year article with its navigation: read as such)
+        if page_head_role(line) is None:
+            return last if chrome and (read_heading(line) is not None or is_plain_day_item(line)) else None
+        chrome, last = chrome or is_page_chrome(line), position
+    return None
+
+
 def _year(body: Sequence[str]) -> tuple[int | None, str | None]:
-    """The year of a year article from its navigation, or None and why it cannot be read."""
+    """The year of a year article from its navigation, or None and why it cannot be read; an article
+    whose page lost its navigation, from its page's title ("1878" in the head above its chronology)."""
     # the navigation opens the article, or follows the page's head lines (title, calendars' table, hatnote)
     first = next((index for index, line in enumerate(body[:60]) if starts_year_article(line)), 0)
     window = next((line for line in body[first : first + 5] if is_year_window(line)), None)
+    if window is None and not starts_year_article(body[first]):
+        head = [line for line in itertools.takewhile(lambda line: is_blank(line) or page_head_role(line), body[:60])]
+        titles = {year for line in head if (year := page_title_year(line)) is not None}
+        if len(titles) == 1:
+            return titles.pop(), None
+        return None, "it has no 'Évek:' window, and no page title above it names its year"
     if window is None:
         return None, "it has no 'Évek:' window"
     year, problem = read_window(window)

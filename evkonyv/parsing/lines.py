@@ -294,6 +294,17 @@ def page_head_role(line: str) -> str | None:
     return None
 
 
+def page_title_year(line: str) -> int | None:
+    """The year a page's title line names ("1878" alone on its line), or None."""
+    return int(line) if _PAGE_TITLE.fullmatch(line) else None
+
+
+def is_page_chrome(line: str) -> bool:
+    """Whether a line is one of the site's own lines that stand only at the top of a page (the tagline, the
+    skin's links, the menus: data/page_head.txt): where it stands, a page begins."""
+    return line.strip() in PAGE_HEAD
+
+
 PICTURE_REASON = "a picture of the page: its text, its enlarge link and its caption, as the static dumps write it"
 PLACEHOLDER_REASON = "a picture as a re-publishing site writes it: its placeholder ('Thumb') and its caption"
 CHROME_REASON = "a re-publishing site's own line among the article's ('Remove ads')"
