@@ -244,6 +244,11 @@ def test_a_sentence_that_opens_with_a_month_in_the_inessive_is_dated_by_it():
     assert parse_sentence_date("A márciusban kezdődött ostrom véget ér.", 1877) is None
 
 
+def test_a_sentence_that_opens_with_an_abbreviated_month_and_its_day_is_dated_by_them():
+    prefix = parse_sentence_date("Okt. 28-án felszentelik a templomot.", 1856)
+    assert prefix is not None and (prefix.date.month, prefix.date.day) == (10, 28)
+
+
 def test_unknown_month_name_is_an_error():
     with pytest.raises(UnknownDateError, match="janur"):
         parse_date_prefix("janur 5. – Valami történt", 1953)

@@ -71,7 +71,7 @@ _CONTINUATION = re.compile(r"és\s+", re.IGNORECASE)
 # A day in the temporal case opening a sentence: "Augusztus 31-én felszentelik ...", "Február 3-án ..."; or
 # a month in the inessive: "Márciusban megkezdődik ...".
 _ON_DAY = re.compile(
-    rf"(?P<start>(?:(?P<y1>\d{{3,4}})\.\s*)?(?P<m1>{MONTH_NAME_PATTERN})(?:\s+(?P<d1>\d{{1,2}})-j?[áé]n|(?:{_IN_MONTH})))\s+(?=\w)",
+    rf"(?P<start>(?:(?P<y1>\d{{3,4}})\.\s*)?(?P<m1>{_MONTH})(?:\s+(?P<d1>\d{{1,2}})-j?[áé]n|(?<!\.)(?:{_IN_MONTH})))\s+(?=\w)",
     re.IGNORECASE,
 )
 # The form nearly every dated list item takes: a lower-case month, its day and dot, a spaced en dash and
