@@ -495,7 +495,7 @@ def score_labelled_file(gold_path: Path, raw_path: Path) -> dict[str, Score]:
     """One file's score in each variant (as exported, with headings, with MediaWiki headings)."""
     gold = read_gold(gold_path)
     lines = raw_path.read_text(encoding="utf-8").splitlines()
-    scores = {VARIANTS[0]: score_file(raw_path.name, lines, list(range(1, len(lines) + 1)), gold)}
+    scores = {VARIANTS[0]: score_file(raw_path.name, lines, _numbered(lines), gold)}
     for variant, wiki in ((VARIANTS[1], False), (VARIANTS[2], True)):
         headed, origin = with_headings(lines, gold, wiki)
         scores[variant] = score_file(raw_path.name, headed, origin, gold)

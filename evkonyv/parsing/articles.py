@@ -125,11 +125,14 @@ def split_articles(source_file: str, lines: Sequence[str]) -> list[Article]:
             not head_above
             and (line.startswith(PAGE_HEAD_OPENINGS) or line[-1:] in "| \t" or DISAMBIGUATION in line)  # (told cheaply)
             and page_head_role(line)
-            and _next_text_starts_year_article(lines, index)
+            and (opens := _head_opens(lines, index)) is not None
+            and (opens == NAVIGATION or index > head_until)
         ):
-            starts_new, head_above = "year", True  # the page's head above a year article is the article's
-        elif not head_above and index > head_until and (head_end := _page_without_navigation(lines, index)) is not None:
-            starts_new, head_until = "year", head_end  # a page's head with no navigation under it: a page of its own
+            starts_new = "year"
+            if opens == NAVIGATION:
+                head_above = True  # the page's head above a year article is the article's
+            else:
+                head_until = opens  # a page's head with no navigation under it: a page of its own, to its last line
         elif kind is None:
             starts_new = "prose"
         elif kind == "year" and is_reference(line):
@@ -160,32 +163,23 @@ def _article(source_file: str, lines: Sequence[str], first: int, last: int, kind
     return Article(source_file, first + 1, last + 1, kind, title, year, body, digest, problem, reaches_end(kind, body))
 
 
-def _next_text_starts_year_article(lines: Sequence[str], index: int) -> bool:
-    """Whether the next lines, past blank ones and the page's other head lines (its title, the tagline,
-    the centuries' navigation, a hatnote), start a year article."""
-    for line in lines[index + 1 : index + 60]:  # (the calendars' table has some 30 rows)
-        if starts_year_article(line):
-            return True
-        if not is_blank(line) and page_head_role(line) is None:
-            return False
-    return False
+# What :func:`_head_opens` says of a page's head that the navigation of a year article follows.
+NAVIGATION = -1
 
 
-def _page_without_navigation(lines: Sequence[str], index: int) -> int | None:
-    """The index of the last line of a page's head that starts at ``index`` and opens a year article with no
-    navigation under it (a copy that lost the year navigation's box but kept the page's own lines: its
-    title, the tagline), or None. The head must hold one of the site's own lines (``is_page_chrome``), which
-    stand only at a page's top, and a heading or a dated item must follow it."""
-    if not (lines[index].startswith(PAGE_HEAD_OPENINGS) and page_head_role(lines[index])):
-        return None
-    chrome = False
-    last = index
-    for position in range(index, min(index + 60, len(lines))):
+def _head_opens(lines: Sequence[str], index: int) -> int | None:
+    """What the page's head line at ``index`` opens, looking past blank lines and the head's other lines (its
+    title, the tagline, the calendars' table, the centuries' navigation, a hatnote): :data:`NAVIGATION` when
+    a year article's navigation follows; the index of the head's last line when none follows but the head
+    holds one of the site's own lines (``is_page_chrome``: a copy that lost the navigation's box) and a heading
+    or a dated item follows it; else None."""
+    chrome, last = is_page_chrome(lines[index]), index
+    for position in range(index + 1, min(index + 60, len(lines))):  # (the calendars' table has some 30 rows)
         line = lines[position]
         if is_blank(line):
             continue
         if starts_year_article(line):
-            return None  # (the head of a year article with its navigation: read as such)
+            return NAVIGATION
         if page_head_role(line) is None:
             return last if chrome and (read_heading(line) is not None or is_plain_day_item(line)) else None
         chrome, last = chrome or is_page_chrome(line), position

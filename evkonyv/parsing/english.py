@@ -25,7 +25,7 @@ from pathlib import Path
 from evkonyv.parsing.articles import Article
 from evkonyv.parsing.calendars import roman_value
 from evkonyv.parsing.dates import ParsedDate, date_range, single_date
-from evkonyv.parsing.hungarian import alternation, data_rows, data_words
+from evkonyv.parsing.hungarian import alternation, data_rows, data_words, site_lines
 from evkonyv.parsing.lines import furniture_lines, is_blank, opens_page_footer
 from evkonyv.parsing.people import OtherYear, Person
 from evkonyv.parsing.records import (
@@ -125,8 +125,7 @@ def _in_infobox(line: str) -> bool:
 _PAGE_HEAD = frozenset(data_words("page_head.txt", DATA))
 PAGE_FOOTER: tuple[str, ...] = tuple(data_words("page_footer.txt", DATA))
 IMAGE_LINKS: frozenset[str] = frozenset(data_words("image_links.txt", DATA))  # a picture's enlarge link ("Enlarge")
-SITE_CHROME: frozenset[str] = frozenset(line for kind, line in data_rows("site_chrome.tsv", DATA) if kind == "chrome")
-PICTURE_PLACEHOLDERS: frozenset[str] = frozenset(line for kind, line in data_rows("site_chrome.tsv", DATA) if kind == "picture")
+SITE_CHROME, PICTURE_PLACEHOLDERS = site_lines(DATA).values()
 _PAGE_TITLE = re.compile(r"\s*(?:AD )?\d{1,4}(?: AD)?\s*")
 
 

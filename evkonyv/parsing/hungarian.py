@@ -126,12 +126,20 @@ PAGE_HEAD: frozenset[str] = frozenset(data_words("page_head.txt"))
 PAGE_FOOTER: tuple[str, ...] = tuple(data_words("page_footer.txt"))
 # The table of the year in other calendars above a year article (data/calendar_table.tsv): its rows' labels
 # and what its title says after the year.
-CALENDAR_LABELS: tuple[str, ...] = tuple(text for kind, text in data_rows("calendar_table.tsv") if kind == "label")
-CALENDAR_TITLE: str = next(text for kind, text in data_rows("calendar_table.tsv") if kind == "title")
+_CALENDAR_ROWS = data_rows("calendar_table.tsv")
+CALENDAR_LABELS: tuple[str, ...] = tuple(text for kind, text in _CALENDAR_ROWS if kind == "label")
+CALENDAR_TITLE: str = next(text for kind, text in _CALENDAR_ROWS if kind == "title")
+
+
 # A re-publishing site's own lines among the article's (data/site_chrome.tsv): its chrome, and the placeholder
 # it writes above a picture's caption.
-SITE_CHROME: frozenset[str] = frozenset(line for kind, line in data_rows("site_chrome.tsv") if kind == "chrome")
-PICTURE_PLACEHOLDERS: frozenset[str] = frozenset(line for kind, line in data_rows("site_chrome.tsv") if kind == "picture")
+def site_lines(folder: Path = DATA) -> dict[str, frozenset[str]]:
+    """A language's data/site_chrome.tsv by kind: "chrome" (a site's own lines) and "picture" (its placeholder)."""
+    rows = data_rows("site_chrome.tsv", folder)
+    return {kind: frozenset(line for row_kind, line in rows if row_kind == kind) for kind in ("chrome", "picture")}
+
+
+SITE_CHROME, PICTURE_PLACEHOLDERS = site_lines().values()
 # The text of a picture's enlarge link as a copy of the static dumps writes it (data/image_links.txt).
 IMAGE_LINKS: frozenset[str] = frozenset(data_words("image_links.txt"))
 # Prizes named in two words, before "-díj" (data/prize_names.txt): "Golden Globe-díjas".

@@ -160,16 +160,13 @@ _YEAR_HEADING_PATTERNS = tuple(
     for before, after, kind in YEAR_HEADINGS
 )
 
-_YEAR_HEADING_TEXT_FIRST = any(before for before, _, _ in YEAR_HEADINGS)
-
 
 def _heading_of(title: str, wiki: bool) -> Heading | None:
     if title in HEADINGS:
         return Heading(HEADINGS[title], title)
-    if title[:1].isdigit() or _YEAR_HEADING_TEXT_FIRST:  # (each opens with the year, so far: told cheaply)
-        for pattern, kind in _YEAR_HEADING_PATTERNS:
-            if pattern.fullmatch(title):
-                return Heading(kind, title)
+    for pattern, kind in _YEAR_HEADING_PATTERNS:
+        if pattern.fullmatch(title):
+            return Heading(kind, title)
     # (a text longer than every month name is not one, in any case: lower-casing never shortens a text)
     if len(title) <= _LONGEST_MONTH and title.lower() in _MONTH_HEADINGS:  # "Március", or "január" alone
         return Heading("month", title, MONTHS[title.lower()])

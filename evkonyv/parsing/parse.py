@@ -155,20 +155,14 @@ def split_by_language(source_file: str, lines: Sequence[str], language: Language
     there to the next article of the file's language are one year article whose year is not read, its
     lines quarantined with why (and a warning), so that no record of it is published as the file's
     language would misread it (as items of the article above it)."""
-    others = [other for other in LANGUAGES.values() if other is not language]
+    readers = [language, *(other for other in LANGUAGES.values() if other is not language)]  # (the file's first)
     segments: list[tuple[int, Language]] = []  # (first line index, language) of each run of one language
     current = language
     for index, line in enumerate(lines):
-        if current is not language and language.starts_year_article(line):
-            current = language
-        elif current is language and not language.starts_year_article(line):
-            foreign = next((other for other in others if other.starts_year_article(line)), None)
-            if foreign is None:
-                continue
-            current = foreign
-        else:
-            continue
-        segments.append((index, current))
+        starting = next((reader for reader in readers if reader.starts_year_article(line)), current)
+        if starting is not current:
+            current = starting
+            segments.append((index, current))
     if not segments:
         return language.split_articles(source_file, lines)  # (nearly every file: one language)
     articles: list[Article] = []
