@@ -75,6 +75,10 @@ DEMONSTRATIVES: frozenset[str] = frozenset(data_words("demonstratives.txt"))
 RELATION_NOUNS: frozenset[str] = frozenset(data_words("relation_nouns.txt"))
 # Noble and ruling titles in the possessive, after the place they are of ("Warwick grófja").
 NOBLE_TITLES: frozenset[str] = frozenset(data_words("noble_titles.txt"))
+# Adjectives that make the office after them a change of office ("Szlovákia új miniszterelnöke").
+OFFICE_CHANGE: frozenset[str] = frozenset(data_words("office_change.txt"))
+# Function words joining the capitalised words of a band's name before a work's colon ("Simon and Garfunkel:").
+CREDIT_WORDS: frozenset[str] = frozenset(data_words("credit_words.txt"))
 # What a bracket after a name opens with when it gives the person's other name ("(er. Johannes Müller)").
 OTHER_NAME_MARKERS: tuple[str, ...] = tuple(data_words("other_name_markers.txt"))
 

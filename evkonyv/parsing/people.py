@@ -28,6 +28,7 @@ from evkonyv.parsing.hungarian import (
     YEAR_QUALIFIERS,
     alternation,
 )
+from evkonyv.parsing.sentences import dot_ends_sentence
 from evkonyv.parsing.values import value_class
 from evkonyv.parsing.verbs import PREFIXED_UL_VERB, is_prefixed_verb_form
 
@@ -251,8 +252,23 @@ def read_person(text: str, allow_single_word: bool = False) -> Person | None:
 _PLURAL_DESCRIPTION = re.compile(r"^[^,;:(]*?[a-záéíóöőúüű]{3,}(?:[aáeéoóöőuúüű]k|[bcdfghjlmnprstvz]ek|ok|ök)\b")
 
 
-# The end of a description's first clause: a comma, semicolon, colon, bracket or dash, or a sentence's end.
-CLAUSE_END = re.compile(r"[,;:(–]|\.(?:\s|$)")
+# What may end a description's first clause: a comma, semicolon, colon, bracket or dash, or a dot before a
+# space (:func:`clause_end` tells which dots end it).
+_CLAUSE_MARK = re.compile(r"[,;:(–]|\.(?:\s|$)")
+
+
+def clause_end(text: str) -> int | None:
+    """Where the first clause of ``text`` ends (None: it runs to the end): at a comma, semicolon, colon,
+    bracket or dash, or at a dot that can end a sentence. The dot of a regnal number, an initial, an
+    ordinal or an abbreviation ends none (the rule of :mod:`evkonyv.parsing.sentences`): "André Longumeau
+    IX. Lajos francia király követeként elindul ...", "... és Franklin D. Roosevelt amerikai elnök aláírja
+    ..." state something past the dot."""
+    for match in _CLAUSE_MARK.finditer(text):
+        if match.group()[0] != "." or dot_ends_sentence(text, match.start()):
+            return match.start()
+    return None
+
+
 # A possessive phrase whose possessor is a person named by one word and described by his own title: the
 # possessor's title (a demonym or another adjective, then the title), then the possessed noun, a relation
 # (-ja/-je, or one of evkonyv/parsing/data/relation_nouns.txt), all in lower case and no article before them
@@ -268,8 +284,8 @@ _POSSESSED_ENDINGS = ("ja", "je", *sorted({noun[-2:] for noun in RELATION_NOUNS}
 def _possessor_of_title(rest: str) -> bool:
     """Whether ``rest`` (the text after a capitalised word) opens with the title and the possessed noun of
     a possessive phrase that word is the possessor of."""
-    end = CLAUSE_END.search(rest)
-    clause_text = rest[: end.start()] if end else rest
+    end = clause_end(rest)
+    clause_text = rest[:end] if end is not None else rest
     if not clause_text.rstrip().endswith(_POSSESSED_ENDINGS):  # most descriptions: no relation closes them
         return False
     clause = clause_text.split()

@@ -31,6 +31,7 @@ from evkonyv.parsing.hungarian import (
     ADVERBIAL_SUFFIXES,
     BIRTHS_HEADING,
     COPULAS,
+    CREDIT_WORDS,
     DEATHS_HEADING,
     DEFINITE_VERBS,
     DEMONYMS,
@@ -38,6 +39,7 @@ from evkonyv.parsing.hungarian import (
     EVENTS_HEADING,
     GIVEN_NAMES,
     NOBLE_TITLES,
+    OFFICE_CHANGE,
     OTHER_NAME_MARKERS,
     PERSON_NOUNS_T,
     PRESENT_VERBS,
@@ -66,12 +68,12 @@ from evkonyv.parsing.lines import (
     sub_heading_title,
 )
 from evkonyv.parsing.people import (
-    CLAUSE_END,
     INFLECTED,
     POSSESSED,
     TRANSCRIBED_NAME,
     OtherYear,
     Person,
+    clause_end,
     find_other_year,
     other_year_of,
     split_person,
@@ -581,6 +583,7 @@ def described_person(reading: PersonLine) -> Person | None:
         or (not marked and _article_after_name(reading.bare, person))
         or _CREDIT.search(reading.bare)
         or reading.bare.startswith(":", len(person.name))  # "Thomas Mann: József és testvérei ...": a work
+        or _credited_work(reading.bare)
     ):
         return None
     return person
@@ -626,6 +629,30 @@ def _bare_hungarian_name(person: Person) -> bool:
 # name alone, two to four capitalised words. A people-list line describes its person after the name; a
 # bare name at its end is no description.
 _CREDIT = re.compile(r"\s[-–]\s(?:[A-ZÁÉÍÓÖŐÚÜŰ][\w.'’-]*\s?){2,4}$")
+
+
+_CREDIT_TITLE_OPENERS = "\"„“'(["
+
+
+def _credited_work(text: str) -> bool:
+    """A work and who made it, written "Credit: Title" ("Simon and Garfunkel: Bookends", "The Mothers of
+    Invention: Freak Out!"): before the colon, capitalised words and the function words that join them in
+    a name (``CREDIT_WORDS``), nothing a description holds; after it, a title, capitalised. A people-list
+    line never puts a colon after its name."""
+    colon = text.find(":")
+    if colon <= 0:
+        return False
+    title = text[colon + 1 :].lstrip()
+    words = text[:colon].split()
+    return (
+        bool(title)
+        and (title[0].isupper() or title[0].isdigit() or title[0] in _CREDIT_TITLE_OPENERS)
+        and len(words) >= 2
+        and words[0][:1].isupper()
+        and all(
+            word[:1].isupper() or word[:1].isdigit() or word.casefold() in CREDIT_WORDS for word in (w.rstrip(",") for w in words)
+        )
+    )
 
 
 def _article_after_name(text: str, person: Person) -> bool:
@@ -699,7 +726,7 @@ def _titled(person: Person) -> bool:
 # the occupation, title or relation it ends in ("itáliai író és diplomata", "Warwick grófja", "pápa").
 # A clause that goes on states something instead (an event line that opens with a name): these are the
 # marks of a predicate in it, each a pattern of Hungarian grammar, not a word list of events. (Where the
-# clause ends: :data:`~evkonyv.parsing.people.CLAUSE_END`.)
+# clause ends: :func:`~evkonyv.parsing.people.clause_end`.)
 # A deverbal noun (-ás/-és) with a possessive ending: the action of the one named, nominalised
 # ("Giovanni Mocenigo velencei dózse megválasztása", "Cserni Jován felkelése"): an event.
 _NOMINALISED_ENDINGS = ("a", "e", "ai", "ei", "ának", "ének", "ával", "ével", "át", "ét")
@@ -776,6 +803,11 @@ LONGEST_DESCRIPTION_CLAUSE = 7
 # An aside in brackets inside a clause ("Bonifác savoyai gróf (IV. Amadeus fia) trónralépése"): the clause
 # goes on after it.
 _ASIDE = re.compile(r"\s*\([^()]*\)")
+# An inserted clause between two spaced dashes (the Hungarian "közbevetés": "János király – miután a pápa
+# felmentette esküje alól – visszavonja a Magna Chartát", "Ferenc József – ... jegyességét követően – az
+# Ágoston-rendiek bécsi templomában feleségül veszi ..."): the clause it interrupts goes on after the second
+# dash, where the predicate stands.
+_DASH_ASIDE = re.compile(r"(?:^|\s)–\s[^–]*?\s–(?=\s)")
 
 
 def _first_clause(description: str) -> list[str]:
@@ -783,14 +815,16 @@ def _first_clause(description: str) -> list[str]:
     if text.startswith("("):  # an aside in brackets first ("(Thomas Moore), államférfi ..."): after it
         closing = text.find(")")
         text = text[closing + 1 :].lstrip(" ,") if closing >= 0 else text
-    match = CLAUSE_END.search(text)
-    return (text[: match.start()] if match else text).split()
+    end = clause_end(text)
+    return (text[:end] if end is not None else text).split()
 
 
 def has_predicate(description: str, long_allowed: bool = False) -> bool:
     """Whether the first clause of a description states something (a predicate) rather than naming what
     the person was: a copula, a nominalised action, an object, an adverbial of place or means, or more
     words than a noun phrase takes (unless ``long_allowed``: a line a life-year marker closes)."""
+    if "–" in description:
+        description = _DASH_ASIDE.sub("", description).lstrip()
     words = _first_clause(description[:1] + _ASIDE.sub("", description[1:]) if "(" in description[1:] else description)
     if len(words) > LONGEST_DESCRIPTION_CLAUSE and not long_allowed:
         return True
@@ -800,6 +834,8 @@ def has_predicate(description: str, long_allowed: bool = False) -> bool:
         if bare in COPULAS and not (bare == "volt" and word == bare and following[:1].islower() and following not in ("a", "az")):
             return True  # ("volt" before a noun is "former": "volt miniszterelnök")
         if following in ("a", "az") and _DEFINITE_VERB_I.fullmatch(bare):
+            return True
+        if bare in OFFICE_CHANGE:  # "Szlovákia új miniszterelnöke": an appointment (data/office_change.txt)
             return True
         if not bare.islower():
             if bare[:1].isupper() and (

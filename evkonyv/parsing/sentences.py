@@ -28,7 +28,7 @@ def _starts_sentence(char: str) -> bool:
     return char.isupper() or char.isdigit() or char in _OPENERS
 
 
-def _dot_ends_sentence(text: str, dot: int) -> bool:
+def dot_ends_sentence(text: str, dot: int) -> bool:
     """Whether the dot at ``dot`` can end a sentence, judged by the word before it."""
     start = dot
     while start > 0 and not text[start - 1].isspace():  # back to the space before the word, no further
@@ -56,7 +56,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             before = text[match.start() - 1] if match.start() else ""
             if glued and not (before.islower() or before in '”")'):
                 continue  # "1956.mti.hu", "G.B.": no sentence ends inside a token
-            if not glued and not _dot_ends_sentence(text, match.start()):
+            if not glued and not dot_ends_sentence(text, match.start()):
                 continue
         cuts.append((end, following))
     cuts += [(match.start(), match.start()) for match in _GLUED_CAPITAL.finditer(text)]
