@@ -399,6 +399,17 @@ def test_the_short_road_splits_name_like_texts_as_the_word_by_word_reading(text,
         ("felvidéki földbirtokos", False),
         # an aside in brackets does not end the clause
         ("bajor herceg (II. Ottó fia) trónralépése", True),
+        # nor the dot of a regnal number, an initial or an abbreviation: the predicate after it is read
+        ("IX. Lajos francia király követeként elindul a mongolokhoz", True),
+        ("brit miniszterelnök és Franklin D. Roosevelt amerikai elnök aláírja a Hyde Park egyezményt", True),
+        ("VIII. Henrik angol király felesége", False),
+        ("kb. 50 éves angol író", False),
+        # an inserted clause between spaced dashes: the predicate after the second dash is read
+        ("– miután a pápa felmentette esküje alól – visszavonja a Magna Chartát.", True),
+        ("magyar író – költő – műfordító", False),
+        # "new" before an office: an appointment
+        ("Szlovákia új miniszterelnöke", True),
+        ("Szlovákia miniszterelnöke", False),
     ],
 )
 def test_a_description_phrase_against_a_predicate(description, predicate):
@@ -475,6 +486,44 @@ def test_a_name_and_a_colon_open_a_work_not_a_person_line():
     assert read_line_person("Thomas Mann: József és testvérei című tetralógia II. kötete") is None
     assert read_line_person("Koncz Zsuzsa: Szerelem") is None
     assert read_line_person("Thomas Mann német író") is not None
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["Simon and Garfunkel: Bookends", "The Mothers of Invention: Freak Out!", "Earth, Wind & Fire: That’s the Way of the World"],
+)
+def test_a_bands_name_joined_by_function_words_before_a_colon_credits_a_work(credit):
+    """A band's name holds lower-case function words ("and", "of"), which the name reader takes for the
+    start of a description: the colon and the capitalised title after it make the line a work."""
+    from evkonyv.parsing.records import _credited_work
+
+    assert _credited_work(credit)
+    assert read_line_person(credit) is None
+
+
+def test_a_colon_after_a_description_credits_no_work():
+    from evkonyv.parsing.records import _credited_work
+
+    assert not _credited_work("Kovács János magyar író: a Nyugat szerzője")  # lower-case words before it
+    assert not _credited_work("Simon and Garfunkel: az amerikai duó")  # no title after it
+    assert read_line_person("Kovács János magyar író: a Nyugat szerzője") is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        ("angol király, költő", 12),  # a comma
+        ("angol király. Utána", 12),  # a dot that ends a sentence
+        ("IX. Lajos követe, később", 16),  # a regnal number's dot: the comma after it
+        ("Franklin D. Roosevelt elnök", None),  # an initial's
+        ("a 88. születésnapján", None),  # an ordinal's
+        ("kb. ötven évesen", None),  # an abbreviation's
+    ],
+)
+def test_a_clause_ends_at_a_dot_only_where_a_sentence_could(text, end):
+    from evkonyv.parsing.people import clause_end
+
+    assert clause_end(text) == end
 
 
 @pytest.mark.parametrize(

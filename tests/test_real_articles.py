@@ -542,6 +542,31 @@ def test_an_event_at_the_end_of_the_events_that_opens_with_a_name_and_states_som
     assert [records[n].kind for n in range(3, 8)] == ["event", "event", "birth", "birth", "death"]
 
 
+@pytest.mark.parametrize(
+    "statement",
+    [
+        # the dot of an initial or a regnal number does not end the clause before the verb
+        "március 31. – Winston Churchill brit miniszterelnök és Franklin D. Roosevelt amerikai elnök aláírja a Hyde Park egyezményt.",
+        "április 16. – André Longumeau IX. Lajos francia király követeként elindul a mongolokhoz.",
+        # an inserted clause between dashes, the verb after it
+        "május 20. – János király – miután a pápa felmentette esküje alól – visszavonja a Magna Chartát.",
+        # an appointment: the new holder of an office
+        "június 30. – Mikuláš Dzurinda Szlovákia új miniszterelnöke",
+    ],
+)
+def test_an_excerpt_that_ends_on_an_event_opening_with_a_name_ends_on_an_event(statement):
+    """A copy cut short inside its events: the last event opens with a name and runs on from the dates
+    before it, with no people after it to tell it apart. The statement's grammar does."""
+    lines = [
+        *navigation(1944),
+        "január 8. – A szovjet csapatok elérik a lengyel határt.",
+        "március 19. – Magyarország német megszállása.",
+        statement,
+    ]
+    records = by_line(parse_lines(lines, "hu_1944.txt"))
+    assert [records[n].kind for n in (3, 4, 5)] == ["event", "event", "event"]
+
+
 def test_a_work_written_title_dash_author_is_an_event_not_a_person():
     """The year's books, "Title - Author": the line ends with a dash and a bare name, which no people-list
     line does; the births after them start where the calendar restarts."""
