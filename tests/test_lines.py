@@ -81,6 +81,10 @@ def test_a_plain_day_item_is_no_other_kind_of_line(month: str, day: int, tail: s
         ("Fontosabb események", "topic"),
         ("Művészet, kultúra és divat", "topic"),  # topic headings joined by a comma and "és"
         ("Tudomány és technika", "topic"),
+        ("Politika és társadalom", "topic"),  # one of the nouns a topic heading
+        ("Magyar zene", "topic"),  # a topic heading after a demonym
+        ("Külföldi irodalom", "topic"),  # or after an adjective of place in -i
+        ("Színházi bemutatók", "topic"),  # a plural after a long ó/ő
         ("január", "month"),  # a lower-case month alone on its line
         ("Március", "month"),
     ],
@@ -102,6 +106,8 @@ def test_headings_a_page_copy_keeps(line, kind):
         "Elkészül",
         "Árvíz és földrengés",  # a coordination of nouns that are no topic headings
         "Sport és Politika Kft. megalakul",
+        "Háború és béke",  # two nouns, neither a topic heading
+        "Magyar Rádió",  # a demonym and a capitalised noun: a name
     ],
 )
 def test_items_that_are_no_headings(line):

@@ -11,6 +11,7 @@ import pyarrow.compute as pc
 from evkonyv.parsing.hungarian import (
     CALENDAR_LABELS,
     CALENDAR_TITLE,
+    DEMONYMS,
     GIVEN_NAMES,
     HEADINGS,
     IMAGE_LINKS,
@@ -76,9 +77,10 @@ _MONTH_HEADINGS = frozenset(MONTH_NAMES.values())  # a month's name alone heads 
 #   "1881 sporteseményei", "1986 új világörökségi helyszínei": the year, then a noun in the plural
 #   possessive (-ai, -ei, -i: "the year's sports events"), a topic sub-section of the events;
 _YEAR_TOPIC_HEADING = re.compile(r"\d{1,4}(?: [a-záéíóöőúüű-]+){0,3} [a-záéíóöőúüű-]{3,}i")
-#   "Albumok", "Fontosabb események", "Fontosabb külföldi albumok": a capitalised word and at most three
-#   lower-case ones, the last a noun in the plural (-ok, -ek, -ök, -ak, -ák, -ék, -ai, -ei).
-_PLURAL_TOPIC_HEADING = re.compile(r"[A-ZÁÉÍÓÖŐÚÜŰ][a-záéíóöőúüű-]+(?: [a-záéíóöőúüű-]+){0,3}(?:ok|ek|ök|ak|ák|ék|ai|ei)")
+#   "Albumok", "Fontosabb események", "Fontosabb külföldi albumok", "Színházi bemutatók": a capitalised word
+#   and at most three lower-case ones, the last a noun in the plural (-ok, -ek, -ök, -ak, -ák, -ék, -ai, -ei,
+#   and -k after a long ó/ő: "bemutatók", "szerzők").
+_PLURAL_TOPIC_HEADING = re.compile(r"[A-ZÁÉÍÓÖŐÚÜŰ][a-záéíóöőúüű-]+(?: [a-záéíóöőúüű-]+){0,3}(?:ok|ek|ök|ak|ák|ék|ai|ei|ók|ők)")
 _ARTICLES = frozenset({"a", "az", "egy"})
 # "az ökoturizmus nemzetközi éve", "A rizs nemzetközi éve (ENSZ)": a designation of the year (the
 # possessed form of "év", year: "the year of ..."), with the body that declared it in brackets. Modern
@@ -184,14 +186,27 @@ def _is_topic_heading(title: str) -> bool:
     return bool(_YEAR_TOPIC_HEADING.fullmatch(title) or _PLURAL_TOPIC_HEADING.fullmatch(title)) or _is_topic_coordination(title)
 
 
-# "Művészet, kultúra és divat", "Tudomány és technika": topic headings joined by commas and "és".
+# "Művészet, kultúra és divat", "Tudomány és technika", "Politika és társadalom": topic headings joined by
+# commas and "és", the nouns of one field; one of them a topic heading (headings.tsv), each one word.
+# "Magyar zene", "Külföldi irodalom": a topic heading qualified by where it is of, a demonym or an adjective
+# in -i before it.
 _COORDINATION = re.compile(r",\s*|\s+és\s+")
 _TOPICS = frozenset(title.casefold() for title, kind in HEADINGS.items() if kind == "topic")
 
 
 def _is_topic_coordination(title: str) -> bool:
+    if not title[:1].isupper():
+        return False
     parts = _COORDINATION.split(title)
-    return len(parts) > 1 and title[:1].isupper() and all(part.casefold() in _TOPICS for part in parts)
+    if len(parts) > 1:
+        return all(part.isalpha() for part in parts) and any(part.casefold() in _TOPICS for part in parts)
+    words = title.split()
+    return (
+        len(words) == 2
+        and words[1] in _TOPICS
+        and (words[0].casefold() in DEMONYMS or words[0].endswith("i"))
+        and words[0].isalpha()
+    )
 
 
 # "Európa", "Perzsia", "Bizánci Birodalom": the place sub-headings of the events of old-year articles (the
