@@ -410,6 +410,11 @@ def test_the_short_road_splits_name_like_texts_as_the_word_by_word_reading(text,
         # "new" before an office: an appointment
         ("Szlovákia új miniszterelnöke", True),
         ("Szlovákia miniszterelnöke", False),
+        # a noun of an event in the possessive: what happened to the one named; a relation is no event
+        ("kiugrási kísérlete a II. világháborúból", True),
+        ("skót király házassága Margaret Tudorral", True),
+        ("halála", True),
+        ("francia király felesége", False),
     ],
 )
 def test_a_description_phrase_against_a_predicate(description, predicate):
@@ -490,7 +495,12 @@ def test_a_name_and_a_colon_open_a_work_not_a_person_line():
 
 @pytest.mark.parametrize(
     "credit",
-    ["Simon and Garfunkel: Bookends", "The Mothers of Invention: Freak Out!", "Earth, Wind & Fire: That’s the Way of the World"],
+    [
+        "Simon and Garfunkel: Bookends",
+        "The Mothers of Invention: Freak Out!",
+        "Earth, Wind & Fire: That’s the Way of the World",
+        "Bródy János – Szörényi Levente: Kőműves Kelemen",  # the lyricist and the composer, a dash between
+    ],
 )
 def test_a_bands_name_joined_by_function_words_before_a_colon_credits_a_work(credit):
     """A band's name holds lower-case function words ("and", "of"), which the name reader takes for the
@@ -507,6 +517,14 @@ def test_a_colon_after_a_description_credits_no_work():
     assert not _credited_work("Kovács János magyar író: a Nyugat szerzője")  # lower-case words before it
     assert not _credited_work("Simon and Garfunkel: az amerikai duó")  # no title after it
     assert read_line_person("Kovács János magyar író: a Nyugat szerzője") is not None
+
+
+def test_two_names_joined_without_a_shared_plural_description_are_the_subjects_of_a_statement():
+    assert read_line_person("Neil Armstrong és Edwin Aldrin a Holdra lép.") is None
+    assert read_line_person("Paul Allen és Bill Gates megalapítja a Microsoftot") is None
+    both = read_line_person("Mary-Kate Olsen és Ashley Olsen amerikai színésznők")
+    assert both is not None and both.name == "Mary-Kate Olsen és Ashley Olsen"
+    assert read_line_person("Kovács János író és műfordító") is not None  # "és" inside the description
 
 
 @pytest.mark.parametrize(

@@ -36,6 +36,7 @@ from evkonyv.parsing.hungarian import (
     DEFINITE_VERBS,
     DEMONYMS,
     DETERMINERS,
+    EVENT_NOUNS,
     EVENTS_HEADING,
     GIVEN_NAMES,
     NOBLE_TITLES,
@@ -76,6 +77,7 @@ from evkonyv.parsing.people import (
     clause_end,
     find_other_year,
     other_year_of,
+    read_person,
     split_person,
 )
 from evkonyv.parsing.sections import LineShape, SectionCosts, current_costs, infer_sections, weakly_placed
@@ -584,6 +586,7 @@ def described_person(reading: PersonLine) -> Person | None:
         or _CREDIT.search(reading.bare)
         or reading.bare.startswith(":", len(person.name))  # "Thomas Mann: József és testvérei ...": a work
         or _credited_work(reading.bare)
+        or _second_subject(person)
     ):
         return None
     return person
@@ -632,6 +635,14 @@ _CREDIT = re.compile(r"\s[-–]\s(?:[A-ZÁÉÍÓÖŐÚÜŰ][\w.'’-]*\s?){2,4}$
 
 
 _CREDIT_TITLE_OPENERS = "\"„“'(["
+
+
+def _second_subject(person: Person) -> bool:
+    """A second name joined to the first by "és" and not described with it in the plural (which
+    people.split_person reads as one record naming both: "Mary-Kate Olsen és Ashley Olsen amerikai
+    színésznők"): the two are the subjects of a statement ("Paul Allen és Bill Gates megalapítja a
+    Microsoftot", "Neil Armstrong és Edwin Aldrin a Holdra lép")."""
+    return person.description.startswith("és ") and read_person(person.description[3:]) is not None
 
 
 def _credited_work(text: str) -> bool:
@@ -834,6 +845,8 @@ def has_predicate(description: str, long_allowed: bool = False) -> bool:
         if bare in COPULAS and not (bare == "volt" and word == bare and following[:1].islower() and following not in ("a", "az")):
             return True  # ("volt" before a noun is "former": "volt miniszterelnök")
         if following in ("a", "az") and _DEFINITE_VERB_I.fullmatch(bare):
+            return True
+        if bare in EVENT_NOUNS:  # "Ho Si Minh halála": what happened to the one named (data/event_nouns.txt)
             return True
         if bare in OFFICE_CHANGE:  # "Szlovákia új miniszterelnöke": an appointment (data/office_change.txt)
             return True
