@@ -415,6 +415,9 @@ def test_the_short_road_splits_name_like_texts_as_the_word_by_word_reading(text,
         ("skót király házassága Margaret Tudorral", True),
         ("halála", True),
         ("francia király felesége", False),
+        # a contest, a festival, a vote: an event's name, not an occupation
+        ("olimpiai játékok – Róma, Olaszország", True),
+        ("olimpiai bajnok úszó", False),
     ],
 )
 def test_a_description_phrase_against_a_predicate(description, predicate):
@@ -517,6 +520,33 @@ def test_a_colon_after_a_description_credits_no_work():
     assert not _credited_work("Kovács János magyar író: a Nyugat szerzője")  # lower-case words before it
     assert not _credited_work("Simon and Garfunkel: az amerikai duó")  # no title after it
     assert read_line_person("Kovács János magyar író: a Nyugat szerzője") is not None
+
+
+@pytest.mark.parametrize(
+    "work",
+    [
+        "Somlyó György - Arion éneke (versek), Szépirodalmi",
+        "Szabó Magda – Az ajtó",
+        "Táncdalfesztivál",
+        "Labdarúgó-világbajnokság",
+    ],
+)
+def test_a_work_written_author_dash_title_and_an_events_name_are_no_person_lines(work):
+    assert read_line_person(work) is None
+
+
+def test_a_person_line_with_a_dash_later_stays_one():
+    assert read_line_person("Kovács János magyar író – költő") is not None
+
+
+@pytest.mark.parametrize("verb", ["Egyesítik", "Választják", "Kérik"])
+def test_a_verb_in_the_definite_plural_opens_a_sentence_not_a_name(verb):
+    assert split_person(f"{verb} Esztergom, Szenttamás és Víziváros településeket.") is None
+
+
+def test_names_that_end_like_a_definite_plural_stay_names():
+    assert split_person("Henrik Ibsen norvég drámaíró").name == "Henrik Ibsen"
+    assert split_person("Patrik Schick cseh labdarúgó").name == "Patrik Schick"
 
 
 def test_two_names_joined_without_a_shared_plural_description_are_the_subjects_of_a_statement():

@@ -79,6 +79,8 @@ NOBLE_TITLES: frozenset[str] = frozenset(data_words("noble_titles.txt"))
 OFFICE_CHANGE: frozenset[str] = frozenset(data_words("office_change.txt"))
 # Nouns of events in the possessive ("Ho Si Minh halála", "... házassága"): a line holding one states an event.
 EVENT_NOUNS: frozenset[str] = frozenset(data_words("event_nouns.txt"))
+# Nouns of contests, festivals and votes, the head of compounds ("Táncdalfesztivál", "olimpiai játékok").
+CONTEST_NOUNS: tuple[str, ...] = tuple(data_words("contest_nouns.txt"))
 # Function words joining the capitalised words of a band's name before a work's colon ("Simon and Garfunkel:").
 CREDIT_WORDS: frozenset[str] = frozenset(data_words("credit_words.txt"))
 # What a bracket after a name opens with when it gives the person's other name ("(er. Johannes Müller)").

@@ -30,7 +30,8 @@ from evkonyv.parsing.hungarian import (
 )
 from evkonyv.parsing.sentences import dot_ends_sentence
 from evkonyv.parsing.values import value_class
-from evkonyv.parsing.verbs import PREFIXED_UL_VERB, is_prefixed_verb_form
+from evkonyv.parsing.verbs import PLURAL_DEFINITE_ENDINGS as _PLURAL_DEFINITE
+from evkonyv.parsing.verbs import PREFIXED_UL_VERB, is_plural_definite_verb, is_prefixed_verb_form
 
 MAX_NAME_WORDS = 6
 
@@ -341,6 +342,7 @@ def _is_name_word(word: str, position: int, next_word: str, previous: str = "") 
         or (word.endswith("ik") and _PRESENT_IK_VERB.fullmatch(word))
         or (word.endswith(("ul", "ül")) and PREFIXED_UL_VERB.fullmatch(word))
         or is_prefixed_verb_form(word.lower())  # "Bemutatják Bartók Béla ...", "Lemond ..."
+        or (word.endswith(_PLURAL_DEFINITE) and is_plural_definite_verb(word.lower()))  # "Egyesítik Esztergom, ..."
     ):
         return False  # "Megjelent Madonna debütáló albuma ...", "Megjelenik ...": a verb opens the sentence
     if position > 0 and word in NOBEL_CATEGORIES and next_word.startswith("Nobel-"):

@@ -30,6 +30,7 @@ from evkonyv.parsing.dates import (
 from evkonyv.parsing.hungarian import (
     ADVERBIAL_SUFFIXES,
     BIRTHS_HEADING,
+    CONTEST_NOUNS,
     COPULAS,
     CREDIT_WORDS,
     DEATHS_HEADING,
@@ -587,6 +588,8 @@ def described_person(reading: PersonLine) -> Person | None:
         or reading.bare.startswith(":", len(person.name))  # "Thomas Mann: József és testvérei ...": a work
         or _credited_work(reading.bare)
         or _second_subject(person)
+        or _titled_after_dash(reading.bare, person)
+        or (not person.description and person.name.casefold().endswith(CONTEST_NOUNS))  # "Táncdalfesztivál"
     ):
         return None
     return person
@@ -635,6 +638,14 @@ _CREDIT = re.compile(r"\s[-–]\s(?:[A-ZÁÉÍÓÖŐÚÜŰ][\w.'’-]*\s?){2,4}$
 
 
 _CREDIT_TITLE_OPENERS = "\"„“'(["
+
+
+def _titled_after_dash(text: str, person: Person) -> bool:
+    """A work written "Author - Title" ("Somlyó György - Arion éneke (versek), Szépirodalmi"): a spaced dash
+    right after the name, then a capitalised title. A people-list line's description follows its name
+    without a dash, and opens in lower case."""
+    rest = text[len(person.name) :]
+    return rest.startswith((" - ", " – ")) and rest[3:4].isupper()
 
 
 def _second_subject(person: Person) -> bool:
@@ -845,6 +856,8 @@ def has_predicate(description: str, long_allowed: bool = False) -> bool:
         if bare in COPULAS and not (bare == "volt" and word == bare and following[:1].islower() and following not in ("a", "az")):
             return True  # ("volt" before a noun is "former": "volt miniszterelnök")
         if following in ("a", "az") and _DEFINITE_VERB_I.fullmatch(bare):
+            return True
+        if bare.endswith(CONTEST_NOUNS):  # "olimpiai játékok", "Labdarúgó-világbajnokság" (data/contest_nouns.txt)
             return True
         if bare in EVENT_NOUNS:  # "Ho Si Minh halála": what happened to the one named (data/event_nouns.txt)
             return True

@@ -99,6 +99,21 @@ def _is_listed_verb(word: str) -> bool:
     return prefix.group() == "elő" and word[2:] in ALL_VERB_STEMS
 
 
+# The definite present, third person plural: -ják/-jék after a back or front stem, -ik after a front one
+# ("választják", "egyesítik", "kérik"). A word only ever a verb and one of them opens a sentence whose subject
+# is left unsaid ("Egyesítik Esztergom, Szenttamás ... településeket."), as names never end so.
+PLURAL_DEFINITE_ENDINGS = ("ják", "jék", "ik")
+
+
+def is_plural_definite_verb(word: str) -> bool:
+    """Whether a lower-case word is a verb's stem (any verb, as :func:`is_verb` reads it) and the definite
+    plural ending (:data:`PLURAL_DEFINITE_ENDINGS`)."""
+    return any(
+        word.endswith(ending) and len(word) - len(ending) >= 3 and is_verb(word[: -len(ending)])
+        for ending in PLURAL_DEFINITE_ENDINGS
+    )
+
+
 def is_prefixed_verb_form(word: str) -> bool:
     """Whether a lower-case word is a verbal prefix and a known verb in any of the forms above ("lemond",
     "bemutatják"; "kitört" is no such form): a sentence's first word when capitalised, never a name's
