@@ -887,7 +887,9 @@ LINE_FIRST_RUNS: dict[str, str] = {
         "read it the same (54/55, the same miss): of its fifteen statements that open with a name, a title or a "
         "country, none needed those rules. The miss: a statement whose subject, after a comma, is named by her "
         "relation to the name that opens the line (`III. Ferdinánd özvegye, Gonzaga Eleonóra királyné megalapítja "
-        "a Csillagkeresztes Rendet.`), read as a person line."
+        "a Csillagkeresztes Rendet.`), read as a person line. Since then one rule was written on it, a pattern of "
+        "apposition (the line's first name the possessor of a relation, the one it names after a comma with a "
+        "predicate of its own): it is no longer held out."
     ),
 }
 

@@ -549,6 +549,12 @@ def test_names_that_end_like_a_definite_plural_stay_names():
     assert split_person("Patrik Schick cseh labdarúgó").name == "Patrik Schick"
 
 
+def test_a_name_in_apposition_to_a_relation_with_a_predicate_makes_a_statement():
+    assert read_line_person("III. Ferdinánd özvegye, Gonzaga Eleonóra királyné megalapítja a Csillagkeresztes Rendet.") is None
+    assert read_line_person("III. Fülöp felesége, Aragóniai Izabella királyné") is not None  # no predicate
+    assert read_line_person("Aragóniai Izabella, III. Fülöp francia király felesége") is not None
+
+
 def test_two_names_joined_without_a_shared_plural_description_are_the_subjects_of_a_statement():
     assert read_line_person("Neil Armstrong és Edwin Aldrin a Holdra lép.") is None
     assert read_line_person("Paul Allen és Bill Gates megalapítja a Microsoftot") is None

@@ -45,6 +45,7 @@ from evkonyv.parsing.hungarian import (
     OTHER_NAME_MARKERS,
     PERSON_NOUNS_T,
     PRESENT_VERBS,
+    RELATION_NOUNS,
     alternation,
 )
 from evkonyv.parsing.lines import (
@@ -589,6 +590,7 @@ def described_person(reading: PersonLine) -> Person | None:
         or _credited_work(reading.bare)
         or _second_subject(person)
         or _titled_after_dash(reading.bare, person)
+        or _apposition_states(person)
         or (not person.description and person.name.casefold().endswith(CONTEST_NOUNS))  # "Táncdalfesztivál"
     ):
         return None
@@ -638,6 +640,19 @@ _CREDIT = re.compile(r"\s[-–]\s(?:[A-ZÁÉÍÓÖŐÚÜŰ][\w.'’-]*\s?){2,4}$
 
 
 _CREDIT_TITLE_OPENERS = "\"„“'(["
+
+
+def _apposition_states(person: Person) -> bool:
+    """The name that opens the line is the possessor of a relation, and the one it names follows in
+    apposition, after a comma, with a predicate of its own ("III. Ferdinánd özvegye, Gonzaga Eleonóra
+    királyné megalapítja a Csillagkeresztes Rendet": Ferdinand's widow, Eleonora, founds the order). The
+    statement is about the second name; a people-list line names its person first ("Aragóniai Izabella,
+    III. Fülöp francia király felesége")."""
+    relation, comma, rest = person.description.partition(", ")
+    if not comma or " " in relation or not (relation in RELATION_NOUNS or POSSESSED.fullmatch(relation)):
+        return False
+    subject = read_person(rest)
+    return subject is not None and has_predicate(subject.description)
 
 
 def _titled_after_dash(text: str, person: Person) -> bool:
