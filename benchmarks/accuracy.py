@@ -336,7 +336,13 @@ def render_cuts(scores: dict[str, Score]) -> list[str]:
         "published as a birth. Then a dot closed a description's first clause only where it could end a sentence",
         "(not after a regnal number, an initial, an ordinal: `André Longumeau IX. Lajos francia király követeként",
         "elindul ...`), an inserted clause between dashes was read past, `új` before an office became an",
-        "appointment and a band's credit before a colon a work: today's figures.",
+        "appointment and a band's credit before a colon a work: 99.5% (6737/6773) as exported. Then nouns of events",
+        "in the possessive (`Ho Si Minh halála`), the names of contests (`Nyári olimpiai játékok`), a work written",
+        "`Author - Title`, two subjects joined by `és` and a sentence opening with a verb in the definite plural were",
+        "read as statements: today's figures. What is left: a cut inside the births of an old year that marks no",
+        "one (1851, 1772: its dated, unmarked births read as deaths), the ties of 1475 and 1677 (flagged), 12i's two articles quarantined",
+        "with their reasons, and four last events of a cut (an undated sports result, a work with its genre after a",
+        "dash, a misspelt nominal, a verb that is a noun too, `követi`).",
         "",
     ]
     out += _score_table(scores)
