@@ -155,6 +155,19 @@ def test_date_forms(line, precision, start, end, date_text, flags, rest):
             "Kolozsvár mellett csata zajlik",
         ),
         ("május 3. és június 2. között – ülésezik", D(1991, 5, 3), D(1991, 6, 2), "május 3. és június 2. között", (), "ülésezik"),
+        ("március 4 és 10 között – ülésezik", D(1991, 3, 4), D(1991, 3, 10), "március 4 és 10 között", (), "ülésezik"),
+        ("március 4–10. között – ülésezik", D(1991, 3, 4), D(1991, 3, 10), "március 4–10. között", (), "ülésezik"),
+        # "from ... until ...", the day's ablative and terminative (data/date_suffixes.tsv)
+        ("március 4-től 10-ig – Ülésezik", D(1991, 3, 4), D(1991, 3, 10), "március 4-től 10-ig", (), "Ülésezik"),
+        (
+            "július 26-tól augusztus 11-ig – Olimpia",
+            D(1991, 7, 26),
+            D(1991, 8, 11),
+            "július 26-tól augusztus 11-ig",
+            (),
+            "Olimpia",
+        ),
+        ("március 1-jétől 3-áig – Ülésezik", D(1991, 3, 1), D(1991, 3, 3), "március 1-jétől 3-áig", (), "Ülésezik"),
     ],
 )
 def test_ranges_written_as_two_dates(line, start, end, date_text, flags, rest):
@@ -190,6 +203,10 @@ def test_every_month_has_its_name_and_its_abbreviation():
 
 def test_a_regnal_number_is_no_month():
     assert parse_date_prefix("X. Leó pápa kiátkozza Luthert", 1521) is None
+
+
+def test_a_day_from_which_without_an_end_is_no_range():
+    assert parse_date_prefix("március 4-től Megnyílik a metró", 1991) is None  # no end: no date the grammar reads
 
 
 def test_a_day_and_a_word_after_and_is_no_range():

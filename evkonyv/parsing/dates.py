@@ -14,6 +14,8 @@ from dataclasses import replace
 from evkonyv.parsing.calendars import day_exists, first_day, iso_date, last_day
 from evkonyv.parsing.hungarian import (
     DATE_PHRASES,
+    DAY_FROM_ENDINGS,
+    DAY_UNTIL_ENDINGS,
     MONTH_NAME_PATTERN,
     MONTH_ON_ENDINGS,
     MONTH_PARTS,
@@ -36,13 +38,18 @@ _SEPARATOR = re.compile(rf"\s*(?P<sep>{_DASH}|:)?\s*")
 # The day in the temporal case, "on the 1st", before the dash ("január 1-jén – ...", "február 14-én – ..."):
 # the day as a sentence writes it (see _ON_DAY), a day date all the same.
 _ON_DAY_SUFFIX = rf"-j?[áé]n(?=\s*{_DASH}\s)"
+# A range written with the day's cases, "from ... until ..." ("március 4-től 10-ig – ...", "július 26-tól
+# augusztus 11-ig – ..."): the endings of data/date_suffixes.tsv (a day, from; a day, until).
+_FROM_DAY = "|".join(sorted(map(re.escape, DAY_FROM_ENDINGS), key=len, reverse=True))
+_UNTIL_DAY = "|".join(sorted(map(re.escape, DAY_UNTIL_ENDINGS), key=len, reverse=True))
 _DAY_DATE = re.compile(
     rf"""
     (?P<start>
         (?:(?P<y1>\d{{1,4}})\.\s*)?
         (?P<m1>{_MONTH})
         (?:
-            \s+(?P<d1>\d{{1,2}})(?:\.|(?=\s*{_DASH}\s*(?:\d|{_MONTH}))|(?P<no_dot>(?=\s+{_DASH}\s|:\s))|{_ON_DAY_SUFFIX})
+            \s+(?P<d1>\d{{1,2}})(?:\.|(?=\s*{_DASH}\s*(?:\d|{_MONTH}))|(?P<no_dot>(?=\s+{_DASH}\s|:\s))|{_ON_DAY_SUFFIX}
+                                 |(?=-(?:{_FROM_DAY})\s)|(?=\s+és\s+(?:{_MONTH}\s+)?\d{{1,2}}\.?\s+között(?:\s|$)))
           | \s+(?P<part>{_MONTH_PART})(?=\s*{_DASH})
           | (?P<in_month>{_IN_MONTH})(?=\s*{_DASH})
         )?
@@ -55,7 +62,10 @@ _DAY_DATE = re.compile(
             (?P<m2>{_MONTH})(?:\s+(?P<d2a>\d{{1,2}})(?:\.|(?P<end_no_dot>(?=\s+{_DASH}\s))))?
           | (?P<d2b>\d{{1,2}})\.
         )
+        (?:\s+között)?  # "március 4–10. között": between the two, the same range
         (?=\s|$)
+      # "from the 4th until the 10th": "március 4-től 10-ig", "július 26-tól augusztus 11-ig"
+      | -(?:{_FROM_DAY})\s+(?:(?P<m4>{_MONTH})\s+)?(?P<d2d>\d{{1,2}})-(?:{_UNTIL_DAY})(?=\s|$)
       # "between the 10th and the 14th": "december 10. és 14 között", "május 3. és június 2. között"
       | \s+és\s+(?:(?P<m3>{_MONTH})\s+)?(?P<d2c>\d{{1,2}})\.?\s+(?P<between>között)(?=\s|$)
     )?
@@ -182,7 +192,7 @@ def read_date_prefix(line: str, article_year: int) -> DatePrefix | None:
         return None
     if match["m1"][0].isupper():
         flags.append("capitalised_month")
-    if any(name and name.endswith(".") for name in (match["m1"], match["m2"], match["m3"])):
+    if any(name and name.endswith(".") for name in (match["m1"], match["m2"], match["m3"], match["m4"])):
         flags.append("abbreviated_month")  # "okt. 28. – ..."
     if match["extra_dots"]:
         flags.append("doubled_dot")
@@ -198,6 +208,7 @@ def read_date_prefix(line: str, article_year: int) -> DatePrefix | None:
     if (
         match["d1"]
         and match["no_dot"] is None
+        and match["between"] is None  # "március 4 és 10 között"
         and not match.string[match.end("d1") : end].strip(" ").startswith((".", "–", "—", "-"))
     ):
         return None  # a day without its dot must start a range ("június 27 – 29.") or stand before a spaced dash
@@ -248,9 +259,9 @@ def _start_text(match: re.Match[str], end: int) -> str:
 
 def _date_from_match(match: re.Match[str], article_year: int, flags: list[str]) -> ParsedDate | None:
     year, month, day = _start_of(match, article_year)
-    end_month_text = match["m2"] or match["m3"]
+    end_month_text = match["m2"] or match["m3"] or match["m4"]
     end_month = MONTHS[end_month_text.casefold()] if end_month_text else None
-    end_day_text = match["d2a"] or match["d2b"] or match["d2c"]
+    end_day_text = match["d2a"] or match["d2b"] or match["d2c"] or match["d2d"]
     end_day = int(end_day_text) if end_day_text else None
     end_year: int | None = int(match["y2"]) if match["y2"] else None
     is_range = end_month is not None or end_day is not None

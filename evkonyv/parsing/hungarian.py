@@ -60,6 +60,18 @@ MONTH_ON_ENDINGS: tuple[str, ...] = tuple(
     for unit, ending, relation, form in data_rows("date_suffixes.tsv")
     if (unit, relation, form) == ("month", "on", "adverb")
 )
+# The case endings of a day that open and close a range ("július 26-tól augusztus 11-ig": from, until), from
+# the same table (unit day, relation from / until, an adverb).
+DAY_FROM_ENDINGS: tuple[str, ...] = tuple(
+    ending
+    for unit, ending, relation, form in data_rows("date_suffixes.tsv")
+    if (unit, relation, form) == ("day", "from", "adverb")
+)
+DAY_UNTIL_ENDINGS: tuple[str, ...] = tuple(
+    ending
+    for unit, ending, relation, form in data_rows("date_suffixes.tsv")
+    if (unit, relation, form) == ("day", "until", "adverb")
+)
 # The words naming the month an item is listed under, before a part of it ("a hónap végén").
 THIS_MONTH: tuple[str, ...] = tuple(data_words("this_month.txt"))
 
