@@ -168,6 +168,8 @@ def test_date_forms(line, precision, start, end, date_text, flags, rest):
             "Olimpia",
         ),
         ("március 1-jétől 3-áig – Ülésezik", D(1991, 3, 1), D(1991, 3, 3), "március 1-jétől 3-áig", (), "Ülésezik"),
+        # two days joined by "és": the event of both, bounded by them
+        ("március 4. és 5. – Ülésezik", D(1991, 3, 4), D(1991, 3, 5), "március 4. és 5.", (), "Ülésezik"),
     ],
 )
 def test_ranges_written_as_two_dates(line, start, end, date_text, flags, rest):

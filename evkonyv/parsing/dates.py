@@ -64,6 +64,8 @@ _DAY_DATE = re.compile(
         )
         (?:\s+között)?  # "március 4–10. között": between the two, the same range
         (?=\s|$)
+      # "on the 4th and the 5th": "március 4. és 5. – ...", "december 31. és január 1. – ...": the two days bound it
+      | \s+és\s+(?:(?P<m5>{_MONTH})\s+)?(?P<d2e>\d{{1,2}})\.(?=\s*{_DASH}\s)
       # "from the 4th until the 10th": "március 4-től 10-ig", "július 26-tól augusztus 11-ig"
       | -(?:{_FROM_DAY})\s+(?:(?P<m4>{_MONTH})\s+)?(?P<d2d>\d{{1,2}})-(?:{_UNTIL_DAY})(?=\s|$)
       # "between the 10th and the 14th": "december 10. és 14 között", "május 3. és június 2. között"
@@ -192,7 +194,7 @@ def read_date_prefix(line: str, article_year: int) -> DatePrefix | None:
         return None
     if match["m1"][0].isupper():
         flags.append("capitalised_month")
-    if any(name and name.endswith(".") for name in (match["m1"], match["m2"], match["m3"], match["m4"])):
+    if any(name and name.endswith(".") for name in (match["m1"], match["m2"], match["m3"], match["m4"], match["m5"])):
         flags.append("abbreviated_month")  # "okt. 28. – ..."
     if match["extra_dots"]:
         flags.append("doubled_dot")
@@ -259,9 +261,9 @@ def _start_text(match: re.Match[str], end: int) -> str:
 
 def _date_from_match(match: re.Match[str], article_year: int, flags: list[str]) -> ParsedDate | None:
     year, month, day = _start_of(match, article_year)
-    end_month_text = match["m2"] or match["m3"] or match["m4"]
+    end_month_text = match["m2"] or match["m3"] or match["m4"] or match["m5"]
     end_month = MONTHS[end_month_text.casefold()] if end_month_text else None
-    end_day_text = match["d2a"] or match["d2b"] or match["d2c"] or match["d2d"]
+    end_day_text = match["d2a"] or match["d2b"] or match["d2c"] or match["d2d"] or match["d2e"]
     end_day = int(end_day_text) if end_day_text else None
     end_year: int | None = int(match["y2"]) if match["y2"] else None
     is_range = end_month is not None or end_day is not None
