@@ -549,6 +549,15 @@ def test_names_that_end_like_a_definite_plural_stay_names():
     assert split_person("Patrik Schick cseh labdarúgó").name == "Patrik Schick"
 
 
+def test_an_adverbial_before_a_life_year_marker_is_part_of_the_description():
+    """Only people lists close a line with a life-year marker: there an adverbial qualifies the description,
+    and only a verb (or a nominalised action) makes a statement."""
+    person = read_line_person("Stanisław Sosabowski lengyel tábornok a második világháborúban († 1967).")
+    assert person is not None and person.name == "Stanisław Sosabowski"
+    assert read_line_person("Stanisław Sosabowski lengyel tábornok a második világháborúban") is None  # unmarked
+    assert read_line_person("Kossuth Lajos Torinóban meghal (* 1802)") is None  # a verb
+
+
 def test_a_name_in_apposition_to_a_relation_with_a_predicate_makes_a_statement():
     assert read_line_person("III. Ferdinánd özvegye, Gonzaga Eleonóra királyné megalapítja a Csillagkeresztes Rendet.") is None
     assert read_line_person("III. Fülöp felesége, Aragóniai Izabella királyné") is not None  # no predicate

@@ -583,7 +583,7 @@ def described_person(reading: PersonLine) -> Person | None:
     marked = reading.marker is not None
     if (
         person is None
-        or has_predicate(person.description, long_allowed=marked)
+        or has_predicate(person.description, marked=marked)
         or (not marked and _article_after_name(reading.bare, person))
         or _CREDIT.search(reading.bare)
         or reading.bare.startswith(":", len(person.name))  # "Thomas Mann: József és testvérei ...": a work
@@ -856,14 +856,17 @@ def _first_clause(description: str) -> list[str]:
     return (text[:end] if end is not None else text).split()
 
 
-def has_predicate(description: str, long_allowed: bool = False) -> bool:
+def has_predicate(description: str, marked: bool = False) -> bool:
     """Whether the first clause of a description states something (a predicate) rather than naming what
     the person was: a copula, a nominalised action, an object, an adverbial of place or means, or more
-    words than a noun phrase takes (unless ``long_allowed``: a line a life-year marker closes)."""
+    words than a noun phrase takes. On a line a life-year marker closes (``marked``), which only people lists
+    write, a description may run long and hold an adverbial ("lengyel tábornok a második világháborúban",
+    "a Blitzkrieg taktika fő teoretikusa a II. világháborúban"): there only a verb, a copula, an object or a
+    nominalised action states something."""
     if "–" in description:
         description = _DASH_ASIDE.sub("", description).lstrip()
     words = _first_clause(description[:1] + _ASIDE.sub("", description[1:]) if "(" in description[1:] else description)
-    if len(words) > LONGEST_DESCRIPTION_CLAUSE and not long_allowed:
+    if len(words) > LONGEST_DESCRIPTION_CLAUSE and not marked:
         return True
     for position, word in enumerate(words):
         bare = word.strip(".,;:!?\"'„”")
@@ -880,7 +883,7 @@ def has_predicate(description: str, long_allowed: bool = False) -> bool:
             return True
         if not bare.islower():
             if bare[:1].isupper() and (
-                (_capitalised_adverbial(bare) and not following.endswith(_PARTICIPLE_ENDINGS))
+                (not marked and _capitalised_adverbial(bare) and not following.endswith(_PARTICIPLE_ENDINGS))
                 or (bare.endswith("t") and _CAPITALISED_ACCUSATIVE.fullmatch(bare) and bare not in GIVEN_NAMES)
             ):
                 return True
@@ -889,7 +892,8 @@ def has_predicate(description: str, long_allowed: bool = False) -> bool:
             continue
         # each pattern tried only on the words with one of its endings (str.endswith, the cheap test, first)
         if (
-            (bare.endswith(_ADVERBIAL_ENDINGS) and (_ADVERBIAL.search(bare) or _SUBLATIVE.search(bare)))
+            not marked
+            and (bare.endswith(_ADVERBIAL_ENDINGS) and (_ADVERBIAL.search(bare) or _SUBLATIVE.search(bare)))
             and not following.endswith(_PARTICIPLE_ENDINGS)
         ) or (
             (bare.endswith(_NOMINALISED_ENDINGS) and _NOMINALISED.search(bare))
