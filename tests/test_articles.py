@@ -110,9 +110,19 @@ def test_a_hatnote_is_navigation_and_the_decades_after_it_are_still_checked():
     assert [(a.kind, a.title) for a in result.articles] == [("year", "1953")]
     assert [r.role for r in result.roles] == ["navigation", "navigation", "navigation", "record"]
     assert "hatnote" in result.roles[0].reason
+    elsewhere = ["Évtizedek: " + " – ".join(f"{d}-es évek" for d in range(1810, 1920, 10)), *body[1:]]  # 1860s, no 1950s
+    refused = parse_rows([decode_source("x.txt", "\n".join([HATNOTE, *elsewhere]).encode("utf-8"))])
+    assert refused.records == [] and "'Évtizedek:' line on the 1860s" in refused.quarantined[0].reason
     shifted = ["Évtizedek: " + " – ".join(f"{d}-es évek" for d in range(1890, 2000, 10)), *body[1:]]  # centred on the 1940s
-    refused = parse_rows([decode_source("x.txt", "\n".join([HATNOTE, *shifted]).encode("utf-8"))])
-    assert refused.records == [] and "'Évtizedek:' line on the 1940s" in refused.quarantined[0].reason
+    without_hatnote = parse_rows([decode_source("x.txt", "\n".join(shifted).encode("utf-8"))])
+    assert without_hatnote.records == [] and "'Évtizedek:' line on the 1940s" in without_hatnote.quarantined[0].reason
+    # the hatnote names the window's year and the decades hold its decade, off their centre (as the template
+    # writes them for some early years: 632's decades run 560s–660s): the two witnesses agree, the year stands
+    agreed = parse_rows([decode_source("x.txt", "\n".join([HATNOTE, *shifted]).encode("utf-8"))])
+    assert [(a.kind, a.title) for a in agreed.articles] == [("year", "1953")] and len(agreed.records) == 1
+    other_year = HATNOTE.replace("1953", "1954")
+    refused_again = parse_rows([decode_source("x.txt", "\n".join([other_year, *shifted]).encode("utf-8"))])
+    assert refused_again.records == []  # a hatnote of another year is no witness for this one
 
 
 def test_the_pages_head_above_a_year_article_is_the_articles_and_the_dump_footer_no_record():

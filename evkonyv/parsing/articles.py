@@ -31,6 +31,7 @@ from evkonyv.parsing.lines import (
     is_page_chrome,
     is_reference,
     is_year_window,
+    named_year,
     opens_page_footer,
     page_head_role,
     page_title_year,
@@ -203,7 +204,8 @@ def _year(body: Sequence[str]) -> tuple[int | None, str | None]:
     year, problem = read_window(window)
     if year is None:
         return None, problem
-    conflict = decade_conflict(body[first], year)
+    named = frozenset(title for line in body[:first] if (title := named_year(line)) is not None)
+    conflict = decade_conflict(body[first], year, named)
     return (None, conflict) if conflict else (year, None)
 
 

@@ -44,15 +44,15 @@ class SectionCosts:
     vague_date_person: float = 1.00
     # A line shaped "Name description" (a name found at the start, then a description phrase, not a
     # predicate): evidence for births or deaths.
-    person_shaped_reward: float = -1.62
-    not_person_shaped: float = 1.30
+    person_shaped_reward: float = -1.61
+    not_person_shaped: float = 1.32
     # A line that ends like a sentence (".") and carries no life-year marker: an event's shape.
     sentence: float = 1.29
     # The marker symbol: "(† YYYY)" on a birth, "(* YYYY)" on a death; the other symbol costs.
-    matching_marker_reward: float = -2.31
-    other_marker: float = 2.07
+    matching_marker_reward: float = -2.32
+    other_marker: float = 2.08
     # The months go back inside births or deaths: the mark of a new section.
-    order_break: float = 1.16
+    order_break: float = 1.17
     # The days go back within a month: a slip of the source, rarely a section.
     day_order_break: float = 1.00
     # Births and deaths list their dated people first, in calendar order, and those the article knows no
@@ -88,11 +88,11 @@ class SectionCosts:
     # a deaths section that no "Halálozások" heading opens needs evidence (a restart, markers), and the
     # same for births where only the deaths or the events heading is kept. A lone unmarked person under
     # "Születések" ("Heinrich Finck, német zeneszerző") is a birth, whatever the era's lean.
-    unheaded_section: float = 1.92
+    unheaded_section: float = 1.88
     # The people sections open with the births: an article (or a copy of its beginning) whose people are
     # all deaths has an empty births section, which the year articles rarely have. A split that opens the
     # deaths with no births before them needs evidence (a restart of the calendar, "(* YYYY)" markers).
-    deaths_without_births: float = 1.03
+    deaths_without_births: float = 1.04
 
     def replaced(self, **weights: float) -> SectionCosts:
         return dataclasses.replace(self, **weights)
