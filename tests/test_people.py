@@ -671,3 +671,10 @@ def test_a_life_year_marker_lets_a_description_run_long_or_open_with_an_article(
 )
 def test_a_past_tense_verb_closing_the_clause_or_before_its_object_is_a_predicate(text):
     assert read_line_person(text) is None
+
+
+@pytest.mark.parametrize("cross", ["✝", "✞"])
+def test_a_latin_cross_in_place_of_the_dagger_marks_the_death_year(cross):
+    marker = find_other_year(f"Kovács János magyar író ({cross} 2001)")
+    assert marker is not None and (marker.symbol, marker.year) == ("†", 2001)
+    assert find_other_year("Kovács János magyar író (2001)") is None  # no symbol: no marker

@@ -70,7 +70,7 @@ _PRIZE = "díj"
 _ABOUT_AFTER = "|".join(re.escape(word) for word in sorted(YEAR_QUALIFIERS["after"], key=len, reverse=True))
 _ABOUT_BEFORE = frozenset(word.casefold() for word in YEAR_QUALIFIERS["before"])
 _OTHER_YEAR = re.compile(
-    rf"\s*\((?:(?P<note>[^()\d*†+]{{2,60}}),\s*)?(?P<mark>[^()\d]{{0,8}}?)\s*(?P<year>\d{{1,4}})"
+    rf"\s*\((?:(?P<note>[^()\d*†+✝✞]{{2,60}}),\s*)?(?P<mark>[^()\d]{{0,8}}?)\s*(?P<year>\d{{1,4}})"
     rf"(?:\.\s*(?:(?P<month>{MONTH_PATTERN})(?:\s+(?P<day>\d{{1,2}})\.?)?)?)?"
     rf"(?:\s*(?P<about>{_ABOUT_AFTER}))?\s*\)\s*\.?\s*$",
     re.IGNORECASE,
@@ -79,7 +79,7 @@ _OTHER_YEAR = re.compile(
 # word before it is its possessor ("Firenze uralkodója", ruler of Florence), which opens the description.
 POSSESSED = re.compile(r"[a-záéíóöőúüű]{3,}j[ae]")
 # A marker whose year is written as not known: "(† ismeretlen)", "(* ?)" (evkonyv/parsing/data/unknown_years.txt).
-_UNKNOWN_YEAR = re.compile(rf"\s*\((?P<mark>[*†+])\s*(?:{alternation(UNKNOWN_YEARS)})\s*\)\s*\.?\s*$", re.IGNORECASE)
+_UNKNOWN_YEAR = re.compile(rf"\s*\((?P<mark>[*†+✝✞])\s*(?:{alternation(UNKNOWN_YEARS)})\s*\)\s*\.?\s*$", re.IGNORECASE)
 # A place's name in a case whose ending follows the stem's lengthened last vowel ("Sevillába", "Rómában",
 # "Kütahyából", "Rodostóba"): a name inflected, which the name of a people-list line, in the nominative,
 # never is, and which no name word ends in (Hungarian lengthens a final -a/-e before a case ending).
@@ -95,7 +95,8 @@ _PRESENT_IK_VERB = re.compile(
     rf"(?:{alternation(PAST_VERBS['prefix'])})[a-záéíóöőúüű]{{2,}}(?<![aáeéiíoóöőuúüű])ik", re.IGNORECASE
 )
 BIRTH_SYMBOLS = frozenset("*")
-DEATH_SYMBOLS = frozenset("†+")
+# the dagger, a plus for it, and the Latin crosses some copies write in its place ("(✝ 1901)")
+DEATH_SYMBOLS = frozenset("†+✝✞")
 
 
 @value_class
