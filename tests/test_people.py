@@ -537,6 +537,7 @@ def test_a_work_written_author_dash_title_and_an_events_name_are_no_person_lines
 
 def test_a_person_line_with_a_dash_later_stays_one():
     assert read_line_person("Kovács János magyar író – költő") is not None
+    assert read_line_person("Kovács János magyar énekes, a Dal (film) főszereplője") is not None  # a genre inside
 
 
 @pytest.mark.parametrize("verb", ["Egyesítik", "Választják", "Kérik"])

@@ -46,6 +46,7 @@ from evkonyv.parsing.hungarian import (
     PERSON_NOUNS_T,
     PRESENT_VERBS,
     RELATION_NOUNS,
+    WORK_GENRES,
     alternation,
 )
 from evkonyv.parsing.lines import (
@@ -591,6 +592,7 @@ def described_person(reading: PersonLine) -> Person | None:
         or _second_subject(person)
         or _titled_after_dash(reading.bare, person)
         or _apposition_states(person)
+        or _GENRE_END.search(reading.bare) is not None
         or (not person.description and person.name.casefold().endswith(CONTEST_NOUNS))  # "Táncdalfesztivál"
     ):
         return None
@@ -640,6 +642,11 @@ _CREDIT = re.compile(r"\s[-–]\s(?:[A-ZÁÉÍÓÖŐÚÜŰ][\w.'’-]*\s?){2,4}$
 
 
 _CREDIT_TITLE_OPENERS = "\"„“'(["
+
+
+# A title followed by its genre, in brackets or after a spaced dash ("Kőműves Kelemen (rockopera)", "István, a
+# király - rockopera"): data/work_genres.txt.
+_GENRE_END = re.compile(rf"(?:\s[-–]\s|\s?\()(?:{alternation(WORK_GENRES)})\)?\s*$")
 
 
 def _apposition_states(person: Person) -> bool:
