@@ -679,3 +679,19 @@ def test_a_latin_cross_in_place_of_the_dagger_marks_the_death_year(cross):
     marker = find_other_year(f"Kovács János magyar író ({cross} 2001)")
     assert marker is not None and (marker.symbol, marker.year) == ("†", 2001)
     assert find_other_year("Kovács János magyar író (2001)") is None  # no symbol: no marker
+
+
+@pytest.mark.parametrize(
+    ("word", "accusative"),
+    [("Andrást", True), ("Lászlót", True), ("Zsoltot", True), ("Gézát", True), ("Pált", True)]
+    + [("Albert", False), ("Margit", False), ("Bernát", False), ("Kekkonent", False), ("Evet", False)],
+)
+def test_a_given_name_in_the_accusative(word, accusative):
+    from evkonyv.parsing.people import is_accusative_given_name
+
+    assert is_accusative_given_name(word) is accusative
+
+
+def test_a_name_in_the_accusative_is_the_object_of_a_statement():
+    assert read_line_person("Paskai Lászlót II. János Pál pápa esztergomi érsekké nevezi ki.") is None
+    assert read_line_person("Magyar Albert magyar író") is not None  # a given name ending in -t

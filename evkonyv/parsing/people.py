@@ -310,6 +310,23 @@ def _with_partner(person: Person) -> Person:
     return Person(f"{person.name} és {partner.name}", partner.description)
 
 
+# A given name in the accusative: the name and -t, after a linking vowel or the name's last a/e lengthened
+# ("Andrást", "Lászlót", "Zsoltot", "Gézát", "Bencét"): a person named as the object of a statement ("Paskai
+# Lászlót ... esztergomi érsekké nevezi ki", "Hazahozták ... Toma Andrást"), which a people-list line's name,
+# in the nominative, never is. A given name that itself ends in -t ("Albert", "Margit", "Bernát") is none.
+_LENGTHENED = {"á": "a", "é": "e"}
+
+
+def is_accusative_given_name(word: str) -> bool:
+    if not word.endswith("t") or len(word) < 4 or word in GIVEN_NAMES or not word[:1].isupper():
+        return False
+    stem = word[:-1]
+    candidates = [stem, stem[:-1] + _LENGTHENED.get(stem[-1], stem[-1])]
+    if stem[-1] in "oeöa":
+        candidates.append(stem[:-1])  # a linking vowel: "Zsolt-o-t"
+    return any(candidate in GIVEN_NAMES for candidate in candidates)
+
+
 def is_initial(word: str) -> bool:
     """An initial ("F.", "Cs."): a word (no whitespace in it) that ``INITIAL`` matches, its length and dot looked at first."""
     return word.endswith(".") and len(word) <= 3 and INITIAL.match(word) is not None

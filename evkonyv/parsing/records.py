@@ -79,6 +79,7 @@ from evkonyv.parsing.people import (
     Person,
     clause_end,
     find_other_year,
+    is_accusative_given_name,
     other_year_of,
     read_person,
     split_person,
@@ -592,6 +593,7 @@ def described_person(reading: PersonLine) -> Person | None:
         or _second_subject(person)
         or _titled_after_dash(reading.bare, person)
         or _apposition_states(person)
+        or is_accusative_given_name(person.name.rsplit(None, 1)[-1])  # "Paskai Lászlót ... nevezi ki"
         or _GENRE_END.search(reading.bare) is not None
         or (not person.description and person.name.casefold().endswith(CONTEST_NOUNS))  # "Táncdalfesztivál"
     ):
@@ -892,6 +894,7 @@ def has_predicate(description: str, marked: bool = False) -> bool:
             if bare[:1].isupper() and (
                 (not marked and _capitalised_adverbial(bare) and not following.endswith(_PARTICIPLE_ENDINGS))
                 or (bare.endswith("t") and _CAPITALISED_ACCUSATIVE.fullmatch(bare) and bare not in GIVEN_NAMES)
+                or is_accusative_given_name(bare)  # "követi Leonyid ... Andrást": a person as the object
             ):
                 return True
             continue
