@@ -695,3 +695,71 @@ def test_a_given_name_in_the_accusative(word, accusative):
 def test_a_name_in_the_accusative_is_the_object_of_a_statement():
     assert read_line_person("Paskai Lászlót II. János Pál pápa esztergomi érsekké nevezi ki.") is None
     assert read_line_person("Magyar Albert magyar író") is not None  # a given name ending in -t
+
+
+# People lines of the shapes the year articles write, old and modern (a description after a comma, a regnal
+# number, initials, a prize, a shared plural description, an apposition): each stays a person line, whatever
+# rule of statements is added (a guard against rules that read too much as a predicate).
+TYPICAL_PEOPLE_LINES = [
+    ("Bill Gates amerikai üzletember, a Microsoft alapítója", "Bill Gates"),
+    ("Ayrton Senna brazil autóversenyző, háromszoros Formula–1-es világbajnok († 1994)", "Ayrton Senna"),
+    ("Kovács Kati Kossuth-díjas magyar énekesnő, színésznő", "Kovács Kati"),
+    ("Ferenc József magyar király és osztrák császár", "Ferenc József"),
+    ("Aquinói Szent Tamás olasz teológus", "Aquinói Szent Tamás"),
+    ("Jean-Paul Sartre Nobel-díjas francia filozófus, író", "Jean-Paul Sartre"),
+    ("Alfred Nobel svéd vegyész, a Nobel-díj alapítója", "Alfred Nobel"),
+    ("Papp László háromszoros olimpiai bajnok ökölvívó", "Papp László"),
+    ("Nagy Imre magyar politikus, miniszterelnök, az 1956-os forradalom mártírja", "Nagy Imre"),
+    ("Edith Piaf francia sanzonénekesnő", "Edith Piaf"),
+    ("Mikuláš Dzurinda szlovák politikus, miniszterelnök", "Mikuláš Dzurinda"),
+    ("John F. Kennedy, az Amerikai Egyesült Államok 35. elnöke", "John F. Kennedy"),
+    ("Martin Luther King amerikai polgárjogi aktivista, Nobel-békedíjas lelkész", "Martin Luther King"),
+    ("Margaret Tudor skót királyné", "Margaret Tudor"),
+    ("IV. Jakab skót király", "IV. Jakab"),
+    ("Franklin D. Roosevelt, az Egyesült Államok 32. elnöke", "Franklin D. Roosevelt"),
+    ("C. S. Lewis ír származású brit író", "C. S. Lewis"),
+    ("J. R. R. Tolkien angol író, nyelvész", "J. R. R. Tolkien"),
+    ("Horthy Miklós kormányzó", "Horthy Miklós"),
+    ("Ho Si Minh vietnámi politikus", "Ho Si Minh"),
+    ("Neil Armstrong amerikai űrhajós, az első ember a Holdon", "Neil Armstrong"),
+    ("Gene Simmons, a Kiss együttes basszusgitárosa", "Gene Simmons"),
+    ("Freddie Mercury brit énekes, a Queen együttes frontembere", "Freddie Mercury"),
+    ("Jan Palach cseh diák", "Jan Palach"),
+    ("Bródy János Kossuth-díjas magyar zeneszerző, énekes, dalszövegíró", "Bródy János"),
+    ("Georges Pompidou francia politikus, köztársasági elnök", "Georges Pompidou"),
+    ("Vlad Dracul havasalföldi fejedelem", "Vlad Dracul"),
+    ("Kossuth Lajos, az 1848–49-es szabadságharc vezetője", "Kossuth Lajos"),
+    ("Ernő, Ausztria főhercege", "Ernő"),
+    ("II. Rákóczi Ferenc erdélyi fejedelem", "II. Rákóczi Ferenc"),
+    ("I. Erzsébet angol királynő", "I. Erzsébet"),
+    ("XIV. Lajos francia király, a Napkirály", "XIV. Lajos"),
+    ("Anna, II. Ulászló magyar király lánya", "Anna"),
+    ("Stephen King amerikai író", "Stephen King"),
+    ("Mary-Kate Olsen és Ashley Olsen amerikai színésznők", "Mary-Kate Olsen és Ashley Olsen"),
+    ("Sir Isaac Newton angol fizikus, matematikus", "Sir Isaac Newton"),
+    ("Szent István király", "Szent István"),
+    ("Amerigo Vespucci itáliai hajós, felfedező", "Amerigo Vespucci"),
+    ("Tycho Brahe dán csillagász", "Tycho Brahe"),
+    ("Kolumbusz Kristóf genovai származású spanyol hajós", "Kolumbusz Kristóf"),
+    ("Szent-Györgyi Albert Nobel-díjas magyar orvos, biokémikus", "Szent-Györgyi Albert"),
+    ("Benedek Elek magyar író, a magyar népmesék gyűjtője", "Benedek Elek"),
+    ("W. A. Mozart osztrák zeneszerző", "W. A. Mozart"),
+    ("Erasmus holland humanista", "Erasmus"),
+    ("Dante Alighieri itáliai költő", "Dante Alighieri"),
+    ("Bach német zeneszerző", "Bach"),
+    ("Erkel Ferenc zeneszerző, a Himnusz megzenésítője", "Erkel Ferenc"),
+    ("Petőfi Sándor költő, az 1848-as forradalom egyik vezéralakja", "Petőfi Sándor"),
+    ("Pelé brazil labdarúgó, háromszoros világbajnok", "Pelé"),
+    ("Egerszegi Krisztina olimpiai bajnok úszó", "Egerszegi Krisztina"),
+    ("Tom Hanks kétszeres Oscar-díjas amerikai színész", "Tom Hanks"),
+    ("Gyurcsány Ferenc magyar politikus, 2004 és 2009 között miniszterelnök", "Gyurcsány Ferenc"),
+    ("Bruce Lee amerikai-kínai színész, harcművész", "Bruce Lee"),
+    ("Jurij Gagarin szovjet űrhajós, az első ember a világűrben", "Jurij Gagarin"),
+    ("Valentyina Tyereskova szovjet űrhajós, az első női űrhajós", "Valentyina Tyereskova"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), TYPICAL_PEOPLE_LINES)
+def test_typical_people_lines_stay_people_lines(text, name):
+    person = read_line_person(text)
+    assert person is not None and person.name == name
