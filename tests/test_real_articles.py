@@ -703,3 +703,57 @@ def test_list_bullets_are_flagged_on_the_records():
     lines, _ = accuracy.list_bullets("- ")(raw_path.read_text(encoding="utf-8").splitlines(), accuracy.read_gold(gold_path))
     result = parse_lines(lines)
     assert result.records and all("bullet_removed" in record.quality_flags for record in result.records)
+
+
+# Statements of the shapes the year articles write, many opening with a name (a verb, an object, a noun of an
+# event, a contest, a work and its credit): the last line of the events, dated or not, with nothing after it
+# to tell it from a birth (an excerpt cut short), each stays an event.
+TYPICAL_STATEMENTS = [
+    "Formula–1 világbajnok: Jackie Stewart",
+    "Labdarúgó-világbajnokság: Anglia",
+    "A Ferencváros nyeri a magyar labdarúgó-bajnokságot.",
+    "The Beatles: Abbey Road",
+    "Led Zeppelin: Led Zeppelin II",
+    "Bródy János – Szörényi Levente: Kőműves Kelemen",
+    "Omega: 10 000 lépés",
+    "Illés: Human Rights",
+    "Tour de France: Eddy Merckx",
+    "Wimbledon: Rod Laver",
+    "Magyar bajnok: Újpesti Dózsa",
+    "Ernest Hemingway: Az öreg halász és a tenger",
+    "Neil Armstrong és Edwin Aldrin a Holdra lép.",
+    "Apollo–11: az első holdraszállás",
+    "Kodály Zoltán: Psalmus Hungaricus (bemutató)",
+    "Rolling Stones: Let It Bleed",
+    "Crosby, Stills & Nash: Crosby, Stills & Nash",
+    "Jimi Hendrix Experience: Electric Ladyland",
+    "Szabó Magda: Az ajtó",
+    "Elvis Presley visszatér a színpadra Las Vegasban.",
+    "Bob Dylan Nashville Skyline című albuma megjelenik.",
+    "Ringo Starr szerepel a Varázslatos keresztény című filmben.",
+    "Jochen Rindt nyeri a Formula–1 Amerikai Nagydíjat.",
+    "Rod Laver Grand Slamet nyer.",
+    "Papp László visszavonul.",
+    "Pelé 1000. gólja",
+    "Kovács Pál Kossuth-díjat kap",
+    "Willy Brandt nyugatnémet kancellár lesz.",
+    "Golda Meir Izrael miniszterelnöke lesz.",
+    "Richard Nixon hivatalba lép.",
+    "Charles de Gaulle lemond.",
+    "Muammar Kadhafi hatalomra jut Líbiában.",
+    "Jasszer Arafat a PFSZ vezetője.",
+    "Ho Si Minh halála",
+    "Jan Palach önégetése Prágában",
+    "Kádár János Moszkvába látogat",
+    "Fock Jenő kormányfő beszéde",
+    "Woodstocki fesztivál",
+    "Sharon Tate meggyilkolása",
+]
+
+
+@pytest.mark.parametrize("statement", TYPICAL_STATEMENTS)
+@pytest.mark.parametrize("date", ["", "augusztus 20. – "])
+def test_typical_statements_at_the_end_of_a_cut_excerpt_stay_events(statement, date):
+    lines = [*navigation(1969), "január 1. – Megalakul a Magyar Rádió új adója.", date + statement]
+    records = by_line(parse_lines(lines, "hu_1969.txt"))
+    assert records[4].kind == "event"
