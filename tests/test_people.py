@@ -763,3 +763,23 @@ TYPICAL_PEOPLE_LINES = [
 def test_typical_people_lines_stay_people_lines(text, name):
     person = read_line_person(text)
     assert person is not None and person.name == name
+
+
+@pytest.mark.parametrize(("text", "name"), [("Ögödej nagykán", "Ögödej"), ("Batu kán", "Batu"), ("Rogerius mester", "Rogerius")])
+def test_a_one_word_name_its_title_follows_is_a_person_line(text, name):
+    person = read_line_person(text)
+    assert person is not None and person.name == name
+
+
+@pytest.mark.parametrize(
+    "statement", ["Batu kán seregei betörnek Magyarországra", "Szulejmán szultán elfoglalja Budát", "Batu kán hadjárata"]
+)
+def test_a_titled_one_word_name_opening_a_statement_stays_a_statement(statement):
+    assert read_line_person(statement) is None
+
+
+def test_a_verb_in_the_present_plural_is_a_predicate_and_a_dative_is_none():
+    from evkonyv.parsing.verbs import is_plural_verb
+
+    assert is_plural_verb("betörnek") and is_plural_verb("érkeznek")
+    assert not is_plural_verb("királynak") and not is_plural_verb("írónak")

@@ -95,6 +95,8 @@ EVENT_NOUNS: frozenset[str] = frozenset(data_words("event_nouns.txt"))
 CONTEST_NOUNS: tuple[str, ...] = tuple(data_words("contest_nouns.txt"))
 # The kinds of work a title is followed by, in brackets or after a dash ("Abbey Road (album)").
 WORK_GENRES: tuple[str, ...] = tuple(data_words("work_genres.txt"))
+# Titles written right after a one-word name ("Batu kán", "Rogerius mester"): the title makes the word a name.
+TITLES: frozenset[str] = frozenset(data_words("titles.txt"))
 # Function words joining the capitalised words of a band's name before a work's colon ("Simon and Garfunkel:").
 CREDIT_WORDS: frozenset[str] = frozenset(data_words("credit_words.txt"))
 # What a bracket after a name opens with when it gives the person's other name ("(er. Johannes Müller)").

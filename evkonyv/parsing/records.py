@@ -46,6 +46,7 @@ from evkonyv.parsing.hungarian import (
     PERSON_NOUNS_T,
     PRESENT_VERBS,
     RELATION_NOUNS,
+    TITLES,
     WORK_GENRES,
     alternation,
 )
@@ -94,6 +95,7 @@ from evkonyv.parsing.verbs import (
     PREFIXED_UL_VERB,
     is_definite_verb,
     is_past_verb,
+    is_plural_verb,
     is_verb,
 )
 from evkonyv.reading.normalise import collapse_whitespace as normalise_text
@@ -713,7 +715,8 @@ def _article_after_name(text: str, person: Person) -> bool:
 def _leading_name(reading: PersonLine) -> Person | None:
     """The name leading a line not yet known to be a birth or a death: as :func:`split_person` finds
     it without ``allow_single_word``, or a one-word name that is a given name ("Eugénia császárné,
-    III. Napóleon felesége") or a name transcribed from Chinese ("Tu-cung kínai császár.")."""
+    III. Napóleon felesége"), a name transcribed from Chinese ("Tu-cung kínai császár.") or a name its title
+    follows ("Batu kán", data/titles.txt)."""
     person = reading.person
     if person is None or " " in person.name or len(reading.bare.split(None, 1)) < 2:
         return person
@@ -724,6 +727,7 @@ def _leading_name(reading: PersonLine) -> Person | None:
         or (reading.bare.startswith(",", len(name)) and _titled(person))
         or ("-" in name and TRANSCRIBED_NAME.fullmatch(name))
         or _other_name_aside(person.description)
+        or person.description.split(None, 1)[0].rstrip(",.;") in TITLES  # "Batu kán", "Rogerius mester"
     ):
         return person
     return None
@@ -914,6 +918,7 @@ def has_predicate(description: str, marked: bool = False) -> bool:
             or is_verb(bare)
             or (bare.endswith(PAST_ENDINGS) and is_past_verb(bare))
             or (bare.endswith(DEFINITE_ENDINGS) and is_definite_verb(bare))
+            or (bare.endswith(("nak", "nek")) and is_plural_verb(bare))
             or (bare.endswith("t") and _finite_past(bare, following))
         ):
             return True

@@ -114,6 +114,24 @@ def is_plural_definite_verb(word: str) -> bool:
     )
 
 
+# The present, third person plural, indefinite: a verb's stem and -nak/-nek, with a linking vowel after some
+# stems ("betörnek", "érkeznek", "állnak", "alapítanak"); an -ik verb drops its -ik before it. The dative of a noun takes the same endings
+# ("királynak"), so only a stem the dictionary knows as a verb (:func:`is_verb`) makes the word one.
+PLURAL_ENDINGS = ("anak", "enek", "nak", "nek")
+
+
+def is_plural_verb(word: str) -> bool:
+    """Whether a lower-case word is a verb's stem and the present plural ending (:data:`PLURAL_ENDINGS`)."""
+    return any(
+        word.endswith(ending) and len(word) - len(ending) >= 3 and _is_stem(word[: -len(ending)]) for ending in PLURAL_ENDINGS
+    )
+
+
+def _is_stem(stem: str) -> bool:
+    """A verb's stem: the verb as the dictionary lists it, or an -ik verb's ("érkez", of "érkezik")."""
+    return is_verb(stem) or is_verb(stem + "ik")
+
+
 def is_prefixed_verb_form(word: str) -> bool:
     """Whether a lower-case word is a verbal prefix and a known verb in any of the forms above ("lemond",
     "bemutatják"; "kitört" is no such form): a sentence's first word when capitalised, never a name's
