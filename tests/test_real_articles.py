@@ -709,6 +709,10 @@ def test_list_bullets_are_flagged_on_the_records():
 # event, a contest, a work and its credit): the last line of the events, dated or not, with nothing after it
 # to tell it from a birth (an excerpt cut short), each stays an event.
 TYPICAL_STATEMENTS = [
+    # a name and a description phrase closed by a full stop: a statement in a modern article (its people
+    # lists close no item so), a person on the old lists
+    "Georges Pompidou Franciaország elnöke.",
+    "Neil Armstrong amerikai űrhajós az első ember a Holdon.",
     "Formula–1 világbajnok: Jackie Stewart",
     "Labdarúgó-világbajnokság: Anglia",
     "A Ferencváros nyeri a magyar labdarúgó-bajnokságot.",
@@ -757,3 +761,9 @@ def test_typical_statements_at_the_end_of_a_cut_excerpt_stay_events(statement, d
     lines = [*navigation(1969), "január 1. – Megalakul a Magyar Rádió új adója.", date + statement]
     records = by_line(parse_lines(lines, "hu_1969.txt"))
     assert records[4].kind == "event"
+
+
+def test_a_name_and_description_closed_by_a_full_stop_is_a_person_on_an_old_list():
+    lines = [*navigation(1441), "március 3. – Megkoronázzák a királyt.", "Marino Falier velencei dózse."]
+    records = by_line(parse_lines(lines, "hu_1441.txt"))
+    assert records[4].kind != "event"

@@ -615,11 +615,14 @@ def _shape(item: ListItem, reading: PersonLine) -> LineShape:
     sentence = bare.endswith((".", "!", "?"))
     # A name followed by a description phrase is a person; by a predicate, an event that opens with a name.
     described = person is not None
+    full_stop = False
     if described:
         # a people-list item closed by a full stop, as old lists write them all; a semicolon, though, closes
         # a clause of a running list of statements, which people lists never are
+        full_stop = sentence
         sentence = bare.endswith(";")
     return LineShape(
+        described_full_stop=full_stop,
         date=item.date.earliest if item.date else None,
         day_precise=_day_precise(item.date),
         person_shaped=described,
