@@ -53,25 +53,25 @@ DATE_PHRASES: dict[str, tuple[str, tuple[int, int], tuple[int, int]]] = {
 # Words naming a part of a month after its name, where a day would stand ("június közepe"), from
 # evkonyv/parsing/data/month_parts.txt.
 MONTH_PARTS: tuple[str, ...] = tuple(data_words("month_parts.txt"))
+_DATE_SUFFIXES = data_rows("date_suffixes.tsv")
+
+
+def _date_adverb_endings(unit: str, relation: str) -> tuple[str, ...]:
+    """The endings of data/date_suffixes.tsv that make a date of ``unit`` an adverb of ``relation``."""
+    return tuple(
+        ending
+        for row_unit, ending, row_relation, form in _DATE_SUFFIXES
+        if (row_unit, row_relation, form) == (unit, relation, "adverb")
+    )
+
+
 # The case endings that put a month in time ("márciusban", "márciusában": in March), from the table of the
 # endings after a date (data/date_suffixes.tsv: unit month, relation on, an adverb).
-MONTH_ON_ENDINGS: tuple[str, ...] = tuple(
-    ending
-    for unit, ending, relation, form in data_rows("date_suffixes.tsv")
-    if (unit, relation, form) == ("month", "on", "adverb")
-)
+MONTH_ON_ENDINGS: tuple[str, ...] = _date_adverb_endings("month", "on")
 # The case endings of a day that open and close a range ("július 26-tól augusztus 11-ig": from, until), from
 # the same table (unit day, relation from / until, an adverb).
-DAY_FROM_ENDINGS: tuple[str, ...] = tuple(
-    ending
-    for unit, ending, relation, form in data_rows("date_suffixes.tsv")
-    if (unit, relation, form) == ("day", "from", "adverb")
-)
-DAY_UNTIL_ENDINGS: tuple[str, ...] = tuple(
-    ending
-    for unit, ending, relation, form in data_rows("date_suffixes.tsv")
-    if (unit, relation, form) == ("day", "until", "adverb")
-)
+DAY_FROM_ENDINGS: tuple[str, ...] = _date_adverb_endings("day", "from")
+DAY_UNTIL_ENDINGS: tuple[str, ...] = _date_adverb_endings("day", "until")
 # The words naming the month an item is listed under, before a part of it ("a hónap végén").
 THIS_MONTH: tuple[str, ...] = tuple(data_words("this_month.txt"))
 

@@ -596,7 +596,7 @@ def described_person(reading: PersonLine) -> Person | None:
         or _titled_after_dash(reading.bare, person)
         or _apposition_states(person)
         or is_accusative_given_name(person.name.rsplit(None, 1)[-1])  # "Paskai Lászlót ... nevezi ki"
-        or _GENRE_END.search(reading.bare) is not None
+        or (reading.bare.rstrip().rstrip(")").endswith(WORK_GENRES) and _GENRE_END.search(reading.bare) is not None)
         or (not person.description and person.name.casefold().endswith(CONTEST_NOUNS))  # "Táncdalfesztivál"
     ):
         return None

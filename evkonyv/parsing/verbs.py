@@ -4,6 +4,7 @@ word is a finite verb, the predicate of a statement, in the forms a year article
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from evkonyv.parsing.hungarian import DEFINITE_VERBS, NOBLE_TITLES, PRESENT_VERBS, RELATION_NOUNS, VERB_STEMS, alternation
 
@@ -67,7 +68,16 @@ PAST_INDEFINITE_ENDINGS = ("ott", "ett", "ött", "t")
 def is_past_verb(word: str, endings: tuple[str, ...] = PAST_ENDINGS) -> bool:
     """Whether a lower-case word is one of ``endings`` (:data:`PAST_ENDINGS`, or
     :data:`PAST_INDEFINITE_ENDINGS`) after a verb's stem (see verb_stems.tsv)."""
-    return any(word.endswith(ending) and len(word) - len(ending) >= 2 and is_verb(word[: -len(ending)]) for ending in endings)
+    return _stem_and_ending(word, endings, 2)
+
+
+def _stem_and_ending(word: str, endings: tuple[str, ...], shortest_stem: int, stem: Callable[[str], bool] | None = None) -> bool:
+    """Whether ``word`` is one of ``endings`` after a stem of ``shortest_stem`` letters or more that ``stem``
+    (by default :func:`is_verb`) accepts."""
+    accepts = stem or is_verb
+    return any(
+        word.endswith(ending) and len(word) - len(ending) >= shortest_stem and accepts(word[: -len(ending)]) for ending in endings
+    )
 
 
 # The causative suffix: a verb's stem and -tat/-tet is the verb "to have it done" ("avat", "avattat": "szentté
@@ -108,23 +118,19 @@ PLURAL_DEFINITE_ENDINGS = ("ják", "jék", "ik")
 def is_plural_definite_verb(word: str) -> bool:
     """Whether a lower-case word is a verb's stem (any verb, as :func:`is_verb` reads it) and the definite
     plural ending (:data:`PLURAL_DEFINITE_ENDINGS`)."""
-    return any(
-        word.endswith(ending) and len(word) - len(ending) >= 3 and is_verb(word[: -len(ending)])
-        for ending in PLURAL_DEFINITE_ENDINGS
-    )
+    return _stem_and_ending(word, PLURAL_DEFINITE_ENDINGS, 3)
 
 
 # The present, third person plural, indefinite: a verb's stem and -nak/-nek, with a linking vowel after some
-# stems ("betörnek", "érkeznek", "állnak", "alapítanak"); an -ik verb drops its -ik before it. The dative of a noun takes the same endings
-# ("királynak"), so only a stem the dictionary knows as a verb (:func:`is_verb`) makes the word one.
+# stems ("betörnek", "érkeznek", "állnak", "alapítanak"); an -ik verb drops its -ik before it. The dative
+# of a noun takes the same endings ("királynak"), so only a stem the dictionary knows as a verb makes the
+# word one.
 PLURAL_ENDINGS = ("anak", "enek", "nak", "nek")
 
 
 def is_plural_verb(word: str) -> bool:
     """Whether a lower-case word is a verb's stem and the present plural ending (:data:`PLURAL_ENDINGS`)."""
-    return any(
-        word.endswith(ending) and len(word) - len(ending) >= 3 and _is_stem(word[: -len(ending)]) for ending in PLURAL_ENDINGS
-    )
+    return _stem_and_ending(word, PLURAL_ENDINGS, 3, _is_stem)
 
 
 def _is_stem(stem: str) -> bool:
