@@ -32,6 +32,7 @@ QUALITY_FLAGS: dict[str, str] = {
     "bullet_removed": "the line opened with a list bullet (`• `, `· `, `▪ `, `* `, `- `), as a copy of a page writes its list items; it was removed",
     "year_without_dot": "a timeline date writes its year without the dot before month and day (`1956 október 23-án`)",
     "legacy_letters": "the date's ending writes ő or ű as õ or û, as text once converted through Latin-1 does (`1-tõl`)",
+    "year_from_file_name": "the copy lost everything above its chronology (title, navigation, hatnote): its year is the one its file's name names (`hu_1848.txt`), which nothing in the text confirms",
     "section_inferred": "the record's table (event, birth or death) was inferred where the headings are gone, and a near-tie of that inference would place it in another: check it",
     "approximate_other_year": "the life-year marker gives its year as approximate (`(* 1204 körül)`, `(* kb. 1204)`, `(* 1337?)`); the year is kept as written",
     "inconsistent_other_year": "the life-year marker contradicts the record's year (a death year before the birth); the other year was left empty",

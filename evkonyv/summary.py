@@ -90,6 +90,12 @@ def run_warnings(result: ParsedTables) -> list[str]:
         for a in result.articles
         if a.kind == "year" and a.year is None
     ]
+    warnings += [
+        f"{a.source_file}:{a.first_line}: a chronology with no title, navigation or hatnote above it: read as "
+        f"year {a.year}, the year its file's name names (its records flagged year_from_file_name)"
+        for a in result.articles
+        if a.year_from_file_name
+    ]
     contested = contested_years(result.articles, result.duplicates)
     warnings += [
         f"{d.article_id}: {d.kind} duplicate of {d.original_id} not published"

@@ -1,3 +1,5 @@
+import pytest
+
 from evkonyv.parsing.articles import find_duplicates, prose_title, split_articles
 from evkonyv.parsing.lines import read_window, split_glued_headings
 from evkonyv.reading.sources import decode_source
@@ -352,3 +354,99 @@ def test_a_page_whose_copy_lost_its_navigation_is_still_a_page_of_its_own():
     assert [(r.source_line, r.kind) for r in untitled.records] == [(3, "event"), (4, "birth")]
     assert {q.source_line for q in untitled.quarantined} == {5, 6, 7, 8}
     assert "no page title above it names its year" in untitled.quarantined[0].reason
+
+
+# A copy of a year article that lost everything above its chronology (title, navigation, hatnote), as
+# heldout-2026-12i's hu_1848.txt: a month heading the copy keeps among its dated items.
+HEADLESS = [
+    "március 18. – Berlinben a tüntetők barikádokat emelnek.",
+    "április 20. – Batthyány Lajos miniszterelnök kinevezi Ottinger Ferenc vezérőrnagyot.",
+    "Május",
+    "május 7. – Az uralkodó a főhadparancsnokságokat a kormány alá rendeli.",
+    "július 4. – A minisztertanács javaslatot tesz az országgyűlésnek.",
+]
+
+
+def test_the_year_a_file_name_names():
+    from evkonyv.parsing.articles import year_of_file_name
+
+    assert year_of_file_name("hu_1848.txt") == 1848
+    assert year_of_file_name("632.txt") == 632
+    assert year_of_file_name("hu_1962_alt.txt") == 1962
+    assert year_of_file_name("huwiki_1953-1956.txt") is None  # two numbers: no one year
+    assert year_of_file_name("export_20241201.txt") is None  # a date stamp, not a year
+    assert year_of_file_name("hu_0848.txt") is None  # a leading zero
+    assert year_of_file_name("evkonyv.txt") is None
+
+
+def test_a_headless_chronology_takes_the_year_its_file_name_names():
+    """Nothing in the text names the year, the file's name does: its dated items are published under that
+    year, each flagged, with a warning; the month heading is no record."""
+    from evkonyv.summary import run_warnings
+
+    result = parse_rows([decode_source("hu_1848.txt", "\n".join(HEADLESS).encode("utf-8"))])
+    assert [(a.kind, a.year, a.year_from_file_name) for a in result.articles] == [("year", 1848, True)]
+    assert [(r.source_line, r.kind, r.year, r.month, r.day) for r in result.records] == [
+        (1, "event", 1848, 3, 18),
+        (2, "event", 1848, 4, 20),
+        (4, "event", 1848, 5, 7),
+        (5, "event", 1848, 7, 4),
+    ]
+    assert all("year_from_file_name" in r.quality_flags for r in result.records)
+    assert result.quarantined == []
+    assert any("read as year 1848, the year its file's name names" in w for w in run_warnings(result.tables))
+
+
+def test_a_headless_chronology_in_english_takes_its_file_names_year():
+    lines = [
+        "March 18 – Barricades go up in Berlin.",
+        "April 20 – A general is appointed.",
+        "May 7 – The army is placed under the government.",
+    ]
+    result = parse_rows([decode_source("en_1848.txt", "\n".join(lines).encode("utf-8"))])
+    assert [(a.language, a.year, a.year_from_file_name) for a in result.articles] == [("en", 1848, True)]
+    assert [(r.kind, r.month, r.day) for r in result.records] == [("event", 3, 18), ("event", 4, 20), ("event", 5, 7)]
+
+
+@pytest.mark.parametrize(
+    ("name", "lines"),
+    [
+        ("notes.txt", HEADLESS),  # no year in the name
+        ("huwiki_1848-1849.txt", HEADLESS),  # two years in the name
+        # prose named with a year: a date opens a line now and then, the lines are no chronology
+        (
+            "hu_1848.txt",
+            [
+                "A forradalom márciusban tört ki.",
+                "március 15. – Pesten kitör a forradalom.",
+                "Ezután sok minden történt.",
+                "A harcok őszig tartottak.",
+                "A szabadságharc 1849-ben ért véget.",
+            ],
+        ),
+        ("hu_1848.txt", ["Ez egy bevásárlólista.", "Tej, kenyér, vaj."]),
+    ],
+)
+def test_a_file_with_no_year_article_that_is_no_chronology_of_a_named_year_stays_quarantined(name, lines):
+    result = parse_rows([decode_source(name, "\n".join(lines).encode("utf-8"))])
+    assert result.records == []
+    assert {q.source_line for q in result.quarantined} == {n for n, line in enumerate(lines, start=1) if line.strip()}
+    assert all(not a.year_from_file_name for a in result.articles)
+
+
+def test_a_file_name_never_overrides_the_texts_year():
+    """A year article's navigation names its year: a file named after another year changes nothing."""
+    lines = year_article(1905, "március 18. – Valami történik.")
+    result = parse_rows([decode_source("hu_1848.txt", "\n".join(lines).encode("utf-8"))])
+    assert [(a.year, a.year_from_file_name) for a in result.articles] == [(1905, False)]
+    assert [r.year for r in result.records] == [1905]
+    assert not any("year_from_file_name" in r.quality_flags for r in result.records)
+
+
+def test_a_headless_chronology_with_blank_lines_is_one_year_article():
+    """Blank lines between its items (where a copy dropped its headings) would split prose into articles;
+    a chronology named by its file is one year article from its first line of text to its last."""
+    lines = ["", *HEADLESS[:2], "", "", *HEADLESS[2:], ""]
+    result = parse_rows([decode_source("hu_1848.txt", "\n".join(lines).encode("utf-8"))])
+    assert [(a.first_line, a.last_line, a.year) for a in result.articles] == [(2, 8, 1848)]
+    assert [r.source_line for r in result.records] == [2, 3, 7, 8]

@@ -16,6 +16,7 @@ from __future__ import annotations
 import difflib
 import hashlib
 import itertools
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
@@ -64,6 +65,9 @@ class Article:
     # export cut off in the middle; None for prose articles. See :func:`reaches_end`.
     complete: bool | None = None
     language: str = "hu"  # the code of the language whose grammar read it (evkonyv.parsing.language)
+    # Whether the year is the one the file's name names, nothing in the text naming it (see
+    # :func:`chronology_of_file_year`); its records carry the flag ``year_from_file_name``.
+    year_from_file_name: bool = False
 
     @property
     def article_id(self) -> str:
@@ -162,6 +166,47 @@ def _article(source_file: str, lines: Sequence[str], first: int, last: int, kind
         title = prose_title(body[0])
     digest = hashlib.sha256("\n".join(body).encode("utf-8")).hexdigest()
     return Article(source_file, first + 1, last + 1, kind, title, year, body, digest, problem, reaches_end(kind, body))
+
+
+# A number in a file's name: the year it names when it is the only one and has 1–4 digits ("hu_1848.txt",
+# "1848.txt", "hu_632_alt.txt"); a name with two numbers ("huwiki_1953-1956.txt") or a longer one (a date
+# stamp, "export_20241201.txt") names no one year.
+_NAME_NUMBER = re.compile(r"\d+")
+_NAME_YEAR = re.compile(r"[1-9]\d{0,3}")
+
+# How a chronology is told from prose (:func:`chronology_of_file_year`): among its first
+# ``_CHRONOLOGY_SPAN`` lines of text, a dated list item is one of the first ``_CHRONOLOGY_OPENING``, and at
+# least a third of the lines up to the last dated item are dated items, two or more (a page's footer after
+# the list is not counted against it; a picture's lines or a month heading among the items are). Prose
+# opens a line with a list date now and then, not every third line.
+_CHRONOLOGY_SPAN = 20
+_CHRONOLOGY_OPENING = 5
+_CHRONOLOGY_ITEMS = 2
+
+
+def year_of_file_name(source_file: str) -> int | None:
+    """The year a file's name names: its one number, of one to four digits (no leading zero), else None."""
+    numbers = _NAME_NUMBER.findall(source_file)
+    return int(numbers[0]) if len(numbers) == 1 and _NAME_YEAR.fullmatch(numbers[0]) else None
+
+
+def chronology_of_file_year(source_file: str, lines: Sequence[str], is_dated_item: Callable[[str], bool]) -> Article | None:
+    """A file that holds no year article read as one year article of the year its name names, where its
+    text is a chronology: a copy of a year article that lost everything above its list (title, navigation,
+    hatnote), which opens with dated items (``is_dated_item``, the language's "március 18. – ..."); its
+    first to its last line of text, blank lines and all. None where the name names no one year or the text
+    is not such a list (prose, a news text). Nothing in the text confirms the year: the caller flags every
+    record of it."""
+    year = year_of_file_name(source_file)
+    numbers = [index for index, line in enumerate(lines) if not is_blank(line)]
+    if year is None or not numbers:
+        return None
+    dated = [is_dated_item(lines[index]) for index in numbers[:_CHRONOLOGY_SPAN]]
+    listed = dated[: len(dated) - dated[::-1].index(True)] if any(dated) else []  # (to the last dated item)
+    if not any(dated[:_CHRONOLOGY_OPENING]) or sum(listed) < max(_CHRONOLOGY_ITEMS, len(listed) / 3):
+        return None
+    return replace(_article(source_file, lines, numbers[0], numbers[-1], "prose"), kind="year", title=str(year), year=year,
+                   complete=reaches_end("year", lines[numbers[0] : numbers[-1] + 1]), year_from_file_name=True)  # fmt: skip
 
 
 # What :func:`_head_opens` says of a page's head that the navigation of a year article follows.

@@ -244,6 +244,11 @@ def read_date(line: str, year: int) -> tuple[ParsedDate, str] | None:
     return None
 
 
+def is_dated_item(line: str) -> bool:
+    """Whether ``line`` opens with a date of the chronology's forms ("March 18 – ...")."""
+    return any(form.match(line) is not None for form in _DATE_FORMS)
+
+
 def _date(year: int, month: int, day: int | None, end_month: int | None, end_day: int | None, text: str) -> ParsedDate:
     """The date read, as the Hungarian grammar builds its dates (one day or month, or a range in the year)."""
     if end_month is None and end_day is None:

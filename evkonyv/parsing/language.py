@@ -18,6 +18,7 @@ from pathlib import Path
 
 from evkonyv.parsing import english, hungarian
 from evkonyv.parsing.articles import Article, split_articles
+from evkonyv.parsing.dates import is_plain_day_item
 from evkonyv.parsing.hungarian import data_words
 from evkonyv.parsing.lines import starts_year_article
 from evkonyv.parsing.records import ArticleResult, parse_year_article
@@ -37,6 +38,9 @@ class Language:
     reads_prose: bool
     # The headings of its record sections, as a page copy keeps them.
     section_headings: Mapping[str, str]
+    # Whether a line is a dated list item of its chronology ("március 18. – ...", "March 18 – ..."): what a
+    # copy of a year article that lost its head opens with (:func:`~evkonyv.parsing.articles.chronology_of_file_year`).
+    is_dated_item: Callable[[str], bool]
 
     @property
     def month_labels(self) -> tuple[str, ...]:
@@ -56,6 +60,7 @@ HUNGARIAN = Language(
     parse_year_article=parse_year_article,
     reads_prose=True,
     section_headings=hungarian.SECTION_TITLES,
+    is_dated_item=is_plain_day_item,
 )
 ENGLISH = Language(
     code="en",
@@ -66,17 +71,27 @@ ENGLISH = Language(
     parse_year_article=english.parse_year_article,
     reads_prose=False,
     section_headings=english.SECTION_TITLES,
+    is_dated_item=english.is_dated_item,
 )
 LANGUAGES: dict[str, Language] = {language.code: language for language in (HUNGARIAN, ENGLISH)}
 DEFAULT = HUNGARIAN
 
 
+# How many lines of text of a file where no year article starts :func:`detect_language` reads for dated items.
+DATED_ITEMS_READ = 20
+
+
 def detect_language(lines: Sequence[str]) -> Language:
     """The language of a file: the one whose year article starts first in it (a Hungarian year article
-    opens with its ``Évtizedek:`` line, an English one with its lead or its navigation); Hungarian when no
-    line starts a year article. Reads the lines up to the first start only."""
+    opens with its ``Évtizedek:`` line, an English one with its lead or its navigation); when no line
+    starts a year article, the one whose dated items (``is_dated_item``) most of its first lines of text are
+    (a copy of a year article that lost its head), Hungarian on a tie. Reads the lines up to the first
+    start only."""
     for line in lines:
         for language in LANGUAGES.values():
             if language.starts_year_article(line):
                 return language
-    return DEFAULT
+    text = [line for line in lines if line.strip()][:DATED_ITEMS_READ]
+    counts = {language.code: sum(map(language.is_dated_item, text)) for language in LANGUAGES.values()}
+    best = max(LANGUAGES.values(), key=lambda language: (counts[language.code], language is DEFAULT))
+    return best if counts[best.code] else DEFAULT

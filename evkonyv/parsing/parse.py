@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pyarrow
 
-from evkonyv.parsing.articles import Article, Duplicate
+from evkonyv.parsing.articles import Article, Duplicate, chronology_of_file_year
 from evkonyv.parsing.dates import is_plain_day_item
 from evkonyv.parsing.language import LANGUAGES, Language, detect_language
 from evkonyv.parsing.lines import furniture_lines, glued_heading_lines, is_blank, is_reference, lines_array
@@ -136,6 +136,9 @@ def split_file(source: SourceText) -> FileSplit:
     """One file's language detected, its text split into articles, and its lines outside them classified."""
     language = detect_language(source.lines)
     articles = split_by_language(source.name, source.lines, language)
+    line_flags = source.line_flags()
+    if articles and all(article.kind != "year" for article in articles):
+        articles = _chronology_of_file_year(source, articles, language, line_flags)
     array = lines_array(source.lines)
     glued = glued_heading_lines(source.lines, array=array)
     covered = {number for article in articles for number in article.line_numbers()}
@@ -146,7 +149,27 @@ def split_file(source: SourceText) -> FileSplit:
         if number not in covered
     ]  # fmt: skip
     has_year_article = any(article.kind == "year" for article in articles)
-    return FileSplit(language, articles, has_year_article, source.line_flags(), glued, between, array)
+    return FileSplit(language, articles, has_year_article, line_flags, glued, between, array)
+
+
+# The flag every record of a year article whose year only its file's name gives carries (quality_flags.py).
+YEAR_FROM_FILE_NAME = "year_from_file_name"
+
+
+def _chronology_of_file_year(
+    source: SourceText, articles: list[Article], language: Language, line_flags: dict[int, tuple[str, ...]]
+) -> list[Article]:
+    """A file's articles, none of them a year article: one year article of the year the file's name names
+    where its text is a chronology (:func:`~evkonyv.parsing.articles.chronology_of_file_year`), each of its
+    lines flagged :data:`YEAR_FROM_FILE_NAME` in ``line_flags``; else the articles as they are."""
+    chronology = chronology_of_file_year(source.name, source.lines, language.is_dated_item)
+    if chronology is None:
+        return articles
+    chronology = replace(chronology, language=language.code)
+    for number, line in zip(chronology.line_numbers(), chronology.lines, strict=True):
+        if not is_blank(line):
+            line_flags[number] = (*line_flags.get(number, ()), YEAR_FROM_FILE_NAME)
+    return [chronology]
 
 
 def split_by_language(source_file: str, lines: Sequence[str], language: Language) -> list[Article]:
