@@ -10,6 +10,8 @@ QUALITY_FLAGS: dict[str, str] = {
     "no_space_after_date": "the text follows the date's dot with no space and no dash (`január 16.Franklin ...`)",
     "day_without_dot": "the day has no dot before the dash (`március 4 - Abraham Lincoln ...`)",
     "colon_after_date": "a colon instead of a dash after the date (`március 28.: ...`)",
+    "comma_after_date": "a comma instead of a dash after the date (`március 4., A kormány ...`)",
+    "approximate_date": "the date is given as approximate (`március 4. körül – ...`): the day written is kept",
     "date_in_sentence": "the line is a sentence that opens with its day (`Augusztus 31-én felszentelik ...`), not a list date",
     "doubled_dot": "a doubled dot after the day (`április 5. . –`)",
     "continuation_line": "the line starts with `és` and continues the item before it",
@@ -42,6 +44,6 @@ QUALITY_FLAGS: dict[str, str] = {
 # order the quality report lists them; every other flag says how a line was read.
 ERRATA_FLAGS: tuple[str, ...] = (
     "wrong_year_symbol", "stray_character_in_marker", "glued_heading", "missing_dash", "capitalised_month",
-    "ascii_hyphen_dash", "day_without_dot", "colon_after_date", "no_space_after_date", "doubled_dot", "impossible_day", "range_end_before_start", "inconsistent_other_year",
+    "ascii_hyphen_dash", "day_without_dot", "colon_after_date", "comma_after_date", "no_space_after_date", "doubled_dot", "impossible_day", "range_end_before_start", "inconsistent_other_year",
     "likely_repeat", "year_without_dot", "legacy_letters",
 )  # fmt: skip

@@ -448,3 +448,48 @@ def test_a_day_in_the_temporal_case_before_the_dash_is_a_day_date(line, month, d
     assert (prefix.date.month, prefix.date.day, prefix.date.precision, prefix.date.text) == (month, day, "day", text)
     assert prefix.rest == line.split(" – ", 1)[1]
     assert parse_date_prefix("március 3-án sztrájk kezdődik.", 1994) is None  # no dash: a sentence
+
+
+@pytest.mark.parametrize(
+    ("line", "day", "end_day", "date_text", "flags"),
+    [
+        # the weekday in brackets, part of the date as written (data/weekdays.txt)
+        ("március 4. (kedd) – Megnyílik a metró.", 4, None, "március 4. (kedd)", ()),
+        ("március 4. (Vasárnap): Megnyílik a metró.", 4, None, "március 4. (Vasárnap)", ("colon_after_date",)),
+        ("március 4–5. (hétfő–kedd) – Megnyílik a metró.", 4, 5, "március 4–5. (hétfő–kedd)", ()),
+        # a word that makes the date approximate (data/year_qualifiers.tsv)
+        ("március 4. körül – Megnyílik a metró.", 4, None, "március 4. körül", ("approximate_date",)),
+        ("március 4. táján – Megnyílik a metró.", 4, None, "március 4. táján", ("approximate_date",)),
+        # the day's possessive, the date as a noun (data/date_suffixes.tsv)
+        ("március 15-e – Megnyílik a metró.", 15, None, "március 15-e", ()),
+        ("július 1-je – Megnyílik a metró.", 1, None, "július 1-je", ()),
+        ("március 3-a – Megnyílik a metró.", 3, None, "március 3-a", ()),
+        # a comma for the dash, before a letter
+        ("március 4., Megnyílik a metró.", 4, None, "március 4.", ("comma_after_date",)),
+    ],
+)
+def test_what_a_list_item_writes_between_its_day_and_its_text(line, day, end_day, date_text, flags):
+    prefix = parse_date_prefix(line, 1969)
+    assert prefix is not None
+    assert (prefix.date.month, prefix.date.day, prefix.date.end_day) == (3 if "július" not in line else 7, day, end_day)
+    assert prefix.date.text == date_text and prefix.date.flags == flags
+    assert prefix.rest == "Megnyílik a metró."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "március 4., 11. és 18. – Ülések.",  # a comma before a day lists days: not read as the 4th alone
+        "március, április és május folyamán esik.",  # a comma after a month lists months
+        "március 4. (Kossuth) – X",  # a bracket that holds no weekday is the text's
+    ],
+)
+def test_a_comma_or_a_bracket_that_is_no_part_of_the_date(line):
+    prefix = parse_date_prefix(line, 1969)
+    assert prefix is None or prefix.date.text == "március 4." and prefix.rest.startswith("(Kossuth)")
+
+
+def test_a_sentence_that_opens_with_its_day_and_a_comma_is_dated_by_it():
+    prefix = parse_sentence_date("Március 4-én, a kormány lemondása után, választást írnak ki.", 1969)
+    assert prefix is not None and (prefix.date.month, prefix.date.day) == (3, 4)
+    assert prefix.rest == "a kormány lemondása után, választást írnak ki."

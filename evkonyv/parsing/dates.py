@@ -13,8 +13,11 @@ from dataclasses import replace
 
 from evkonyv.parsing.calendars import day_exists, first_day, iso_date, last_day
 from evkonyv.parsing.hungarian import (
+    APPROXIMATE_DATE_WORDS,
     DATE_PHRASES,
     DAY_FROM_ENDINGS,
+    DAY_ON_ENDINGS,
+    DAY_POSSESSIVE_ENDINGS,
     DAY_UNTIL_ENDINGS,
     MONTH_NAME_PATTERN,
     MONTH_ON_ENDINGS,
@@ -22,6 +25,7 @@ from evkonyv.parsing.hungarian import (
     MONTH_PATTERN,
     MONTHS,
     THIS_MONTH,
+    WEEKDAYS,
 )
 from evkonyv.parsing.values import value_class
 from evkonyv.vocabulary import PRECISIONS  # noqa: F401 - the precisions this module gives, importable here too
@@ -34,10 +38,15 @@ _DASH = "[–—-]"
 _IN_MONTH = "|".join(sorted(map(re.escape, MONTH_ON_ENDINGS), key=len, reverse=True))
 # A dash between the date and the text; a colon stands for it in some articles ("március 28.: ..."), after a
 # day written without its dot too ("szeptember 3: A párizsi béke ...").
-_SEPARATOR = re.compile(rf"\s*(?P<sep>{_DASH}|:)?\s*")
+# A comma stands for it after a day in a few ("március 4., A ..."), before a letter only ("március 4., 11. és
+# 18. – ..." lists days; "március, április ..." months: no date).
+_SEPARATOR = re.compile(rf"\s*(?P<sep>{_DASH}|:|,(?=\s+[^\W\d_]))?\s*")
 # The day in the temporal case, "on the 1st", before the dash ("január 1-jén – ...", "február 14-én – ..."):
-# the day as a sentence writes it (see _ON_DAY), a day date all the same.
-_ON_DAY_SUFFIX = rf"-j?[áé]n(?=\s*{_DASH}\s)"
+# the day as a sentence writes it (see _ON_DAY), a day date all the same; so is its possessive, the date as
+# a noun ("március 15-e – ...", "július 1-je – ..."). Endings: data/date_suffixes.tsv.
+_DAY_ON = "|".join(sorted(map(re.escape, DAY_ON_ENDINGS), key=len, reverse=True))
+_DAY_POSSESSIVE = "|".join(sorted(map(re.escape, DAY_POSSESSIVE_ENDINGS), key=len, reverse=True))
+_ON_DAY_SUFFIX = rf"-(?:{_DAY_ON}|{_DAY_POSSESSIVE})(?=\s*{_DASH}\s)"
 # A range written with the day's cases, "from ... until ..." ("március 4-től 10-ig – ...", "július 26-tól
 # augusztus 11-ig – ..."): the endings of data/date_suffixes.tsv (a day, from; a day, until).
 _FROM_DAY = "|".join(sorted(map(re.escape, DAY_FROM_ENDINGS), key=len, reverse=True))
@@ -83,7 +92,16 @@ _CONTINUATION = re.compile(r"és\s+", re.IGNORECASE)
 # A day in the temporal case opening a sentence: "Augusztus 31-én felszentelik ...", "Február 3-án ..."; or
 # a month in the inessive: "Márciusban megkezdődik ...".
 _ON_DAY = re.compile(
-    rf"(?P<start>(?:(?P<y1>\d{{3,4}})\.\s*)?(?P<m1>{_MONTH})(?:\s+(?P<d1>\d{{1,2}})-j?[áé]n|(?<!\.)(?:{_IN_MONTH})))\s+(?=\w)",
+    rf"(?P<start>(?:(?P<y1>\d{{3,4}})\.\s*)?(?P<m1>{_MONTH})(?:\s+(?P<d1>\d{{1,2}})-(?:{_DAY_ON})|(?<!\.)(?:{_IN_MONTH}))),?\s+(?=\w)",
+    re.IGNORECASE,
+)
+# What a list item may write between its date and the dash, part of the date as written: the weekday in
+# brackets ("március 4. (kedd) – ...", a range's two, "(hétfő–kedd)"; data/weekdays.txt), or a word that makes the date approximate
+# ("március 4. körül – ...", data/year_qualifiers.tsv; the record is flagged approximate_date).
+_WEEKDAY = "|".join(map(re.escape, WEEKDAYS))
+_APPROXIMATE = "|".join(map(re.escape, APPROXIMATE_DATE_WORDS))
+_AFTER_DATE = re.compile(
+    rf"(?:\s*\((?P<weekday>(?:{_WEEKDAY})(?:\s*{_DASH}\s*(?:{_WEEKDAY}))?)\)|\s+(?P<approximate>{_APPROXIMATE}))(?=\s*(?:{_DASH}\s|:\s))",
     re.IGNORECASE,
 )
 # The form nearly every dated list item takes: a lower-case month, its day and dot, a spaced en dash and
@@ -207,6 +225,12 @@ def read_date_prefix(line: str, article_year: int) -> DatePrefix | None:
     else:  # what looked like a range end is the start of the text
         date = single_date(*_start_of(match, article_year), _start_text(match, match.end("start")), flags)
         end = match.end("start")
+    after = _AFTER_DATE.match(line, end) if date.day is not None else None
+    if after is not None:
+        end = after.end()
+        date = replace(date, text=line[:end].strip() if position == 0 else line[position:end].strip())
+        if after["approximate"]:
+            date = replace(date, flags=(*date.flags, "approximate_date"))
     if (
         match["d1"]
         and match["no_dot"] is None
@@ -328,6 +352,8 @@ def _with_rest(line: str, end: int, date: ParsedDate, *, require_dash: bool) -> 
     separator = _SEPARATOR.match(line, end)
     assert separator is not None  # the pattern matches the empty string
     flags = list(date.flags)
+    if separator["sep"] == "," and date.day is None:  # ("március, április és május folyamán ...": a list of months)
+        return None
     if separator["sep"] is None:
         if require_dash:
             return None
@@ -340,6 +366,8 @@ def _with_rest(line: str, end: int, date: ParsedDate, *, require_dash: bool) -> 
         flags.append("ascii_hyphen_dash")
     elif separator["sep"] == ":":
         flags.append("colon_after_date")
+    elif separator["sep"] == ",":
+        flags.append("comma_after_date")
     rest = line[separator.end() :].strip()
     if len(flags) != len(date.flags):  # the separator added flags
         date = replace(date, flags=tuple(flags))

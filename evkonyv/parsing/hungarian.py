@@ -72,6 +72,14 @@ MONTH_ON_ENDINGS: tuple[str, ...] = _date_adverb_endings("month", "on")
 # the same table (unit day, relation from / until, an adverb).
 DAY_FROM_ENDINGS: tuple[str, ...] = _date_adverb_endings("day", "from")
 DAY_UNTIL_ENDINGS: tuple[str, ...] = _date_adverb_endings("day", "until")
+# The possessive of a day, the date as a noun ("március 15-e", "július 1-je": the fifteenth of March), from
+# the same table (unit day, relation on, a possessive), and the day in the temporal case (an adverb, "-án").
+DAY_POSSESSIVE_ENDINGS: tuple[str, ...] = tuple(
+    ending for unit, ending, relation, form in _DATE_SUFFIXES if (unit, relation, form) == ("day", "on", "possessive")
+)
+DAY_ON_ENDINGS: tuple[str, ...] = _date_adverb_endings("day", "on")
+# The names of the weekdays, written in brackets after a date ("március 4. (kedd) –"): data/weekdays.txt.
+WEEKDAYS: tuple[str, ...] = tuple(data_words("weekdays.txt"))
 # The words naming the month an item is listed under, before a part of it ("a hónap végén").
 THIS_MONTH: tuple[str, ...] = tuple(data_words("this_month.txt"))
 
@@ -116,6 +124,9 @@ PERSON_NOUNS_T: frozenset[str] = frozenset(data_words("person_nouns_t.txt"))
 YEAR_QUALIFIERS: dict[str, tuple[str, ...]] = {
     place: tuple(word for word, where in data_rows("year_qualifiers.tsv") if where == place) for place in ("after", "before")
 }
+# The words after a date that make it approximate ("március 4. körül –"): the postpositions of
+# data/year_qualifiers.tsv that stand after a year and are words (not an abbreviation, not a question mark).
+APPROXIMATE_DATE_WORDS: tuple[str, ...] = tuple(word for word in YEAR_QUALIFIERS["after"] if word.isalpha())
 # The verbal prefixes and past-tense endings of a finite verb that opens a sentence (past_verbs.tsv).
 PAST_VERBS: dict[str, tuple[str, ...]] = {
     part: tuple(form for form, what in data_rows("past_verbs.tsv") if what == part) for part in ("prefix", "ending")
