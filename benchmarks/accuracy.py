@@ -937,7 +937,14 @@ LINE_FIRST_RUNS: dict[str, str] = {
         "Jakab yorki herceg személyes tulajdonába került ...`). The misses: a nominal statement that opens with a "
         "compound demonym (`Jugoszláv–lengyel barátsági szerződés.`, read as a person line named "
         "'Jugoszláv–lengyel'), and a saint's feast written as his name, an apposition and the possessed noun "
-        "(`Assisi Szent Ferenc, a kereskedők, ... és az állatok védőszentjének ünnepe`, read as a person line)."
+        "(`Assisi Szent Ferenc, a kereskedők, ... és az állatok védőszentjének ünnepe`, read as a person line). "
+        "Since then two rules were written on them, each a pattern of Hungarian: demonyms joined by a dash or a "
+        "hyphen are the adjective of a relation between peoples, no name (`Osztrák–magyar kiegyezés`); the head "
+        "of a description's noun phrase, its last word, is read for an event noun as its first clause is (a "
+        "feast, `ünnepe`, `emléknapja`, joined data/event_nouns.txt). With them one more: an apposition whose "
+        "head the subject's verb follows at once (`Uszta Gyula vezérőrnagy, a honvédelmi miniszter első "
+        "helyettese elrendeli ...`, the seed's, and 12i's `Zichy Ferdinánd altábornagy, Velence katonai "
+        "városparancsnoka feladja a várost`), no line of this set. It is no longer held out."
     ),
 }
 

@@ -565,6 +565,38 @@ def test_a_name_in_apposition_to_a_relation_with_a_predicate_makes_a_statement()
     assert read_line_person("Aragóniai Izabella, III. Fülöp francia király felesége") is not None
 
 
+def test_an_apposition_whose_head_a_verb_follows_makes_a_statement():
+    """A name, its title, and an apposition whose head the subject's verb follows at once."""
+    assert read_line_person("Uszta Gyula vezérőrnagy, a honvédelmi miniszter első helyettese elrendeli a tanfolyamot.") is None
+    assert read_line_person("Zichy Ferdinánd altábornagy, Velence katonai városparancsnoka feladja a várost.") is None
+    assert read_line_person("Szabó Ervin könyvtáros, a Fővárosi Könyvtár alapítója megnyitja az olvasótermet.") is None
+    # an apposition that ends in what the person was, or a relative clause after it: a person line
+    for line in (
+        "Kovács János magyar író, a Nyugat szerkesztője",
+        "Nagy Imre politikus, a forradalom miniszterelnöke († 1958)",
+        "Kiss Péter színész, a Nemzeti Színház tagja, kiváló művész",
+        "Petőfi Sándor költő, a márciusi ifjak vezetője, aki elesett a segesvári csatában",
+    ):
+        assert read_line_person(line) is not None, line
+
+
+def test_peoples_joined_by_a_dash_are_no_name():
+    """Two demonyms joined by a dash or a hyphen are the adjective of a relation between peoples."""
+    for line in ("Jugoszláv–lengyel barátsági szerződés.", "Osztrák–magyar kiegyezés", "Francia-porosz háború kezdete"):
+        assert read_line_person(line) is None, line
+    person = read_line_person("Levi-Civita olasz matematikus")  # a double name, no peoples
+    assert person is not None and person.name == "Levi-Civita"
+
+
+def test_a_description_whose_head_is_an_event_noun_makes_a_statement():
+    """Hungarian puts a noun phrase's head last: an event noun there (a feast, a burial) names what
+    happened, however long the possessor before it."""
+    assert read_line_person("Assisi Szent Ferenc, a kereskedők, szegények és az állatok védőszentjének ünnepe") is None
+    assert read_line_person("Szent István király, az államalapító emléknapja") is None
+    person = read_line_person("Assisi Szent Ferenc, a ferences rend alapítója")
+    assert person is not None and person.name == "Assisi Szent Ferenc"
+
+
 def test_two_names_joined_without_a_shared_plural_description_are_the_subjects_of_a_statement():
     assert read_line_person("Neil Armstrong és Edwin Aldrin a Holdra lép.") is None
     assert read_line_person("Paul Allen és Bill Gates megalapítja a Microsoftot") is None

@@ -13,6 +13,7 @@ from evkonyv.parsing.hungarian import (
     ADVERBIAL_SUFFIXES,
     CASE_SUFFIXES,
     DEMONSTRATIVES,
+    DEMONYMS,
     DETERMINERS,
     GIVEN_NAMES,
     MONTH_PATTERN,
@@ -355,6 +356,8 @@ def _is_name_word(word: str, position: int, next_word: str, previous: str = "") 
         return False
     if word in DETERMINERS or word.casefold() in DEMONSTRATIVES:
         return False
+    if ("–" in word or "-" in word) and _is_demonym_compound(word):
+        return False  # "Jugoszláv–lengyel barátsági szerződés", "Osztrák–Magyar Monarchia": peoples, not a name
     if position == 0 and (
         _PAST_VERB.fullmatch(word)
         or (word.endswith("ik") and _PRESENT_IK_VERB.fullmatch(word))
@@ -385,6 +388,14 @@ def _is_name_word(word: str, position: int, next_word: str, previous: str = "") 
     if position == 0 or not word.lower().endswith(CASE_SUFFIXES):
         return True  # (most words: no case ending, tested the cheap way)
     return not ((position >= 2 and len(word) >= 6) or INFLECTED.fullmatch(word) is not None)
+
+
+def _is_demonym_compound(word: str) -> bool:
+    """Two or more demonyms joined by a dash or a hyphen ("Jugoszláv–lengyel", "Osztrák–Magyar",
+    "francia-porosz"): the adjective of a relation between peoples (a treaty, a war, a state), a name of no
+    person (data/demonyms.txt)."""
+    parts = re.split("[–-]", word.rstrip(",;:.").casefold())
+    return len(parts) >= 2 and all(part in DEMONYMS for part in parts)
 
 
 def _is_eponym_prize(word: str) -> bool:

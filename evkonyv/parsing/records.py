@@ -595,6 +595,7 @@ def described_person(reading: PersonLine) -> Person | None:
         or _second_subject(person)
         or _titled_after_dash(reading.bare, person)
         or _apposition_states(person)
+        or _apposition_then_verb(person)
         or is_accusative_given_name(person.name.rsplit(None, 1)[-1])  # "Paskai Lászlót ... nevezi ki"
         or (reading.bare.rstrip().rstrip(")").endswith(WORK_GENRES) and _GENRE_END.search(reading.bare) is not None)
         or (not person.description and person.name.casefold().endswith(CONTEST_NOUNS))  # "Táncdalfesztivál"
@@ -667,6 +668,33 @@ def _apposition_states(person: Person) -> bool:
         return False
     subject = read_person(rest)
     return subject is not None and has_predicate(subject.description)
+
+
+# The longest title before an apposition of :func:`_apposition_then_verb` ("vezérőrnagy", "katonai ügyvivő").
+_TITLE_BEFORE_APPOSITION = 3
+
+
+def _apposition_then_verb(person: Person) -> bool:
+    """A name and its title, then an apposition after a comma whose head, a possessed noun (its last word,
+    in -a or -e), the subject's finite verb follows at once ("Uszta Gyula vezérőrnagy, a honvédelmi
+    miniszter első helyettese elrendeli ...", "Zichy Ferdinánd altábornagy, Velence katonai
+    városparancsnoka feladja a várost"). A people-list line's apposition ends in what its person was, and a
+    verb after it, if any, stands in a relative clause ("..., aki ...")."""
+    title, comma, rest = person.description.partition(", ")
+    if not comma or len(title.split()) > _TITLE_BEFORE_APPOSITION:
+        return False
+    end = clause_end(rest)
+    words = [word.strip(".;:!?\"'„”") for word in (rest[:end] if end is not None else rest).split()]
+    return any(
+        head.endswith(("a", "e")) and head.isalpha() and head.islower() and _finite_verb(verb)
+        for head, verb in zip(words, words[1:], strict=False)
+    )
+
+
+def _finite_verb(word: str) -> bool:
+    """A lower-case word that is a verb in the present, its definite form or the past (verbs.py): a word the
+    dictionary knows only as a verb, or any verb stem after a prefix ("elrendeli", "feladja", "lemond")."""
+    return word.isalpha() and word.islower() and (is_verb(word) or is_definite_verb(word) or is_past_verb(word))
 
 
 def _titled_after_dash(text: str, person: Person) -> bool:
@@ -872,6 +900,15 @@ def _first_clause(description: str) -> list[str]:
     return (text[:end] if end is not None else text).split()
 
 
+def _head_is_event(description: str) -> bool:
+    """Whether the description's last word, the head of its noun phrase (Hungarian puts the head last), is
+    an event noun in the possessive (data/event_nouns.txt): the phrase names what happened, however long
+    the possessor before it ("Assisi Szent Ferenc, a kereskedők, ... és az állatok védőszentjének ünnepe").
+    A people-list line ends in what its person was, or in a life-year marker."""
+    head = description.rstrip(" .;!?").rpartition(" ")[2]
+    return head in EVENT_NOUNS
+
+
 def has_predicate(description: str, marked: bool = False) -> bool:
     """Whether the first clause of a description states something (a predicate) rather than naming what
     the person was: a copula, a nominalised action, an object, an adverbial of place or means, or more
@@ -879,6 +916,8 @@ def has_predicate(description: str, marked: bool = False) -> bool:
     write, a description may run long and hold an adverbial ("lengyel tábornok a második világháborúban",
     "a Blitzkrieg taktika fő teoretikusa a II. világháborúban"): there only a verb, a copula, an object or a
     nominalised action states something."""
+    if _head_is_event(description):
+        return True
     if "–" in description:
         description = _DASH_ASIDE.sub("", description).lstrip()
     words = _first_clause(description[:1] + _ASIDE.sub("", description[1:]) if "(" in description[1:] else description)
