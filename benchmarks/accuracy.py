@@ -835,6 +835,11 @@ LINE_SETS: dict[str, tuple[Path, str]] = {
         "53 list lines of a day page, a news site's copy of a day's events and a column's anniversaries no set "
         "used, 47 statements and 6 people, labelled by hand before any run, collected after lines-2026-12f",
     ),
+    "lines-2026-12h": (
+        FIXTURES / "lines-2026-12h" / "lines.tsv",
+        "15 birth and death lines of two more anniversary templates no set used, labelled by hand before any "
+        "run, collected after the rules written on lines-2026-12g",
+    ),
 }
 
 
@@ -945,6 +950,15 @@ LINE_FIRST_RUNS: dict[str, str] = {
         "head the subject's verb follows at once (`Uszta Gyula vezérőrnagy, a honvédelmi miniszter első "
         "helyettese elrendeli ...`, the seed's, and 12i's `Zichy Ferdinánd altábornagy, Velence katonai "
         "városparancsnoka feladja a várost`), no line of this set. It is no longer held out."
+    ),
+    "lines-2026-12h": (
+        "First run (2026-12-07, commit 12101ea plus the scorer, before any rule was written on it): 93.3% (14/15), "
+        "people only: a regnal name and an apposition giving the pope's own name (`III. Callixtusz pápa, eredeti "
+        "nevén ...`), a four-word name, a particle (`Themistokles von Eckenbrecher`), a participle's phrase in the "
+        "description (`XXIII. János által összehívott II. vatikáni zsinat befejezője`) were read right. The miss: "
+        "a name run on into the family name of a prize's eponym, written in Hungarian order before `-díjas` "
+        "(`Dárday Nikolett Ferenczy Noémi-díjas magyar üvegtervező`, read with the name 'Dárday Nikolett "
+        "Ferenczy')."
     ),
 }
 
