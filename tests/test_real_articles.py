@@ -767,3 +767,17 @@ def test_a_name_and_description_closed_by_a_full_stop_is_a_person_on_an_old_list
     lines = [*navigation(1441), "március 3. – Megkoronázzák a királyt.", "Marino Falier velencei dózse."]
     records = by_line(parse_lines(lines, "hu_1441.txt"))
     assert records[4].kind != "event"
+
+
+def test_an_event_no_name_opens_before_a_birth_dated_after_it_stays_an_event():
+    """A short excerpt: one event whose text opens in lower case, then one birth dated later the same month
+    (no restart of the calendar tells them apart): the event is published as one, not quarantined as a
+    birth line without a name."""
+    lines = navigation(1934) + [
+        "január 1. – életbe lép az örökletes betegségekben szenvedők kötelező sterilizálásáról szóló törvény",
+        "január 7. – Kollányi László növénynemesítő († 2006)",
+    ]
+    result = parse_lines(lines, "hu_1934.txt")
+    records = by_line(result)
+    assert (records[3].kind, records[4].kind, records[4].name) == ("event", "birth", "Kollányi László")
+    assert result.quarantined == []

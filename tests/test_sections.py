@@ -24,6 +24,7 @@ shape = st.builds(
     sentence=st.booleans(),
     marker=st.sampled_from([None, "*", "†"]),
     described_person=st.booleans(),
+    unnamed=st.booleans(),
 )
 
 
@@ -302,3 +303,13 @@ def test_the_undated_people_close_their_section():
     assert (sections.births_start, sections.deaths_start) == (2, 6)
     with costs_in_use(COSTS.replaced(undated_before_dated=0.0)):
         assert infer_sections(shapes, year=1274).deaths_start != 6
+
+
+def test_a_line_no_name_opens_stays_an_event():
+    """An event whose text opens with no name ("január 1. – életbe lép az ... törvény"), dated before the
+    first birth with no restart of the calendar between them: it makes no birth, the people open after it."""
+    statement = LineShape(dt.date(1953, 1, 1), True, False, False, None, unnamed=True)
+    birth = LineShape(dt.date(1953, 1, 7), True, True, False, "†", described_person=True)
+    assert infer_sections([statement, birth], year=1953) == Sections(1, 2)
+    with costs_in_use(COSTS.replaced(unnamed_person=0.0)):
+        assert infer_sections([statement, birth], year=1953) == Sections(0, 2)  # the weight decides it

@@ -630,6 +630,7 @@ def _shape(item: ListItem, reading: PersonLine) -> LineShape:
         sentence=sentence,
         marker=marker.symbol if marker else None,
         described_person=person is not None and (_describes(person.description) or _bare_hungarian_name(person)),
+        unnamed=reading.person is None,
     )
 
 

@@ -39,22 +39,22 @@ class SectionCosts:
     turn, measures how the fit carries over: docs/accuracy.md); the defaults are the shipped weights."""
 
     # Undated lines almost never belong to births or deaths.
-    undated_person: float = 2.03
+    undated_person: float = 2.01
     # A person dated by a month or a vaguer date (not a day): less likely than a day-dated one.
     vague_date_person: float = 1.00
     # A line shaped "Name description" (a name found at the start, then a description phrase, not a
     # predicate): evidence for births or deaths.
-    person_shaped_reward: float = -1.60
-    not_person_shaped: float = 1.31
+    person_shaped_reward: float = -1.53
+    not_person_shaped: float = 1.01
     # A line that ends like a sentence (".") and carries no life-year marker: an event's shape. A name and a
     # description phrase closed by a full stop weigh the same in an article of LIVING_HORIZON or later, whose
     # people lists close no item so (the old lists close them all: "Marino Falier velencei dózse.").
-    sentence: float = 1.24
+    sentence: float = 1.20
     # The marker symbol: "(† YYYY)" on a birth, "(* YYYY)" on a death; the other symbol costs.
     matching_marker_reward: float = -2.32
-    other_marker: float = 2.08
+    other_marker: float = 2.05
     # The months go back inside births or deaths: the mark of a new section.
-    order_break: float = 1.17
+    order_break: float = 1.18
     # The days go back within a month: a slip of the source, rarely a section.
     day_order_break: float = 1.00
     # Births and deaths list their dated people first, in calendar order, and those the article knows no
@@ -64,7 +64,7 @@ class SectionCosts:
     # the deaths). A restart of the calendar there is not seen by ``order_break``, which compares
     # neighbouring dates. (Measured on the labelled Hungarian articles: of the births and deaths dated right
     # after an undated line, 21 open their section and 1 does not.)
-    undated_before_dated: float = 0.72
+    undated_before_dated: float = 0.68
     # Old-year articles list people with no date ("Isaac Barrow, angol matematikus"): an undated line
     # shaped like a people-list entry (a name, then a lower-case description, no sentence) fits them.
     undated_listed_person: float = -1.00
@@ -80,21 +80,24 @@ class SectionCosts:
     # The deaths restart the calendar after the births. A boundary where the dates run on (the first
     # "death" dated after the last birth) needs other evidence, such as markers: "... november 25. – ...,
     # december 16. – Jane Austen angol írónő" at the end of the births is one more birth.
-    boundary_without_restart: float = 2.14
+    boundary_without_restart: float = 2.15
     # The people restart the calendar after the events too: a first birth (or, with no births, a first
     # death) dated on or after the event just before it needs other evidence. A copy cut before its
     # people ends on events ("július 1. – Horst Köhler Németország köztársasági elnöke" after other
     # events of 1 July is the new head of state, an event) that no restart of the calendar follows.
-    people_without_restart: float = 1.37
+    people_without_restart: float = 1.33
     # A source that keeps one section heading keeps the others: where the births heading is in the text,
     # a deaths section that no "Halálozások" heading opens needs evidence (a restart, markers), and the
     # same for births where only the deaths or the events heading is kept. A lone unmarked person under
     # "Születések" ("Heinrich Finck, német zeneszerző") is a birth, whatever the era's lean.
-    unheaded_section: float = 1.89
+    unheaded_section: float = 1.87
     # The people sections open with the births: an article (or a copy of its beginning) whose people are
     # all deaths has an empty births section, which the year articles rarely have. A split that opens the
     # deaths with no births before them needs evidence (a restart of the calendar, "(* YYYY)" markers).
-    deaths_without_births: float = 1.03
+    deaths_without_births: float = 1.01
+    # A line that no name opens ("január 1. – életbe lép az ... törvény": a lower-case word, a number) makes
+    # no birth or death record, whatever else it looks like: its place is the events.
+    unnamed_person: float = 1.0
 
     def replaced(self, **weights: float) -> SectionCosts:
         return dataclasses.replace(self, **weights)
@@ -131,6 +134,7 @@ class LineShape:
     marker: str | None  # "*" or "†" when a trailing life-year marker is there
     described_person: bool = False  # a name, then a lower-case description, not a sentence
     described_full_stop: bool = False  # a name and a description phrase, closed by a full stop
+    unnamed: bool = False  # no name opens it (not even one capitalised word): no person line
 
 
 LineCost = Callable[["LineShape", str], float]
@@ -158,6 +162,8 @@ def _line_cost(shape: LineShape, section: str, year: int | None = None, costs: S
         # a full stop closes a name and its description only on the old lists (none of the 127 labelled people
         # of the articles of 1900 and later, 10 of the 179 before): in a modern article, it closes a statement
         cost += costs.sentence
+    if shape.unnamed:
+        cost += costs.unnamed_person
     if shape.marker is not None:
         matching = "†" if section == "birth" else "*"
         cost += costs.matching_marker_reward if shape.marker == matching else costs.other_marker
