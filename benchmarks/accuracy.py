@@ -398,7 +398,10 @@ def score_short(sets: Iterable[str]) -> dict[str, dict[str, Score]]:
                         text = [lines[number - 1] for number in origin]
                         renumbered = [{**item, "line": origin.index(int(item["line"])) + 1} for item in kept]  # type: ignore[call-overload]
                         headed, new_origin = with_headings(text, renumbered, False)
-                        forms = ((VARIANTS[0], text, origin), (VARIANTS[1], headed, [origin[n - 1] if n else 0 for n in new_origin]))
+                        forms = (
+                            (VARIANTS[0], text, origin),
+                            (VARIANTS[1], headed, [origin[n - 1] if n else 0 for n in new_origin]),
+                        )
                         for variant, form_text, form_origin in forms:
                             score = score_file(raw_path.name, form_text, form_origin, kept)
                             score.misses = [f"{events} events, {births} births, {deaths} deaths: {miss}" for miss in score.misses]
@@ -430,7 +433,11 @@ def render_short(scores: dict[str, dict[str, Score]]) -> list[str]:
     for era, by_variant in scores.items():
         out += [f"### {era}", ""]
         out += _score_table(by_variant)
-    misses = list(dict.fromkeys(miss.split(": ", 1)[1] for by_variant in scores.values() for score in by_variant.values() for miss in score.misses))
+    misses = list(
+        dict.fromkeys(
+            miss.split(": ", 1)[1] for by_variant in scores.values() for score in by_variant.values() for miss in score.misses
+        )
+    )
     out += ["The records missed, each once (in the excerpts it is missed in):" if misses else "No misses.", ""]
     out += [f"- {_escape(miss)}" for miss in misses]
     return out
