@@ -781,3 +781,14 @@ def test_an_event_no_name_opens_before_a_birth_dated_after_it_stays_an_event():
     records = by_line(result)
     assert (records[3].kind, records[4].kind, records[4].name) == ("event", "birth", "Kollányi László")
     assert result.quarantined == []
+
+
+def test_an_event_that_opens_with_a_name_and_states_something_before_the_births_stays_an_event():
+    """A short excerpt: one event that opens with a name and a predicate, then two births dated after it."""
+    lines = navigation(1974) + [
+        "február 13. – Alexandr Szolzsenyicin Nobel-díjas orosz írót kitoloncolják a Szovjetunióból",
+        "április 28. – Penélope Cruz spanyol színésznő",
+        "július 13. – Jarno Trulli olasz Forma-1-es versenyző",
+    ]
+    records = by_line(parse_lines(lines, "hu_1974.txt"))
+    assert [records[n].kind for n in (3, 4, 5)] == ["event", "birth", "birth"]

@@ -25,6 +25,7 @@ shape = st.builds(
     marker=st.sampled_from([None, "*", "†"]),
     described_person=st.booleans(),
     unnamed=st.booleans(),
+    stated=st.booleans(),
 )
 
 
@@ -313,3 +314,13 @@ def test_a_line_no_name_opens_stays_an_event():
     assert infer_sections([statement, birth], year=1953) == Sections(1, 2)
     with costs_in_use(COSTS.replaced(unnamed_person=0.0)):
         assert infer_sections([statement, birth], year=1953) == Sections(0, 2)  # the weight decides it
+
+
+def test_a_name_and_a_predicate_stay_an_event():
+    """An event that opens with a name and states something ("Alexandr Szolzsenyicin ... írót kitoloncolják
+    a Szovjetunióból"), dated before the first birth with no restart between them: it makes no birth."""
+    statement = LineShape(dt.date(1953, 2, 13), True, False, False, None, stated=True)
+    births = [LineShape(dt.date(1953, 4, 28), True, True, False, None), LineShape(dt.date(1953, 7, 13), True, True, False, None)]
+    assert infer_sections([statement, *births], year=1974) == Sections(1, 3)
+    with costs_in_use(COSTS.replaced(stated_person=0.0)):
+        assert infer_sections([statement, *births], year=1974) == Sections(0, 3)  # the weight decides it

@@ -631,7 +631,14 @@ def _shape(item: ListItem, reading: PersonLine) -> LineShape:
         marker=marker.symbol if marker else None,
         described_person=person is not None and (_describes(person.description) or _bare_hungarian_name(person)),
         unnamed=reading.person is None,
+        stated=person is None and _states(reading),
     )
+
+
+def _states(reading: PersonLine) -> bool:
+    """Whether the name that opens the line is followed by a predicate (:func:`has_predicate`)."""
+    leading = _leading_name(reading)
+    return leading is not None and has_predicate(leading.description, marked=reading.marker is not None)
 
 
 def _bare_hungarian_name(person: Person) -> bool:

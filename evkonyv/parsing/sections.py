@@ -98,6 +98,11 @@ class SectionCosts:
     # A line that no name opens ("január 1. – életbe lép az ... törvény": a lower-case word, a number) makes
     # no birth or death record, whatever else it looks like: its place is the events.
     unnamed_person: float = 1.0
+    # A name, then a predicate: a verb, a copula, an object or a nominalised action (records.has_predicate):
+    # "Alexandr Szolzsenyicin Nobel-díjas orosz írót kitoloncolják a Szovjetunióból" states what happened
+    # to the one named. Evidence against births and deaths beyond not being person-shaped, which a person
+    # line whose description the grammar does not read is too.
+    stated_person: float = 1.0
 
     def replaced(self, **weights: float) -> SectionCosts:
         return dataclasses.replace(self, **weights)
@@ -135,6 +140,7 @@ class LineShape:
     described_person: bool = False  # a name, then a lower-case description, not a sentence
     described_full_stop: bool = False  # a name and a description phrase, closed by a full stop
     unnamed: bool = False  # no name opens it (not even one capitalised word): no person line
+    stated: bool = False  # a name, then a predicate (a verb, a copula, an object, a nominalised action)
 
 
 LineCost = Callable[["LineShape", str], float]
@@ -164,6 +170,8 @@ def _line_cost(shape: LineShape, section: str, year: int | None = None, costs: S
         cost += costs.sentence
     if shape.unnamed:
         cost += costs.unnamed_person
+    elif shape.stated:
+        cost += costs.stated_person
     if shape.marker is not None:
         matching = "†" if section == "birth" else "*"
         cost += costs.matching_marker_reward if shape.marker == matching else costs.other_marker
