@@ -450,3 +450,19 @@ def test_a_headless_chronology_with_blank_lines_is_one_year_article():
     result = parse_rows([decode_source("hu_1848.txt", "\n".join(lines).encode("utf-8"))])
     assert [(a.first_line, a.last_line, a.year) for a in result.articles] == [(2, 8, 1848)]
     assert [r.source_line for r in result.records] == [2, 3, 7, 8]
+
+
+@pytest.mark.parametrize("headless_name", ["a_1848.txt", "z_1848.txt"])
+def test_a_year_its_text_names_is_published_before_one_a_file_name_gives(headless_name):
+    """A copy whose navigation names 1848 and a headless chronology its file's name dates 1848: the copy
+    that names its year is published, whichever file comes first, and the headless one is its duplicate
+    (not a contest of two texts that both claim the year)."""
+    full = year_article(1848, "január 12. – Kitör a palermói felkelés.", "március 15. – Kitör a pesti forradalom.")
+    sources = [
+        decode_source(headless_name, "\n".join(HEADLESS).encode("utf-8")),
+        decode_source("m_1848.txt", "\n".join(full).encode("utf-8")),
+    ]
+    result = parse_rows(sorted(sources, key=lambda source: source.name))
+    assert {(r.source_file, r.month, r.day) for r in result.records} == {("m_1848.txt", 1, 12), ("m_1848.txt", 3, 15)}
+    assert result.quarantined == []
+    assert [(d.article_id, d.original_id) for d in result.duplicates] == [(f"{headless_name}:1", "m_1848.txt:1")]

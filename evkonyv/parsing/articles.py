@@ -285,7 +285,8 @@ def find_duplicates(articles: Sequence[Article], lines_of: Callable[[Article], S
     """Later occurrences of an article already seen (same language, kind and title: the English and the
     Hungarian article of a year are two articles).
 
-    The first occurrence in input order is published. Identical text is an exact
+    The first occurrence in input order is published (of those whose text names their year, when another
+    takes its year from its file's name only). Identical text is an exact
     duplicate; a line-by-line similarity of at least ``NEAR_DUPLICATE_SIMILARITY``
     is a near-duplicate; a less similar text under the same title is a divergent
     version. All three are published once, as their first occurrence, and the
@@ -299,7 +300,9 @@ def find_duplicates(articles: Sequence[Article], lines_of: Callable[[Article], S
     read_lines = lines_of or _own_lines  # (articles kept without their text give their lines from elsewhere)
     first_seen: dict[tuple[str, str, str], Article] = {}
     duplicates: list[Duplicate] = []
-    for article in articles:
+    # an article whose year only its file's name gives comes after those whose text names it: a copy that
+    # names its year is the one published, whatever the order of the files
+    for article in sorted(articles, key=lambda article: article.year_from_file_name):
         yearless = article.kind == "year" and article.year is None
         key = (article.language, article.kind, f"text {article.sha256}" if yearless else article.title)
         original = first_seen.setdefault(key, article)

@@ -305,12 +305,15 @@ def contested_years(articles: Sequence[Article], duplicates: Sequence[Duplicate]
 
     Two different texts under one year mean one of them has the wrong navigation (an
     ``Évek:`` window off by one) or they are different articles: which one is that year's
-    cannot be told, so none of them is published under it.
+    cannot be told, so none of them is published under it. A year only a file's name gives
+    contests none that a text names: that article is a divergent duplicate of it.
     """
     by_id = {article.article_id: article for article in articles}
     claimants: dict[str, list[str]] = {}
     for duplicate in duplicates:
         original = by_id[duplicate.original_id]
+        if by_id[duplicate.article_id].year_from_file_name and not original.year_from_file_name:
+            continue  # a year its text names against one its file's name gives: the text's stands
         if duplicate.kind == "divergent" and original.kind == "year":
             ids = claimants.setdefault(duplicate.original_id, [duplicate.original_id])
             ids.append(duplicate.article_id)
