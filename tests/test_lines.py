@@ -85,6 +85,11 @@ def test_a_plain_day_item_is_no_other_kind_of_line(month: str, day: int, tail: s
         ("Magyar zene", "topic"),  # a topic heading after a demonym
         ("Külföldi irodalom", "topic"),  # or after an adjective of place in -i
         ("Színházi bemutatók", "topic"),  # a plural after a long ó/ő
+        ("Színház és tánc", "topic"),  # the arts' topic headings (headings.tsv: Film, Színház, Tánc, ...)
+        ("Film és televízió", "topic"),
+        ("Zene – albumok", "topic"),  # a topic heading, a spaced dash, what its items are
+        ("Az év albumai", "topic"),  # the year's ...: a possessed noun after "Az év"
+        ("Az év sportolója", "topic"),
         ("január", "month"),  # a lower-case month alone on its line
         ("Március", "month"),
     ],
@@ -107,6 +112,8 @@ def test_headings_a_page_copy_keeps(line, kind):
         "Árvíz és földrengés",  # a coordination of nouns that are no topic headings
         "Sport és Politika Kft. megalakul",
         "Háború és béke",  # two nouns, neither a topic heading
+        "Az év végén",  # a time of the year, no possessed noun
+        "Zene – Kodály Zoltán: Psalmus Hungaricus",  # after the dash a work, not the kind of the items
         "Magyar Rádió",  # a demonym and a capitalised noun: a name
     ],
 )

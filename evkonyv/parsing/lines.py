@@ -179,15 +179,25 @@ def _heading_of(title: str, wiki: bool) -> Heading | None:
     return None
 
 
+# "Az év albumai", "Az év sportolója": the year's ... (the possessed form of a noun after "Az év"), the title of
+# a modern article's topic section, as "Az év témái" (headings.tsv) is of its themes.
+_YEARS_OWN = re.compile(r"Az év [a-záéíóöőúüű]{3,}(?:[ae]i|j[ae]i|[ae]|j[ae])")
+
+
 def _is_topic_heading(title: str) -> bool:
     """A modern article's topic heading kept as a line (see :data:`_YEAR_TOPIC_HEADING`)."""
-    if len(title) > 80 or _ARTICLES.intersection(title.lower().split()):
+    if len(title) > 80:
+        return False
+    if title.startswith("Az év ") and _YEARS_OWN.fullmatch(title):
+        return True
+    if _ARTICLES.intersection(title.lower().split()):
         return False
     return bool(_YEAR_TOPIC_HEADING.fullmatch(title) or _PLURAL_TOPIC_HEADING.fullmatch(title)) or _is_topic_coordination(title)
 
 
 # "Művészet, kultúra és divat", "Tudomány és technika", "Politika és társadalom": topic headings joined by
-# commas and "és", the nouns of one field; one of them a topic heading (headings.tsv), each one word.
+# commas and "és", the nouns of one field; one of them a topic heading (headings.tsv), each one word. "Zene –
+# albumok": a topic heading and, after a spaced dash, what its items are.
 # "Magyar zene", "Külföldi irodalom": a topic heading qualified by where it is of, a demonym or an adjective
 # in -i before it.
 _COORDINATION = re.compile(r",\s*|\s+és\s+")
@@ -197,6 +207,10 @@ _TOPICS = frozenset(title.casefold() for title, kind in HEADINGS.items() if kind
 def _is_topic_coordination(title: str) -> bool:
     if not title[:1].isupper():
         return False
+    topic, dash, rest = title.partition(" – ")
+    if dash:  # "Zene – albumok": a topic heading, a spaced dash, the kind of its items in lower case
+        words = rest.split()
+        return topic.casefold() in _TOPICS and 1 <= len(words) <= 3 and all(word.isalpha() and word.islower() for word in words)
     parts = _COORDINATION.split(title)
     if len(parts) > 1:
         return all(part.isalpha() for part in parts) and any(part.casefold() in _TOPICS for part in parts)
