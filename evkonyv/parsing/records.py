@@ -580,15 +580,23 @@ def _read_person_line(text: str) -> PersonLine:
 def described_person(reading: PersonLine) -> Person | None:
     """The person a line names when it reads as a people-list line, a name followed by a description
     phrase; None when no name leads it or a predicate follows the name (an event that opens with a name)."""
+    return _described(reading)[0]
+
+
+def _described(reading: PersonLine) -> tuple[Person | None, bool]:
+    """:func:`described_person`, and whether the name that leads the line is followed by a predicate
+    (:func:`has_predicate`, read once)."""
     person = _leading_name(reading)
+    if person is None:
+        return None, False
     # A life-year marker closes people-list lines only: before it, a description may run long or open with an
     # article ("Ivan Sztepanovics Mazepa az orosz fennhatóság alá tartozó ... kozákság hetmanja († 1709)"),
     # and only a verb (or a nominalised action) makes the line a statement.
     marked = reading.marker is not None
+    if has_predicate(person.description, marked=marked):
+        return None, True
     if (
-        person is None
-        or has_predicate(person.description, marked=marked)
-        or (not marked and _article_after_name(reading.bare, person))
+        (not marked and _article_after_name(reading.bare, person))
         or _CREDIT.search(reading.bare)
         or reading.bare.startswith(":", len(person.name))  # "Thomas Mann: József és testvérei ...": a work
         or _credited_work(reading.bare)
@@ -600,8 +608,8 @@ def described_person(reading: PersonLine) -> Person | None:
         or (reading.bare.rstrip().rstrip(")").endswith(WORK_GENRES) and _GENRE_END.search(reading.bare) is not None)
         or (not person.description and person.name.casefold().endswith(CONTEST_NOUNS))  # "Táncdalfesztivál"
     ):
-        return None
-    return person
+        return None, False
+    return person, False
 
 
 def read_line_person(text: str) -> Person | None:
@@ -612,7 +620,7 @@ def read_line_person(text: str) -> Person | None:
 
 def _shape(item: ListItem, reading: PersonLine) -> LineShape:
     marker, bare = reading.marker, reading.bare
-    person = described_person(reading)
+    person, stated = _described(reading)
     sentence = bare.endswith((".", "!", "?"))
     # A name followed by a description phrase is a person; by a predicate, an event that opens with a name.
     described = person is not None
@@ -631,14 +639,8 @@ def _shape(item: ListItem, reading: PersonLine) -> LineShape:
         marker=marker.symbol if marker else None,
         described_person=person is not None and (_describes(person.description) or _bare_hungarian_name(person)),
         unnamed=reading.person is None,
-        stated=person is None and _states(reading),
+        stated=stated,
     )
-
-
-def _states(reading: PersonLine) -> bool:
-    """Whether the name that opens the line is followed by a predicate (:func:`has_predicate`)."""
-    leading = _leading_name(reading)
-    return leading is not None and has_predicate(leading.description, marked=reading.marker is not None)
 
 
 def _bare_hungarian_name(person: Person) -> bool:
