@@ -112,6 +112,8 @@ OTHER_NAME_MARKERS: tuple[str, ...] = tuple(data_words("other_name_markers.txt")
 
 # Word lists kept as data files (evkonyv/parsing/data/), each naming its source in its header.
 NAME_PARTICLES: frozenset[str] = frozenset(data_words("name_particles.txt"))
+# The Arabic article joined by a hyphen to the name after it ("al-Bagdadi", "ar-Rasíd"): arabic_articles.txt.
+ARABIC_ARTICLES: frozenset[str] = frozenset(data_words("arabic_articles.txt"))
 CASE_SUFFIXES: tuple[str, ...] = tuple(data_words("case_suffixes.txt"))
 # The case endings of an adverbial, where, whence, with what (the dative -nak/-nek, which also marks a
 # possessor, and -ként left out).

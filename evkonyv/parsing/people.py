@@ -11,6 +11,7 @@ import re
 from evkonyv.parsing.calendars import day_exists
 from evkonyv.parsing.hungarian import (
     ADVERBIAL_SUFFIXES,
+    ARABIC_ARTICLES,
     CASE_SUFFIXES,
     DEMONSTRATIVES,
     DEMONYMS,
@@ -198,6 +199,7 @@ def split_person(text: str, allow_single_word: bool = False) -> Person | None:
         and head[1].rstrip(",;:") not in NAME_PARTICLES
         and head[0][:1] != "("
         and not (("'" in head[1] or "’" in head[1]) and _ELIDED_PARTICLE.fullmatch(head[1]))
+        and not ("-" in head[1] and _is_arabic_article_name(head[1]))
     ):
         # Most lines: a lower-case second word that is no name particle ("von"), so no name goes past
         # the first word (see _is_name_word); the same answer as below, without splitting out more words.
@@ -348,6 +350,8 @@ def _is_name_word(word: str, position: int, next_word: str, previous: str = "") 
         return position > 0 and (next_word[:1].isupper() or next_word in NAME_PARTICLES)
     if position > 0 and ("'" in word or "’" in word) and _ELIDED_PARTICLE.fullmatch(word):
         return True
+    if position > 0 and "-" in word and _is_arabic_article_name(word):
+        return True  # "Abu Bakr al-Bagdadi", "Hárún ar-Rasíd": the article of an Arabic name, inside it
     if position == 1 and word[:1] == "(" and ROMAN.match(previous) and _EPITHET.fullmatch(word):
         return next_word[:1].isupper()
     if word.endswith(".") and (is_initial(word) or (position == 0 and ROMAN.match(word))):
@@ -388,6 +392,13 @@ def _is_name_word(word: str, position: int, next_word: str, previous: str = "") 
     if position == 0 or not word.lower().endswith(CASE_SUFFIXES):
         return True  # (most words: no case ending, tested the cheap way)
     return not ((position >= 2 and len(word) >= 6) or INFLECTED.fullmatch(word) is not None)
+
+
+def _is_arabic_article_name(word: str) -> bool:
+    """A name part written with the Arabic article before a hyphen ("al-Bagdadi", "el-Aszad"):
+    data/arabic_articles.txt, a capital after the hyphen."""
+    article, _, name = word.partition("-")
+    return article in ARABIC_ARTICLES and name[:1].isupper() and name.replace("-", "").isalpha()
 
 
 def _is_demonym_compound(word: str) -> bool:
