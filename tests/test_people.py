@@ -742,6 +742,12 @@ TYPICAL_PEOPLE_LINES = [
     ("Hárún ar-Rasíd bagdadi kalifa", "Hárún ar-Rasíd"),
     ("Anvar esz-Szádát egyiptomi elnök († 1981)", "Anvar esz-Szádát"),
     ("Abu Bakr al-Bagdadi iraki terrorista", "Abu Bakr al-Bagdadi"),
+    # a nickname in quotation marks inside a name
+    ("Ernesto „Che” Guevara argentin forradalmár", "Ernesto „Che” Guevara"),
+    ('Earvin "Magic" Johnson amerikai kosárlabdázó', 'Earvin "Magic" Johnson'),
+    # a religious calling after one name (data/titles.txt)
+    ("Mohamed próféta", "Mohamed"),
+    ("Tutanhamon fáraó", "Tutanhamon"),
     ("Ayrton Senna brazil autóversenyző, háromszoros Formula–1-es világbajnok († 1994)", "Ayrton Senna"),
     ("Kovács Kati Kossuth-díjas magyar énekesnő, színésznő", "Kovács Kati"),
     ("Ferenc József magyar király és osztrák császár", "Ferenc József"),

@@ -350,6 +350,8 @@ def _is_name_word(word: str, position: int, next_word: str, previous: str = "") 
         return position > 0 and (next_word[:1].isupper() or next_word in NAME_PARTICLES)
     if position > 0 and ("'" in word or "’" in word) and _ELIDED_PARTICLE.fullmatch(word):
         return True
+    if position > 0 and word[:1] in _OPENING_QUOTES and word[-1:] in _CLOSING_QUOTES and word[1:2].isupper():
+        return next_word[:1].isupper()  # "Ernesto „Che” Guevara", "Earvin „Magic” Johnson": a nickname inside a name
     if position > 0 and "-" in word and _is_arabic_article_name(word):
         return True  # "Abu Bakr al-Bagdadi", "Hárún ar-Rasíd": the article of an Arabic name, inside it
     if position == 1 and word[:1] == "(" and ROMAN.match(previous) and _EPITHET.fullmatch(word):
@@ -392,6 +394,11 @@ def _is_name_word(word: str, position: int, next_word: str, previous: str = "") 
     if position == 0 or not word.lower().endswith(CASE_SUFFIXES):
         return True  # (most words: no case ending, tested the cheap way)
     return not ((position >= 2 and len(word) >= 6) or INFLECTED.fullmatch(word) is not None)
+
+
+# The quotation marks a nickname inside a name is written in: Hungarian „...”, and the typewriter's "...".
+_OPENING_QUOTES = '„"“'
+_CLOSING_QUOTES = '”"'
 
 
 def _is_arabic_article_name(word: str) -> bool:
