@@ -745,6 +745,9 @@ TYPICAL_PEOPLE_LINES = [
     # a nickname in quotation marks inside a name
     ("Ernesto „Che” Guevara argentin forradalmár", "Ernesto „Che” Guevara"),
     ('Earvin "Magic" Johnson amerikai kosárlabdázó', 'Earvin "Magic" Johnson'),
+    # a work named with "című" in an apposition whose head is what the person was: a person line
+    ("Molnár Ferenc író, A Pál utcai fiúk című regény szerzője", "Molnár Ferenc"),
+    ("Kovács Kati énekesnő, a Találkozás egy régi szerelemmel című dal előadója", "Kovács Kati"),
     # a religious calling after one name (data/titles.txt)
     ("Mohamed próféta", "Mohamed"),
     ("Tutanhamon fáraó", "Tutanhamon"),
@@ -829,3 +832,19 @@ def test_a_verb_in_the_present_plural_is_a_predicate_and_a_dative_is_none():
 
     assert is_plural_verb("betörnek") and is_plural_verb("érkeznek")
     assert not is_plural_verb("királynak") and not is_plural_verb("írónak")
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Ady Endre Új versek című kötete.",  # a work of the one named as the head (data/work_genres.txt)
+        "Mikszáth Kálmán Különös házasság című regénye.",
+        "Erkel Ferenc Bánk bán című operájának ősbemutatója.",  # a premiere, the end of a compound head
+        "Kodály Zoltán Háry János című daljátékának bemutatója.",
+        "Shakespeare Hamletjének bemutatója.",
+        "Papp László harmadik olimpiai bajnoki címe.",  # a title won (data/event_nouns.txt)
+        "Bolyai János közzéteszi az Appendixet.",  # a verb after the prefix "közzé"
+    ],
+)
+def test_a_work_a_premiere_or_a_title_won_as_the_head_makes_a_statement(statement):
+    assert read_line_person(statement) is None

@@ -752,6 +752,24 @@ TYPICAL_STATEMENTS = [
     "Fock Jenő kormányfő beszéde",
     "Woodstocki fesztivál",
     "Sharon Tate meggyilkolása",
+    # a work of the one named, in the possessive, as the head (data/work_genres.txt), or its premiere
+    "Ady Endre Új versek című kötete.",
+    "Mikszáth Kálmán Különös házasság című regénye.",
+    "Erkel Ferenc Bánk bán című operájának ősbemutatója.",
+    "Kodály Zoltán Háry János című daljátékának bemutatója.",
+    "Bartók Béla A fából faragott királyfi című balettjének bemutatója.",
+    "Shakespeare Hamletjének bemutatója.",
+    "Papp László harmadik olimpiai bajnoki címe.",  # a title won (data/event_nouns.txt)
+    "Bolyai János közzéteszi az Appendixet.",  # a verb after the prefix "közzé" (definite_verbs.tsv)
+    # the statements of old years that open with a name and a verb
+    "IV. Béla visszatér Magyarországra.",
+    "Kolumbusz Kristóf eléri Amerikát.",
+    "Luther Márton kiszögezi 95 tételét a wittenbergi vártemplom kapujára.",
+    "II. András kiadja az Aranybullát.",
+    "Galilei felfedezi a Jupiter holdjait.",
+    "Napóleon császárrá koronáztatja magát.",
+    "Attila hun király halála.",
+    "Marco Polo visszatér Velencébe.",
 ]
 
 

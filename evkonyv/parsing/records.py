@@ -916,7 +916,40 @@ def _head_is_event(description: str) -> bool:
     the possessor before it ("Assisi Szent Ferenc, a kereskedők, ... és az állatok védőszentjének ünnepe").
     A people-list line ends in what its person was, or in a life-year marker."""
     head = description.rstrip(" .;!?").rpartition(" ")[2]
-    return head in EVENT_NOUNS
+    return (
+        head in EVENT_NOUNS
+        or (len(head) > _SHORTEST_COMPOUND_HEAD and head.endswith(_LONG_EVENT_NOUNS))
+        or _is_possessed_work(head)
+    )
+
+
+# An event noun that ends a compound head ("ősbemutatója", "világrekordja"): the nouns of event_nouns.txt of
+# six letters or more (a shorter one ends too many other words).
+_LONG_EVENT_NOUNS = tuple(sorted(noun for noun in EVENT_NOUNS if len(noun) >= 6))
+_SHORTEST_COMPOUND_HEAD = 6
+# A genre of work_genres.txt in the possessive, the work of the one named, and in the dative before the
+# noun it is the possessor of ("kötete", "regénye", "filmje", "albuma"; "operája", "szimfóniája" with the
+# stem's last vowel lengthened; "operájának", "balettjének"): the possessive -a/-e/-ja/-je, as Hungarian
+# grammars give it (Rounds, Hungarian: An Essential Grammar, the possessive).
+_LENGTHENED_VOWEL = {"a": "á", "e": "é"}
+_POSSESSED_WORK = re.compile(
+    "(?:"
+    + "|".join(
+        re.escape(genre[:-1] + _LENGTHENED_VOWEL[genre[-1]]) + "j[ae]"
+        if genre[-1] in _LENGTHENED_VOWEL
+        else re.escape(genre) + "j?[ae]"
+        for genre in sorted(WORK_GENRES, key=len, reverse=True)
+    )
+    + ")(?:nak|nek|t)?"
+)
+
+
+def _is_possessed_work(head: str) -> bool:
+    """Whether a description's head is a work of the one named, in the possessive (:data:`_POSSESSED_WORK`),
+    as the end of a compound too ("verseskötete")."""
+    return head.endswith(("a", "e", "k", "t")) and any(
+        _POSSESSED_WORK.fullmatch(head, start) for start in range(max(0, len(head) - 16), len(head) - 2)
+    )
 
 
 def has_predicate(description: str, marked: bool = False) -> bool:
