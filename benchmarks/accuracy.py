@@ -250,8 +250,8 @@ FIRST_RUNS["heldout-2026-12i"] = (
     "(2026-12-07) the year of a window that the decades do not centre on stands where the page's head names "
     "the same year (632's hatnote, `Ez a szócikk a 632. évről szól.`) and the decades hold its decade: 632's "
     "three events are published; 1848's quarantine stands. Later the same day a file that holds no year article "
-    "but a chronology (a dated list item among its first five lines of text, a third or more of its lines up to "
-    "its last dated item so) takes the year its file's name names, alone of its numbers (`hu_1848.txt`), each "
+    "but a chronology (a dated list item among its first five lines of text, a third or more of its first "
+    "twenty lines of text so) takes the year its file's name names, alone of its numbers (`hu_1848.txt`), each "
     "record flagged `year_from_file_name`, with a warning: 1848's five events are published, and every record of "
     "the set is right."
 )
@@ -349,8 +349,9 @@ def render_cuts(scores: dict[str, Score]) -> list[str]:
         "read as statements: 99.5% (6738/6773); then 632's year was read (its hatnote names the window's year),",
         "and a title followed by its genre (`István, a király - rockopera`) became a work: 99.6% (6745/6773) as",
         "exported, 99.8% (6758/6773) headings kept. Then a headless chronology took the year its file's name names",
-        "(12i's 1848): today's figures. What is left: a cut inside the births of an old year that marks no one",
-        "(1851, 1772: its dated, unmarked births read as deaths), the ties of 1475 and 1677 (flagged), and three",
+        "(12i's 1848), and then one cut after its first item, a single dated line, too: today's figures. What is",
+        "left: a cut inside the births of an old year that marks no one (1851, 1772: its dated, unmarked births",
+        "read as deaths), the ties of 1475 and 1677 (flagged), and three",
         "last events of a cut (an undated sports result, a misspelt nominal, a verb that is a noun too, `követi`).",
         "",
     ]

@@ -425,6 +425,8 @@ def test_a_headless_chronology_in_english_takes_its_file_names_year():
             ],
         ),
         ("hu_1848.txt", ["Ez egy bevásárlólista.", "Tej, kenyér, vaj."]),
+        # one dated line opening a page of prose: a third of its lines are no dated items
+        ("hu_1848.txt", ["március 15. – Pesten kitör a forradalom.", *(f"A {n}. bekezdés szövege." for n in range(1, 6))]),
     ],
 )
 def test_a_file_with_no_year_article_that_is_no_chronology_of_a_named_year_stays_quarantined(name, lines):
@@ -466,3 +468,12 @@ def test_a_year_its_text_names_is_published_before_one_a_file_name_gives(headles
     assert {(r.source_file, r.month, r.day) for r in result.records} == {("m_1848.txt", 1, 12), ("m_1848.txt", 3, 15)}
     assert result.quarantined == []
     assert [(d.article_id, d.original_id) for d in result.duplicates] == [(f"{headless_name}:1", "m_1848.txt:1")]
+
+
+def test_a_headless_chronology_cut_after_one_item_or_followed_by_a_footer_takes_its_file_names_year():
+    one = parse_rows([decode_source("hu_1848.txt", HEADLESS[0].encode("utf-8"))])
+    assert [(r.kind, r.year, r.month, r.day) for r in one.records] == [("event", 1848, 3, 18)]
+    footer = [*HEADLESS, *(f"A lap utolsó módosítása: 2024. január {n}." for n in range(1, 12))]
+    result = parse_rows([decode_source("hu_1848.txt", "\n".join(footer).encode("utf-8"))])
+    assert [a.year for a in result.articles] == [1848]
+    assert len(result.records) == 4

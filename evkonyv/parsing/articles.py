@@ -176,12 +176,12 @@ _NAME_YEAR = re.compile(r"[1-9]\d{0,3}")
 
 # How a chronology is told from prose (:func:`chronology_of_file_year`): among its first
 # ``_CHRONOLOGY_SPAN`` lines of text, a dated list item is one of the first ``_CHRONOLOGY_OPENING``, and at
-# least a third of the lines up to the last dated item are dated items, two or more (a page's footer after
-# the list is not counted against it; a picture's lines or a month heading among the items are). Prose
-# opens a line with a list date now and then, not every third line.
+# least a third of them are dated items (a page's footer or references after the list are not counted
+# against it; a picture's lines, a month heading or prose among the items are). Prose opens a line with a
+# list date now and then, not every third line; a copy cut after its first item is one dated line.
 _CHRONOLOGY_SPAN = 20
 _CHRONOLOGY_OPENING = 5
-_CHRONOLOGY_ITEMS = 2
+_CHRONOLOGY_ITEMS = 1
 
 
 def year_of_file_name(source_file: str) -> int | None:
@@ -201,9 +201,10 @@ def chronology_of_file_year(source_file: str, lines: Sequence[str], is_dated_ite
     numbers = [index for index, line in enumerate(lines) if not is_blank(line)]
     if year is None or not numbers:
         return None
-    dated = [is_dated_item(lines[index]) for index in numbers[:_CHRONOLOGY_SPAN]]
-    listed = dated[: len(dated) - dated[::-1].index(True)] if any(dated) else []  # (to the last dated item)
-    if not any(dated[:_CHRONOLOGY_OPENING]) or sum(listed) < max(_CHRONOLOGY_ITEMS, len(listed) / 3):
+    text = [lines[index] for index in numbers[:_CHRONOLOGY_SPAN]]
+    end = next((k for k, line in enumerate(text) if opens_page_footer(line) or is_reference(line)), len(text))
+    dated = [is_dated_item(line) for line in text[:end]]  # (the page's footer or references not counted)
+    if not any(dated[:_CHRONOLOGY_OPENING]) or sum(dated) < max(_CHRONOLOGY_ITEMS, len(dated) / 3):
         return None
     return replace(_article(source_file, lines, numbers[0], numbers[-1], "prose"), kind="year", title=str(year), year=year,
                    complete=reaches_end("year", lines[numbers[0] : numbers[-1] + 1]), year_from_file_name=True)  # fmt: skip
