@@ -349,10 +349,11 @@ def render_cuts(scores: dict[str, Score]) -> list[str]:
         "read as statements: 99.5% (6738/6773); then 632's year was read (its hatnote names the window's year),",
         "and a title followed by its genre (`István, a király - rockopera`) became a work: 99.6% (6745/6773) as",
         "exported, 99.8% (6758/6773) headings kept. Then a headless chronology took the year its file's name names",
-        "(12i's 1848), and then one cut after its first item, a single dated line, too: today's figures. What is",
-        "left: a cut inside the births of an old year that marks no one (1851, 1772: its dated, unmarked births",
-        "read as deaths), the ties of 1475 and 1677 (flagged), and three",
-        "last events of a cut (an undated sports result, a misspelt nominal, a verb that is a noun too, `követi`).",
+        "(12i's 1848), and then one cut after its first item, a single dated line, too; a verb that is a noun too",
+        "became a predicate before its object (`Jurij Andropov követi Leonyid Brezsnyevet ...`): today's figures.",
+        "What is left: a cut inside the births of an old year that marks no one (1851, 1772: its dated, unmarked",
+        "births read as deaths), the ties of 1475 and 1677 (flagged), and two",
+        "last events of a cut (an undated sports result, a misspelt nominal).",
         "",
     ]
     out += _score_table(scores)

@@ -848,3 +848,18 @@ def test_a_verb_in_the_present_plural_is_a_predicate_and_a_dative_is_none():
 )
 def test_a_work_a_premiere_or_a_title_won_as_the_head_makes_a_statement(statement):
     assert read_line_person(statement) is None
+
+
+def test_a_verb_that_is_a_noun_too_is_a_predicate_before_its_object():
+    """ "követi" (követ: envoy; follows) before a word in the accusative is the verb; the same letters as an
+    adjective in -i ("női", "gyári": nő, woman; gyár, factory) qualify the noun after them."""
+    assert read_line_person("Jurij Andropov követi Leonyid Brezsnyevet a SzKP főtitkári posztján.") is None
+    assert read_line_person("II. László követi őt a trónon") is None
+    assert read_line_person("Lajos herceg, a király fia követi apját") is None  # after an apposition's head
+    for line, name in (
+        ("Kovács Anna női szabó", "Kovács Anna"),
+        ("Nagy Péter gyári munkás", "Nagy Péter"),
+        ("Kiss Éva női Európa-bajnok vívó", "Kiss Éva"),
+    ):
+        person = read_line_person(line)
+        assert person is not None and person.name == name, line

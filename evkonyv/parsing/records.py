@@ -93,6 +93,7 @@ from evkonyv.parsing.verbs import (
     PAST_ENDINGS,
     PAST_INDEFINITE_ENDINGS,
     PREFIXED_UL_VERB,
+    is_ambiguous_verb_before_object,
     is_definite_verb,
     is_past_verb,
     is_plural_verb,
@@ -696,8 +697,11 @@ def _apposition_then_verb(person: Person) -> bool:
     end = clause_end(rest)
     words = [word.strip(".;:!?\"'„”") for word in (rest[:end] if end is not None else rest).split()]
     return any(
-        head.endswith(("a", "e")) and head.isalpha() and head.islower() and _finite_verb(verb)
-        for head, verb in zip(words, words[1:], strict=False)
+        head.endswith(("a", "e"))
+        and head.isalpha()
+        and head.islower()
+        and (_finite_verb(verb) or is_ambiguous_verb_before_object(verb, words[position + 2 :]))
+        for position, (head, verb) in enumerate(zip(words, words[1:], strict=False))
     )
 
 
@@ -973,6 +977,8 @@ def has_predicate(description: str, marked: bool = False) -> bool:
             return True  # ("volt" before a noun is "former": "volt miniszterelnök")
         if following in ("a", "az") and _DEFINITE_VERB_I.fullmatch(bare):
             return True
+        if bare.endswith("i") and is_ambiguous_verb_before_object(bare, words[position + 1 :]):
+            return True  # "Jurij Andropov követi Leonyid Brezsnyevet ...": a verb that is a noun too, its object
         if bare.endswith(CONTEST_NOUNS):  # "olimpiai játékok", "Labdarúgó-világbajnokság" (data/contest_nouns.txt)
             return True
         if bare in EVENT_NOUNS:  # "Ho Si Minh halála": what happened to the one named (data/event_nouns.txt)

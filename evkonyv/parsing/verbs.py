@@ -115,6 +115,33 @@ def _is_listed_verb(word: str) -> bool:
 PLURAL_DEFINITE_ENDINGS = ("ják", "jék", "ik")
 
 
+# A verb that is a noun too ("követ": envoy, stone; follows) in the definite singular, -i ("követi"): the same
+# letters are the noun's adjective in -i ("gyári", of the factory; "női", of women), which the noun it
+# qualifies follows. A definite verb's object follows it instead, a word in the accusative ("követi apját",
+# "követi Leonyid Brezsnyevet", "követi őt"): that tells the verb (:func:`is_ambiguous_verb_before_object`).
+AMBIGUOUS_VERB_STEMS = VERB_STEMS["ambiguous"]
+# How far after the verb its object may end (a name of two or three words in the accusative).
+_OBJECT_WORDS = 3
+# A word in the accusative: a vowel, or a consonant cluster's linking vowel, then -t ("apját", "őt",
+# "Brezsnyevet", "Amerikát"); a capitalised word too, a name as the object.
+_ACCUSATIVE_WORD = re.compile(r"[^\W\d_]*[aáeéoóöőuúüűi]t")
+
+
+def is_ambiguous_verb_before_object(word: str, following: list[str]) -> bool:
+    """Whether a lower-case word is a verb that is a noun too in the definite singular ("követi") and a word
+    in the accusative, its object, ends within the next words, before any other lower-case word that is no
+    accusative (the noun an adjective in -i qualifies: "gyári munkás")."""
+    if not (word.endswith("i") and word[:-1] in AMBIGUOUS_VERB_STEMS):
+        return False
+    for next_word in following[:_OBJECT_WORDS]:
+        bare = next_word.strip(".,;:!?\"'„”()")
+        if _ACCUSATIVE_WORD.fullmatch(bare):
+            return True
+        if bare[:1].islower():
+            return False
+    return False
+
+
 def is_plural_definite_verb(word: str) -> bool:
     """Whether a lower-case word is a verb's stem (any verb, as :func:`is_verb` reads it) and the definite
     plural ending (:data:`PLURAL_DEFINITE_ENDINGS`)."""
