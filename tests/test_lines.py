@@ -114,6 +114,8 @@ def test_headings_a_page_copy_keeps(line, kind):
         "Háború és béke",  # two nouns, neither a topic heading
         "Az év végén",  # a time of the year, no possessed noun
         "Zene – Kodály Zoltán: Psalmus Hungaricus",  # after the dash a work, not the kind of the items
+        "Gazdaság – bevezetik a forintot",  # after the dash a statement: no plural noun alone
+        "Zene – megjelenik",  # a verb after the dash, no plural noun
         "Magyar Rádió",  # a demonym and a capitalised noun: a name
     ],
 )

@@ -80,7 +80,8 @@ _YEAR_TOPIC_HEADING = re.compile(r"\d{1,4}(?: [a-záéíóöőúüű-]+){0,3} [a
 #   "Albumok", "Fontosabb események", "Fontosabb külföldi albumok", "Színházi bemutatók": a capitalised word
 #   and at most three lower-case ones, the last a noun in the plural (-ok, -ek, -ök, -ak, -ák, -ék, -ai, -ei,
 #   and -k after a long ó/ő: "bemutatók", "szerzők").
-_PLURAL_TOPIC_HEADING = re.compile(r"[A-ZÁÉÍÓÖŐÚÜŰ][a-záéíóöőúüű-]+(?: [a-záéíóöőúüű-]+){0,3}(?:ok|ek|ök|ak|ák|ék|ai|ei|ók|ők)")
+_PLURAL_ENDINGS = ("ok", "ek", "ök", "ak", "ák", "ék", "ai", "ei", "ók", "ők")
+_PLURAL_TOPIC_HEADING = re.compile(rf"[A-ZÁÉÍÓÖŐÚÜŰ][a-záéíóöőúüű-]+(?: [a-záéíóöőúüű-]+){{0,3}}(?:{'|'.join(_PLURAL_ENDINGS)})")
 _ARTICLES = frozenset({"a", "az", "egy"})
 # "az ökoturizmus nemzetközi éve", "A rizs nemzetközi éve (ENSZ)": a designation of the year (the
 # possessed form of "év", year: "the year of ..."), with the body that declared it in brackets. Modern
@@ -208,9 +209,14 @@ def _is_topic_coordination(title: str) -> bool:
     if not title[:1].isupper():
         return False
     topic, dash, rest = title.partition(" – ")
-    if dash:  # "Zene – albumok": a topic heading, a spaced dash, the kind of its items in lower case
+    if dash:  # "Zene – albumok": a topic heading, a spaced dash, the kind of its items, a plural, in lower case
         words = rest.split()
-        return topic.casefold() in _TOPICS and 1 <= len(words) <= 3 and all(word.isalpha() and word.islower() for word in words)
+        return (
+            topic.casefold() in _TOPICS
+            and 1 <= len(words) <= 3
+            and all(word.isalpha() and word.islower() and word not in _ARTICLES for word in words)
+            and words[-1].endswith(_PLURAL_ENDINGS)
+        )
     parts = _COORDINATION.split(title)
     if len(parts) > 1:
         return all(part.isalpha() for part in parts) and any(part.casefold() in _TOPICS for part in parts)
