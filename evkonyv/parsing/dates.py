@@ -228,7 +228,7 @@ def read_date_prefix(line: str, article_year: int) -> DatePrefix | None:
     after = _AFTER_DATE.match(line, end) if date.day is not None else None
     if after is not None:
         end = after.end()
-        date = replace(date, text=line[:end].strip() if position == 0 else line[position:end].strip())
+        date = replace(date, text=line[position:end].strip())
         if after["approximate"]:
             date = replace(date, flags=(*date.flags, "approximate_date"))
     if (

@@ -228,25 +228,28 @@ def _is_contents_entry(line: str) -> bool:
     return match is not None and (match["title"] is None or _heading_title(match["title"]) is not None)
 
 
+def _date_match(line: str) -> re.Match[str] | None:
+    """The first of the chronology's date forms that opens ``line``."""
+    return next((match for form in _DATE_FORMS if (match := form.match(line)) is not None), None)
+
+
 def read_date(line: str, year: int) -> tuple[ParsedDate, str] | None:
     """The date at the start of ``line`` and the text after it; None when the line opens with no date."""
-    for form in _DATE_FORMS:
-        match = form.match(line)
-        if match is None:
-            continue
-        groups = match.groupdict()
-        month = MONTHS[groups["m1"].casefold()]
-        day = int(groups["d1"]) if groups.get("d1") else None
-        end_month = MONTHS[groups["m2"].casefold()] if groups.get("m2") else None
-        end_day = int(groups["d2"]) if groups.get("d2") else None
-        text = line[: match.end()].rstrip(" –—-:")
-        return _date(year, month, day, end_month, end_day, text), line[match.end() :].strip()
-    return None
+    match = _date_match(line)
+    if match is None:
+        return None
+    groups = match.groupdict()
+    month = MONTHS[groups["m1"].casefold()]
+    day = int(groups["d1"]) if groups.get("d1") else None
+    end_month = MONTHS[groups["m2"].casefold()] if groups.get("m2") else None
+    end_day = int(groups["d2"]) if groups.get("d2") else None
+    text = line[: match.end()].rstrip(" –—-:")
+    return _date(year, month, day, end_month, end_day, text), line[match.end() :].strip()
 
 
 def is_dated_item(line: str) -> bool:
     """Whether ``line`` opens with a date of the chronology's forms ("March 18 – ...")."""
-    return any(form.match(line) is not None for form in _DATE_FORMS)
+    return _date_match(line) is not None
 
 
 def _date(year: int, month: int, day: int | None, end_month: int | None, end_day: int | None, text: str) -> ParsedDate:

@@ -56,12 +56,13 @@ MONTH_PARTS: tuple[str, ...] = tuple(data_words("month_parts.txt"))
 _DATE_SUFFIXES = data_rows("date_suffixes.tsv")
 
 
-def _date_adverb_endings(unit: str, relation: str) -> tuple[str, ...]:
-    """The endings of data/date_suffixes.tsv that make a date of ``unit`` an adverb of ``relation``."""
+def _date_adverb_endings(unit: str, relation: str, form: str = "adverb") -> tuple[str, ...]:
+    """The endings of data/date_suffixes.tsv that make a date of ``unit`` an adverb of ``relation`` (or
+    another ``form`` of it)."""
     return tuple(
         ending
-        for row_unit, ending, row_relation, form in _DATE_SUFFIXES
-        if (row_unit, row_relation, form) == (unit, relation, "adverb")
+        for row_unit, ending, row_relation, row_form in _DATE_SUFFIXES
+        if (row_unit, row_relation, row_form) == (unit, relation, form)
     )
 
 
@@ -74,12 +75,13 @@ DAY_FROM_ENDINGS: tuple[str, ...] = _date_adverb_endings("day", "from")
 DAY_UNTIL_ENDINGS: tuple[str, ...] = _date_adverb_endings("day", "until")
 # The possessive of a day, the date as a noun ("március 15-e", "július 1-je": the fifteenth of March), from
 # the same table (unit day, relation on, a possessive), and the day in the temporal case (an adverb, "-án").
-DAY_POSSESSIVE_ENDINGS: tuple[str, ...] = tuple(
-    ending for unit, ending, relation, form in _DATE_SUFFIXES if (unit, relation, form) == ("day", "on", "possessive")
-)
+DAY_POSSESSIVE_ENDINGS: tuple[str, ...] = _date_adverb_endings("day", "on", "possessive")
 DAY_ON_ENDINGS: tuple[str, ...] = _date_adverb_endings("day", "on")
 # The names of the weekdays, written in brackets after a date ("március 4. (kedd) –"): data/weekdays.txt.
 WEEKDAYS: tuple[str, ...] = tuple(data_words("weekdays.txt"))
+# The long vowels a stem's last a or e becomes before a suffix ("opera", "operája"; "Bella", "Bellát"): the
+# low vowels' lengthening, as Hungarian grammars give it (Rounds, Hungarian: An Essential Grammar).
+LENGTHENED_VOWELS: dict[str, str] = {"a": "á", "e": "é"}
 # The words naming the month an item is listed under, before a part of it ("a hónap végén").
 THIS_MONTH: tuple[str, ...] = tuple(data_words("this_month.txt"))
 

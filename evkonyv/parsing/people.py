@@ -17,6 +17,7 @@ from evkonyv.parsing.hungarian import (
     DEMONYMS,
     DETERMINERS,
     GIVEN_NAMES,
+    LENGTHENED_VOWELS,
     MONTH_PATTERN,
     MONTHS,
     NAME_PARTICLES,
@@ -317,7 +318,7 @@ def _with_partner(person: Person) -> Person:
 # ("Andrást", "Lászlót", "Zsoltot", "Gézát", "Bencét"): a person named as the object of a statement ("Paskai
 # Lászlót ... esztergomi érsekké nevezi ki", "Hazahozták ... Toma Andrást"), which a people-list line's name,
 # in the nominative, never is. A given name that itself ends in -t ("Albert", "Margit", "Bernát") is none.
-_LENGTHENED = {"á": "a", "é": "e"}
+_LENGTHENED = {long: short for short, long in LENGTHENED_VOWELS.items()}  # "á" -> "a": a lengthened vowel's short one
 
 
 def is_accusative_given_name(word: str) -> bool:

@@ -40,6 +40,7 @@ from evkonyv.parsing.hungarian import (
     EVENT_NOUNS,
     EVENTS_HEADING,
     GIVEN_NAMES,
+    LENGTHENED_VOWELS,
     NOBLE_TITLES,
     OFFICE_CHANGE,
     OTHER_NAME_MARKERS,
@@ -708,7 +709,15 @@ def _apposition_then_verb(person: Person) -> bool:
 def _finite_verb(word: str) -> bool:
     """A lower-case word that is a verb in the present, its definite form or the past (verbs.py): a word the
     dictionary knows only as a verb, or any verb stem after a prefix ("elrendeli", "feladja", "lemond")."""
-    return word.isalpha() and word.islower() and (is_verb(word) or is_definite_verb(word) or is_past_verb(word))
+    return (
+        word.isalpha()
+        and word.islower()
+        and (
+            is_verb(word)
+            or (word.endswith(PAST_ENDINGS) and is_past_verb(word))
+            or (word.endswith(DEFINITE_ENDINGS) and is_definite_verb(word))
+        )
+    )
 
 
 def _titled_after_dash(text: str, person: Person) -> bool:
@@ -935,25 +944,22 @@ _SHORTEST_COMPOUND_HEAD = 6
 # noun it is the possessor of ("kötete", "regénye", "filmje", "albuma"; "operája", "szimfóniája" with the
 # stem's last vowel lengthened; "operájának", "balettjének"): the possessive -a/-e/-ja/-je, as Hungarian
 # grammars give it (Rounds, Hungarian: An Essential Grammar, the possessive).
-_LENGTHENED_VOWEL = {"a": "á", "e": "é"}
 _POSSESSED_WORK = re.compile(
     "(?:"
     + "|".join(
-        re.escape(genre[:-1] + _LENGTHENED_VOWEL[genre[-1]]) + "j[ae]"
-        if genre[-1] in _LENGTHENED_VOWEL
+        re.escape(genre[:-1] + LENGTHENED_VOWELS[genre[-1]]) + "j[ae]"
+        if genre[-1] in LENGTHENED_VOWELS
         else re.escape(genre) + "j?[ae]"
         for genre in sorted(WORK_GENRES, key=len, reverse=True)
     )
-    + ")(?:nak|nek|t)?"
+    + ")(?:nak|nek|t)?$"
 )
 
 
 def _is_possessed_work(head: str) -> bool:
     """Whether a description's head is a work of the one named, in the possessive (:data:`_POSSESSED_WORK`),
     as the end of a compound too ("verseskötete")."""
-    return head.endswith(("a", "e", "k", "t")) and any(
-        _POSSESSED_WORK.fullmatch(head, start) for start in range(max(0, len(head) - 16), len(head) - 2)
-    )
+    return head.endswith(("a", "e", "k", "t")) and _POSSESSED_WORK.search(head) is not None
 
 
 def has_predicate(description: str, marked: bool = False) -> bool:
@@ -1006,9 +1012,7 @@ def has_predicate(description: str, marked: bool = False) -> bool:
             or (_DEFINITE_VERB.match(bare) and bare not in DEFINITE_VERBS["noun"])
             or (bare.endswith(_PRESENT_ENDINGS) and _PRESENT_VERB.search(bare) and not bare.endswith(_NOT_PRESENT_VERB))
             or (bare.endswith(_PREFIXED_ENDINGS) and PREFIXED_UL_VERB.fullmatch(bare) and bare not in _NOT_PRESENT_VERB)
-            or is_verb(bare)
-            or (bare.endswith(PAST_ENDINGS) and is_past_verb(bare))
-            or (bare.endswith(DEFINITE_ENDINGS) and is_definite_verb(bare))
+            or _finite_verb(bare)
             or (bare.endswith(("nak", "nek")) and is_plural_verb(bare))
             or (bare.endswith("t") and _finite_past(bare, following))
         ):
