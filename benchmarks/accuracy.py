@@ -1290,6 +1290,49 @@ def current_page_footer(lines: Sequence[str], gold: Sequence[dict[str, object]])
     return [*lines, *footer], [*_numbered(lines), *[0] * len(footer)]
 
 
+def month_headings(capitalised: bool) -> CopyForm:
+    """The section headings put back and, inside a section, each month's heading above its first item, as
+    the current pages of modern years write them ("Január", then "január 1. – ..."; a copy that lost the
+    heading's markup may keep it in lower case, "január"), and the undated events after the dated ones under
+    their heading ("Határozatlan dátumú események"). A section that lists undated people gets no month
+    headings: its undated people would stand under the last month's, which no page writes."""
+
+    def copy(lines: Sequence[str], gold: Sequence[dict[str, object]]) -> tuple[list[str], list[int]]:
+        from evkonyv.parsing.hungarian import MONTH_NAMES
+
+        headed, origin = with_headings(lines, gold, wiki=False)
+        if detect_language(lines).code != "hu":
+            return headed, origin
+        item_of = {int(item["line"]): item for item in gold}  # type: ignore[call-overload]
+        undated_people = {str(item["table"]) for item in gold if item["table"] != "events" and item["month"] is None}
+        out: list[str] = []
+        numbers: list[int] = []
+        table, month, undated_heading = None, None, False
+        for index, (line, number) in enumerate(zip(headed, origin, strict=True)):
+            # the item this line opens: a labelled item, or a date alone above the items it dates
+            item = item_of.get(number)
+            if item is None and number and _date_alone("hu", line):
+                item = next((item_of[n] for n in origin[index + 1 :] if n in item_of), None)
+            if item is not None:
+                if item["table"] != table:
+                    table, month, undated_heading = item["table"], None, False
+                if item["month"] is None:
+                    if table == "events" and month is not None and not undated_heading:
+                        out.append("Határozatlan dátumú események")
+                        numbers.append(0)
+                        undated_heading = True
+                elif item["month"] != month and table not in undated_people:
+                    name = MONTH_NAMES[int(item["month"])]  # type: ignore[call-overload]
+                    out.append(name.capitalize() if capitalised else name)
+                    numbers.append(0)
+                    month = item["month"]
+            out.append(line)
+            numbers.append(number)
+        return out, numbers
+
+    return copy
+
+
 COPY_FORMS: dict[str, tuple[str, CopyForm]] = {
     "navigation glued": ("the navigation's links with nothing between them (`Évek: 12691270...`)", glued_navigation),
     "edit links, dumps": ("headings kept, each with its edit link before it (`[szerkesztés] Születések`)", headings_with_edit_links("dump")),
@@ -1302,6 +1345,8 @@ COPY_FORMS: dict[str, tuple[str, CopyForm]] = {
     "current page footer": ("the media box, the categories, the last edit's date, the licence and the site's links at the end (`A lap utolsó módosítása: ...`)", current_page_footer),
     "pictures of the dumps": ("a picture's text, its enlarge link and its caption among the items (`Nagyít`)", dump_pictures),
     "a re-publishing site's copy": ("the site's own lines among the items (`Remove ads`) and a picture's placeholder with its caption (`Thumb`)", republished_copy),
+    "month headings": ("headings kept, and a month's heading above its first item in each section (`Január`), the undated events under theirs (`Határozatlan dátumú események`)", month_headings(capitalised=True)),
+    "month headings, lower case": ("as `month headings`, the month's heading in lower case as a copy without the heading's markup writes it (`január`)", month_headings(capitalised=False)),
     "page head and footer": ("the skin's links, the tagline, the calendars' table without its borders (`Gergely-naptár1250`) and the centuries' line above each article, the dumps' attribution at the end", page_head_and_footer),
 }  # fmt: skip
 
