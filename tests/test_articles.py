@@ -397,6 +397,15 @@ def test_a_headless_chronology_takes_the_year_its_file_name_names():
     assert any("read as year 1848, the year its file's name names" in w for w in run_warnings(result.tables))
 
 
+def test_the_browsers_title_of_a_saved_page_above_a_headless_chronology_is_no_event():
+    """A page saved as text opens with the browser's title of the page ("1848 – Wikipédia"): the page's
+    title, no dated item and no event, in a chronology that takes its file's year."""
+    text = "\n".join(["1848 – Wikipédia", *HEADLESS])
+    result = parse_rows([decode_source("hu_1848.txt", text.encode("utf-8"))])
+    assert [(a.kind, a.year) for a in result.articles] == [("year", 1848)]
+    assert [(r.source_line, r.month, r.day) for r in result.records] == [(2, 3, 18), (3, 4, 20), (5, 5, 7), (6, 7, 4)]
+
+
 def test_a_headless_chronology_in_english_takes_its_file_names_year():
     lines = [
         "March 18 – Barricades go up in Berlin.",

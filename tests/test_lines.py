@@ -177,3 +177,16 @@ def test_every_line_of_the_pages_head_data_is_read_as_the_pages_head():
     assert PAGE_HEAD and all(page_head_role(line) is not None for line in PAGE_HEAD)
     assert all(line.startswith(PAGE_HEAD_OPENINGS) for line in PAGE_HEAD)  # (the split's cheap test lets them through)
     assert page_head_role("Megalakul a kormány.") is None and page_head_role("1849 sporteseményei") is None
+
+
+def test_the_pages_title_is_the_year_alone_or_as_the_browsers_title_writes_it():
+    from evkonyv.parsing.lines import page_head_role, page_title_year
+
+    assert [page_title_year(line) for line in ("1849", "1849 – Wikipédia", "1849 - Wikipédia", " 632 ")] == [
+        1849,
+        1849,
+        1849,
+        632,
+    ]
+    assert page_title_year("1849 – Magyarország") is None and page_title_year("1849-ben") is None
+    assert page_head_role("1977 – Wikipédia") == "the page's title (the year)"

@@ -284,7 +284,9 @@ def is_hatnote(line: str) -> bool:
 # site's tagline ("A Wikipédiából, a szabad lexikonból.") or the menu's "Megjelenés" (appearance), the
 # rows of the calendars' table ("1849 más naptárakban | |", "Gergely-naptár | 1849 |"), the centuries'
 # navigation ("Évszázadok: ...") and a hatnote. They belong to the year article under them.
-_PAGE_TITLE = re.compile(r"\s*\d{1,4}\s*")
+# The page's title: the year alone, or as the browser's title of the page writes it, "1977 – Wikipédia" (the
+# site's "$1 – Wikipédia" title, which a page saved as text puts on its first line).
+_PAGE_TITLE = re.compile(r"\s*(\d{1,4})(?:\s+[–-]\s+Wikipédia)?\s*")
 # What the page's head lines open with, tested first (the cheap way) on every line: the title's digits, the
 # first words of data/page_head.txt (the tagline, the skin's links), the hatnote's "Ez" and the "Év..."
 # navigation, or the space before a row of the calendars' table (a row is told by its end, "|", too).
@@ -328,7 +330,8 @@ def page_head_role(line: str) -> str | None:
 
 def page_title_year(line: str) -> int | None:
     """The year a page's title line names ("1878" alone on its line), or None."""
-    return int(line) if _PAGE_TITLE.fullmatch(line) else None
+    title = _PAGE_TITLE.fullmatch(line)
+    return int(title[1]) if title else None
 
 
 # The year the hatnote says the article is about: "Ez a szócikk a 632. évről szól." (an ordinal: "the year 632").
