@@ -742,6 +742,12 @@ TYPICAL_PEOPLE_LINES = [
     ("Hárún ar-Rasíd bagdadi kalifa", "Hárún ar-Rasíd"),
     ("Anvar esz-Szádát egyiptomi elnök († 1981)", "Anvar esz-Szádát"),
     ("Abu Bakr al-Bagdadi iraki terrorista", "Abu Bakr al-Bagdadi"),
+    # ... or opening a name known by its last part, in lower case as running text writes it
+    ("al-Hvárizmi perzsa matematikus", "al-Hvárizmi"),
+    ("al-Mutavakkil kalifa († 861)", "al-Mutavakkil"),
+    # the Italian particle "de’" ("dei" elided) before the family name, with either apostrophe
+    ("Lorenzo de’ Medici firenzei államférfi", "Lorenzo de’ Medici"),
+    ("Cosimo de' Medici firenzei bankár († 1464)", "Cosimo de' Medici"),
     # a nickname in quotation marks inside a name
     ("Ernesto „Che” Guevara argentin forradalmár", "Ernesto „Che” Guevara"),
     ('Earvin "Magic" Johnson amerikai kosárlabdázó', 'Earvin "Magic" Johnson'),

@@ -353,8 +353,10 @@ def _is_name_word(word: str, position: int, next_word: str, previous: str = "") 
         return True
     if position > 0 and word[:1] in _OPENING_QUOTES and word[-1:] in _CLOSING_QUOTES and word[1:2].isupper():
         return next_word[:1].isupper()  # "Ernesto „Che” Guevara", "Earvin „Magic” Johnson": a nickname inside a name
-    if position > 0 and "-" in word and _is_arabic_article_name(word):
-        return True  # "Abu Bakr al-Bagdadi", "Hárún ar-Rasíd": the article of an Arabic name, inside it
+    if "-" in word and _is_arabic_article_name(word):
+        # "Abu Bakr al-Bagdadi", "Hárún ar-Rasíd": the article of an Arabic name, inside it; or opening a name
+        # known by its last part, written in lower case as in running text ("al-Hvárizmi perzsa matematikus")
+        return True
     if position == 1 and word[:1] == "(" and ROMAN.match(previous) and _EPITHET.fullmatch(word):
         return next_word[:1].isupper()
     if word.endswith(".") and (is_initial(word) or (position == 0 and ROMAN.match(word))):
