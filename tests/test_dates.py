@@ -100,6 +100,7 @@ def format_date(date: ParsedDate) -> str:
         ("tavasszal – Árvíz", "season", D(1953, 3, 1), D(1953, 5, 31), "tavasszal", (), "Árvíz"),
         ("nyáron – Aszály", "season", D(1953, 6, 1), D(1953, 8, 31), "nyáron", (), "Aszály"),
         ("az év elején – Tél", "approximate", D(1953, 1, 1), D(1953, 4, 30), "az év elején", (), "Tél"),
+        ("az év második felében – Válság", "approximate", D(1953, 7, 1), D(1953, 12, 31), "az év második felében", (), "Válság"),
         ("június 27 – 29. – Kongresszus", "day_range", D(1953, 6, 27), D(1953, 6, 29), "június 27 – 29.", (), "Kongresszus"),
         ("április 5. . – Ülés", "day", D(1953, 4, 5), D(1953, 4, 5), "április 5. .", ("doubled_dot",), "Ülés"),
         ("február 30. – Tévedés", "invalid", D(1953, 2, 1), D(1953, 2, 28), "február 30.", ("impossible_day",), "Tévedés"),
