@@ -174,6 +174,12 @@ def test_a_marker_closed_by_the_items_full_stop(text, kind, year, rest):
         ("Konrád lengyel fejedelem (* 1190 k.).", 1190, "Konrád lengyel fejedelem"),
         ("Konrád lengyel fejedelem (*1190?)", 1190, "Konrád lengyel fejedelem"),
         ("Konrád lengyel fejedelem (* ca. 1190)", 1190, "Konrád lengyel fejedelem"),
+        # a bound, a decade, one of two years: the first year as written
+        ("Konrád lengyel fejedelem (* 1190 előtt)", 1190, "Konrád lengyel fejedelem"),
+        ("Konrád lengyel fejedelem (* 1190 után).", 1190, "Konrád lengyel fejedelem"),
+        ("Konrád lengyel fejedelem (* 1190-es évek)", 1190, "Konrád lengyel fejedelem"),
+        ("Konrád lengyel fejedelem (* 1190/1191)", 1190, "Konrád lengyel fejedelem"),
+        ("Konrád lengyel fejedelem (* 1190 vagy 1191)", 1190, "Konrád lengyel fejedelem"),
     ],
 )
 def test_a_marker_of_an_approximate_year(text, year, rest):

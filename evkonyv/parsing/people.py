@@ -72,8 +72,11 @@ _PRIZE = "díj"
 # ("(* kb. 1204)"): evkonyv/parsing/data/year_qualifiers.tsv.
 _ABOUT_AFTER = "|".join(re.escape(word) for word in sorted(YEAR_QUALIFIERS["after"], key=len, reverse=True))
 _ABOUT_BEFORE = frozenset(word.casefold() for word in YEAR_QUALIFIERS["before"])
+# A year the marker cannot give exactly is kept as written, the first one, and flagged approximate too: its
+# decade ("(† 1080-as évek)"), or two years it is one of ("(† 1400/1401)", "(* 1337 vagy 1338)").
 _OTHER_YEAR = re.compile(
     rf"\s*\((?:(?P<note>[^()\d*†+✝✞]{{2,60}}),\s*)?(?P<mark>[^()\d]{{0,8}}?)\s*(?P<year>\d{{1,4}})"
+    rf"(?:(?P<decade>-[ae]s\s+évek)|\s*(?:/|\svagy\s)\s*(?P<alternative>\d{{1,4}}))?"
     rf"(?:\.\s*(?:(?P<month>{MONTH_PATTERN})(?:\s+(?P<day>\d{{1,2}})\.?)?)?)?"
     rf"(?:\s*(?P<about>{_ABOUT_AFTER}))?\s*\)\s*\.?\s*$",
     re.IGNORECASE,
@@ -145,7 +148,9 @@ def find_other_year(text: str) -> OtherYear | None:
         return None  # "(2006–2009)" or "(1992)" is not a life-year marker
     words = mark.replace(symbols[0], " ", 1).split()
     stray = any(word.casefold() not in _ABOUT_BEFORE for word in words)
-    approximate = bool(match["about"]) or any(word.casefold() in _ABOUT_BEFORE for word in words)
+    approximate = bool(match["about"] or match["decade"] or match["alternative"]) or any(
+        word.casefold() in _ABOUT_BEFORE for word in words
+    )
     symbol = "*" if symbols[0] in BIRTH_SYMBOLS else "†"
     month = MONTHS[match["month"].casefold()] if match["month"] else None
     day = int(match["day"]) if match["day"] and month else None
