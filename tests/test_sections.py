@@ -147,6 +147,16 @@ def test_a_fit_learns_weights_and_leaves_the_left_out_file_out(monkeypatch):
     assert result.scores["more-excerpts"]["as exported"].records == 63
 
 
+def test_leaving_a_set_out_fits_on_the_other_sets_only(monkeypatch):
+    from benchmarks import fit
+
+    seen = []
+    monkeypatch.setattr(fit, "fit", lambda cases, start: seen.append({case.file.split("/")[0] for case in cases}) or start)
+    scores = fit.leave_one_set_out(["real-excerpts", "more-excerpts"])
+    assert seen == [{"more-excerpts"}, {"real-excerpts"}]  # each set's fit never sees its own files
+    assert scores["more-excerpts"]["as exported"].records == 63 and scores["real-excerpts"]["as exported"].records == 134
+
+
 def test_a_kept_births_heading_without_a_deaths_heading_keeps_a_weak_line_a_birth():
     """Where the source keeps the births heading, it would keep the deaths one: an old year's lone
     unmarked person under "Születések" leans to deaths by era, but no heading opens deaths."""
