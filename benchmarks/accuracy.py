@@ -769,7 +769,9 @@ def render_leave_one_set_out(scores: dict[str, dict[str, Score]]) -> list[str]:
         f"| {_percent(headed.fully_right, headed.records)} |"
     )
     misses = [miss for by_variant in scores.values() for variant in VARIANTS[:2] for miss in by_variant[variant].misses]
-    out += ["", "Misses of the left-out fits:" if misses else "No misses.", ""]
+    misplaced = exported.misplaced[0] + headed.misplaced[0]
+    flagged = f" ({exported.misplaced[1] + headed.misplaced[1]} of the {misplaced} in the wrong table flagged `section_inferred`)"
+    out += ["", ("Misses of the left-out fits" + (flagged if misplaced else "") + ":") if misses else "No misses.", ""]
     out += [f"- {miss}" for miss in misses]
     return out
 
