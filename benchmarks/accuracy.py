@@ -1125,10 +1125,36 @@ def render_lines(results: dict[str, LineScore]) -> list[str]:
             f"| {_percent(score.statements_right, score.statements)} "
             f"| {_percent(score.people_right + score.statements_right, score.people + score.statements)} |"
         )
-    out.append("")
+    out += ["", *render_line_first_runs(), ""]
     for name, score in results.items():
         path, description = LINE_SETS[name]
         out += _set_notes(name, description, path, score.misses, LINE_FIRST_RUNS.get(name))
+    return out
+
+
+# The figure a line set's first-run paragraph opens with: "First run (...): 96.2% (51/53)".
+_FIRST_RUN_FIGURE = re.compile(r"\): \d+\.\d% \((\d+)/(\d+)\)")
+
+
+def render_line_first_runs() -> list[str]:
+    """Each line set's first run, read from its paragraph (``LINE_FIRST_RUNS``), and all of them pooled: how
+    the line's reading did on text no rule had been written on, at the time of each."""
+    out = [
+        "First runs at a glance: each line set as its first run read it, before any rule was written on it (the",
+        "figure its paragraph below opens with), in the order they were collected.",
+        "",
+        "| set | lines | first run |",
+        "|---|---:|---:|",
+    ]
+    right_all = total_all = 0
+    for name, text in LINE_FIRST_RUNS.items():
+        figure = _FIRST_RUN_FIGURE.search(text)
+        if figure is None:
+            raise ValueError(f"{name}: its first-run paragraph opens with no figure")
+        right, total = int(figure[1]), int(figure[2])
+        right_all, total_all = right_all + right, total_all + total
+        out.append(f"| {name} | {total} | {_percent(right, total)} |")
+    out.append(f"| all | {total_all} | {_percent(right_all, total_all)} |")
     return out
 
 
