@@ -739,21 +739,23 @@ def render_doubt(results: dict[str, dict[str, Score]], left_out: dict[str, dict[
     return [*out, ""]
 
 
+_LEAVE_ONE_SET_OUT = """\
+## Leave one set out
+
+Each labelled set of year articles scored with section weights fitted, as above from a neutral start, on
+the other sets only (`benchmarks/fit.py: leave_one_set_out`). The sets were collected at different times
+from different copies of the pages (the static dumps of 2006–2007, current pages, re-publishing sites)
+and eras, so this is how the weights carry over to a source they never saw: stricter than leaving out
+one article, whose set's other articles stay in the fit. As there, it measures the weights: the rules
+that read a line were written with the sets in view. First measured 2026-12-07 (b1e69a1's model).
+
+| set | records | fully right, as exported | fully right, headings kept |
+|---|---:|---:|---:|"""
+
+
 def render_leave_one_set_out(scores: dict[str, dict[str, Score]]) -> list[str]:
     """The leave-one-set-out section: each set's files scored with weights fitted on the other sets only."""
-    out = [
-        "## Leave one set out",
-        "",
-        "Each labelled set of year articles scored with section weights fitted, as above from a neutral start, on",
-        "the other sets only (`benchmarks/fit.py: leave_one_set_out`). The sets were collected at different times",
-        "from different copies of the pages (the static dumps of 2006–2007, current pages, re-publishing sites)",
-        "and eras, so this is how the weights carry over to a source they never saw: stricter than leaving out",
-        "one article, whose set's other articles stay in the fit. As there, it measures the weights: the rules",
-        "that read a line were written with the sets in view. First measured 2026-12-07 (b1e69a1's model).",
-        "",
-        "| set | records | fully right, as exported | fully right, headings kept |",
-        "|---|---:|---:|---:|",
-    ]
+    out = _LEAVE_ONE_SET_OUT.splitlines()
     total: dict[str, Score] = {variant: Score() for variant in VARIANTS}
     for name, by_variant in scores.items():
         for variant, score in by_variant.items():
