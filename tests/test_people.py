@@ -89,6 +89,9 @@ def other_year_for(kind, record_year, text):
         ("Prágai Szent Adalbert Prága püspöke, hittérítő", "Prágai Szent Adalbert", "Prága püspöke, hittérítő"),
         # a ruler's epithet in brackets after his regnal number
         ("IV. (Kun) László magyar király", "IV. (Kun) László", "magyar király"),
+        # a saint's title after an epithet that is no adjective in -i, before his given name
+        ("Nagy Szent Albert német teológus", "Nagy Szent Albert", "német teológus"),
+        ("Kapisztrán Szent János ferences szerzetes", "Kapisztrán Szent János", "ferences szerzetes"),
         # a place inflected after the stem's lengthened vowel is no name's word, even second
         ("Kossuth Lajos Kütahyába érkezik", "Kossuth Lajos", "Kütahyába érkezik"),
         (
@@ -731,6 +734,12 @@ def test_a_given_name_in_the_accusative(word, accusative):
     from evkonyv.parsing.people import is_accusative_given_name
 
     assert is_accusative_given_name(word) is accusative
+
+
+def test_a_saints_title_no_name_follows_ends_no_name():
+    # the possessor of a title in the possessive stops the name, so "Szent" would close it: a place's saint's church
+    assert read_line_person("Róma Szent Péter bazilikája") is None
+    assert read_line_person("Magyarország Szent Koronája") is None
 
 
 def test_a_name_in_the_accusative_is_the_object_of_a_statement():

@@ -248,6 +248,8 @@ def read_person(text: str, allow_single_word: bool = False) -> Person | None:
         name_words.append(bare)
         if word != bare:  # a comma closes the name: "Hans Fritzsche, az NSDAP ..."
             break
+    if name_words and name_words[-1] in NAME_PREFIXES and name_words[-1][:1].isupper():
+        return None  # a title no name follows ("Róma Szent Péter bazilikája": Rome's St Peter's basilica)
     name_words = _hungarian_order(name_words)
     if not any(_is_proper_word(word) for word in name_words):
         return None
@@ -349,8 +351,11 @@ def _is_name_word(word: str, position: int, next_word: str, previous: str = "") 
     if not word:
         return False
     if word in NAME_PREFIXES:
-        # first, or after an epithet of origin, an adjective in -i ("Aquinói Szent Tamás", "Assisi Szent Ferenc")
-        return (position == 0 or (position == 1 and previous.endswith("i"))) and next_word[:1].isupper()
+        # first, or after an epithet of origin, an adjective in -i ("Aquinói Szent Tamás", "Assisi Szent Ferenc");
+        # a saint's title after any epithet before his given name ("Nagy Szent Albert", Albert the Great;
+        # "Kapisztrán Szent János", of Capestrano, which the tradition writes without -i)
+        after_epithet = previous.endswith("i") or (word[:1].isupper() and next_word.rstrip(",;:") in GIVEN_NAMES)
+        return (position == 0 or (position == 1 and after_epithet)) and next_word[:1].isupper()
     if word in NAME_PARTICLES:
         # "Joost van den Vondel", "Johannes van der Waals": two particles in a row before the family name
         return position > 0 and (next_word[:1].isupper() or next_word in NAME_PARTICLES)
