@@ -28,6 +28,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 from evkonyv.parsing.articles import find_duplicates, split_articles
+from evkonyv.parsing.hungarian import MONTH_NAMES
 from evkonyv.parsing.language import detect_language
 from evkonyv.parsing.parse import read_prose_article
 from evkonyv.parsing.timeline import TimelineEntry
@@ -757,19 +758,15 @@ def render_leave_one_set_out(scores: dict[str, dict[str, Score]]) -> list[str]:
     """The leave-one-set-out section: each set's files scored with weights fitted on the other sets only."""
     out = _LEAVE_ONE_SET_OUT.splitlines()
     total: dict[str, Score] = {variant: Score() for variant in VARIANTS}
-    for name, by_variant in scores.items():
+    for by_variant in scores.values():
         for variant, score in by_variant.items():
             total[variant].add(score)
+    for name, by_variant in {**scores, "all": total}.items():
         exported, headed = by_variant[VARIANTS[0]], by_variant[VARIANTS[1]]
         out.append(
             f"| {name} | {exported.records} | {_percent(exported.fully_right, exported.records)} "
             f"| {_percent(headed.fully_right, headed.records)} |"
         )
-    exported, headed = total[VARIANTS[0]], total[VARIANTS[1]]
-    out.append(
-        f"| all | {exported.records} | {_percent(exported.fully_right, exported.records)} "
-        f"| {_percent(headed.fully_right, headed.records)} |"
-    )
     misses = [miss for by_variant in scores.values() for variant in VARIANTS[:2] for miss in by_variant[variant].misses]
     misplaced = exported.misplaced[0] + headed.misplaced[0]
     flagged = f" ({exported.misplaced[1] + headed.misplaced[1]} of the {misplaced} in the wrong table flagged `section_inferred`)"
@@ -1363,8 +1360,6 @@ def month_headings(capitalised: bool) -> CopyForm:
     headings: its undated people would stand under the last month's, which no page writes."""
 
     def copy(lines: Sequence[str], gold: Sequence[dict[str, object]]) -> tuple[list[str], list[int]]:
-        from evkonyv.parsing.hungarian import MONTH_NAMES
-
         headed, origin = with_headings(lines, gold, wiki=False)
         if detect_language(lines).code != "hu":
             return headed, origin

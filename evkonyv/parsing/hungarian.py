@@ -56,9 +56,9 @@ MONTH_PARTS: tuple[str, ...] = tuple(data_words("month_parts.txt"))
 _DATE_SUFFIXES = data_rows("date_suffixes.tsv")
 
 
-def _date_adverb_endings(unit: str, relation: str, form: str = "adverb") -> tuple[str, ...]:
-    """The endings of data/date_suffixes.tsv that make a date of ``unit`` an adverb of ``relation`` (or
-    another ``form`` of it)."""
+def _date_endings(unit: str, relation: str, form: str = "adverb") -> tuple[str, ...]:
+    """The endings of data/date_suffixes.tsv that make a date of ``unit`` a ``form`` (an adverb, by default)
+    of ``relation``."""
     return tuple(
         ending
         for row_unit, ending, row_relation, row_form in _DATE_SUFFIXES
@@ -68,15 +68,15 @@ def _date_adverb_endings(unit: str, relation: str, form: str = "adverb") -> tupl
 
 # The case endings that put a month in time ("márciusban", "márciusában": in March), from the table of the
 # endings after a date (data/date_suffixes.tsv: unit month, relation on, an adverb).
-MONTH_ON_ENDINGS: tuple[str, ...] = _date_adverb_endings("month", "on")
+MONTH_ON_ENDINGS: tuple[str, ...] = _date_endings("month", "on")
 # The case endings of a day that open and close a range ("július 26-tól augusztus 11-ig": from, until), from
 # the same table (unit day, relation from / until, an adverb).
-DAY_FROM_ENDINGS: tuple[str, ...] = _date_adverb_endings("day", "from")
-DAY_UNTIL_ENDINGS: tuple[str, ...] = _date_adverb_endings("day", "until")
+DAY_FROM_ENDINGS: tuple[str, ...] = _date_endings("day", "from")
+DAY_UNTIL_ENDINGS: tuple[str, ...] = _date_endings("day", "until")
 # The possessive of a day, the date as a noun ("március 15-e", "július 1-je": the fifteenth of March), from
 # the same table (unit day, relation on, a possessive), and the day in the temporal case (an adverb, "-án").
-DAY_POSSESSIVE_ENDINGS: tuple[str, ...] = _date_adverb_endings("day", "on", "possessive")
-DAY_ON_ENDINGS: tuple[str, ...] = _date_adverb_endings("day", "on")
+DAY_POSSESSIVE_ENDINGS: tuple[str, ...] = _date_endings("day", "on", "possessive")
+DAY_ON_ENDINGS: tuple[str, ...] = _date_endings("day", "on")
 # The names of the weekdays, written in brackets after a date ("március 4. (kedd) –"): data/weekdays.txt.
 WEEKDAYS: tuple[str, ...] = tuple(data_words("weekdays.txt"))
 # The long vowels a stem's last a or e becomes before a suffix ("opera", "operája"; "Bella", "Bellát"): the
