@@ -1222,20 +1222,32 @@ def edit_links_on_their_own_lines(lines: Sequence[str], gold: Sequence[dict[str,
     return out, numbers
 
 
-def reference_marks(lines: Sequence[str], gold: Sequence[dict[str, object]]) -> tuple[list[str], list[int]]:
-    """A reference mark after every labelled item ("... író († 1901)[4]"), as current pages write them."""
-    labelled = _labelled_lines(gold)
-    return [f"{line}[{number}]" if number in labelled else line for number, line in enumerate(lines, start=1)], _numbered(lines)
+def each_item(change: Callable[[int, str], str]) -> CopyForm:
+    """Every labelled item changed by ``change`` (its line number, its text), every other line as it is."""
+
+    def copy(lines: Sequence[str], gold: Sequence[dict[str, object]]) -> tuple[list[str], list[int]]:
+        labelled = _labelled_lines(gold)
+        changed = [change(number, line) if number in labelled else line for number, line in enumerate(lines, start=1)]
+        return changed, _numbered(lines)
+
+    return copy
+
+
+# A reference mark after every labelled item ("... író († 1901)[4]"), as current pages write them.
+reference_marks = each_item(lambda number, line: f"{line}[{number}]")
 
 
 def list_bullets(bullet: str) -> CopyForm:
     """A list bullet before every labelled item ("• március 15. – ..."), as a copy of the page keeps it."""
+    return each_item(lambda _, line: bullet + line)
 
-    def copy(lines: Sequence[str], gold: Sequence[dict[str, object]]) -> tuple[list[str], list[int]]:
-        labelled = _labelled_lines(gold)
-        return [bullet + line if number in labelled else line for number, line in enumerate(lines, start=1)], _numbered(lines)
 
-    return copy
+# The dash after an item's date written as a hyphen ("március 15. - ..."), as many pages write it (the 2006
+# copies of 1956 among them); the dashes inside the text too.
+hyphen_dashes = each_item(lambda _, line: line.replace(" – ", " - "))
+# Every labelled item indented by a tab, as a copy that keeps a nested list's indentation writes the items
+# under a date alone.
+indented_items = each_item(lambda _, line: "\t" + line)
 
 
 def blank_lines_for_headings(lines: Sequence[str], gold: Sequence[dict[str, object]]) -> tuple[list[str], list[int]]:
@@ -1400,6 +1412,8 @@ COPY_FORMS: dict[str, tuple[str, CopyForm]] = {
     "edit links, own lines": ("headings kept, each edit link on a line of its own (`Születések`, then `szerkesztés`)", edit_links_on_their_own_lines),
     "reference marks": ("a reference mark after every item (`... († 1901)[4]`)", reference_marks),
     "list bullets": ("a bullet before every item (`• március 15. – ...`)", list_bullets("• ")),
+    "hyphen dashes": ("every dash of an item written as a hyphen (`március 15. - ...`), as many pages write the date's dash", hyphen_dashes),
+    "indented items": ("every item indented by a tab, as a copy keeping a nested list's indentation writes the items under a date alone", indented_items),
     "table of contents": ("the table of contents under the navigation (`Tartalomjegyzék`, `1 Események`, ...)", table_of_contents),
     "blank lines for headings": ("a blank line where each section heading was", blank_lines_for_headings),
     "current page footer": ("the media box, the categories, the last edit's date, the licence and the site's links at the end (`A lap utolsó módosítása: ...`)", current_page_footer),

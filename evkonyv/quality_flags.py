@@ -29,7 +29,7 @@ QUALITY_FLAGS: dict[str, str] = {
     "stray_character_in_marker": "the life-year marker holds a stray character (`(̈* 1878)`)",
     "unicode_normalised": "the line was not in Unicode NFC (decomposed accents, as macOS tools write them) and was composed",
     "format_character_removed": "the line held invisible format characters (zero-width space, soft hyphen, direction marks); they were removed",
-    "space_normalised": "the line held no-break, thin or other special spaces or tabs; they were read as plain spaces",
+    "space_normalised": "the line held no-break, thin or other special spaces or tabs, or was indented; they were read as plain spaces, the indentation removed",
     "dash_normalised": "the line wrote a dash as `--`, `—`, `‒` or `−`; it was read as the en dash `–`",
     "bullet_removed": "the line opened with a list bullet (`• `, `· `, `▪ `, `* `, `- `), as a copy of a page writes its list items; it was removed",
     "year_without_dot": "a timeline date writes its year without the dot before month and day (`1956 október 23-án`)",

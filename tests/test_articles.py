@@ -397,6 +397,20 @@ def test_a_headless_chronology_takes_the_year_its_file_name_names():
     assert any("read as year 1848, the year its file's name names" in w for w in run_warnings(result.tables))
 
 
+@pytest.mark.parametrize(
+    "change",
+    [lambda line: line.replace(" – ", " - "), lambda line: "\t" + line, lambda line: line.replace(". – ", " - ")],
+    ids=["hyphen-dash", "indented", "no-dot-hyphen"],
+)
+def test_a_headless_chronology_in_another_form_of_the_date_takes_its_file_names_year(change):
+    """The chronology is told by its items' dates in any form the date grammar reads: a hyphen for the dash
+    (as many pages write it), a day without its dot, items indented as a nested list's."""
+    lines = [change(line) if line[:1].islower() else line for line in HEADLESS]
+    result = parse_rows([decode_source("hu_1848.txt", "\n".join(lines).encode("utf-8"))])
+    assert [(a.kind, a.year, a.year_from_file_name) for a in result.articles] == [("year", 1848, True)]
+    assert [(r.source_line, r.month, r.day) for r in result.records] == [(1, 3, 18), (2, 4, 20), (4, 5, 7), (5, 7, 4)]
+
+
 def test_the_browsers_title_of_a_saved_page_above_a_headless_chronology_is_no_event():
     """A page saved as text opens with the browser's title of the page ("1848 – Wikipédia"): the page's
     title, no dated item and no event, in a chronology that takes its file's year."""

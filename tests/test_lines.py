@@ -57,6 +57,29 @@ def test_a_plain_day_item_is_no_other_kind_of_line_on_every_labelled_line() -> N
     assert [line for line in plain if not _no_kind_matches(line)] == []
 
 
+@pytest.mark.parametrize(
+    ("line", "item"),
+    [
+        ("március 15. – A pesti forradalom.", True),  # the plain form
+        ("március 15. - A pesti forradalom.", True),  # a hyphen for the dash
+        ("március 15 - A pesti forradalom.", True),  # the day without its dot
+        ("június 13–16. – Moszkvában ...", True),  # a range of days
+        ("január 1.", True),  # a date alone above its items
+        ("Március 15. – A pesti forradalom.", True),  # a capitalised month (the grammar flags it)
+        ("február 29. – Szökőnap.", True),  # every day of a month (the year is not known here)
+        ("január", False),  # a month heading
+        ("augusztus – A hónap eseménye.", False),  # a month, no day
+        ("Március 15-én a pesti ifjúság ...", False),  # prose
+        ("Évek: 1843 – 1844 – 1845", False),
+        ("janur 5. – x", False),  # no month: the grammar quarantines such a line, it is no chronology's item
+    ],
+)
+def test_a_day_item_is_read_in_every_form_of_its_date(line: str, item: bool) -> None:
+    from evkonyv.parsing.dates import is_day_item
+
+    assert is_day_item(line) is item
+
+
 @settings(max_examples=300)
 @given(
     st.sampled_from(sorted(MONTH_NAMES.values())),  # (the plain form writes the name)

@@ -68,6 +68,9 @@ def test_other_spellings_give_the_seed_records(seed_result, change, flag):
         ("  · Megalakul a párt.", "Megalakul a párt.", ("bullet_removed",)),
         ("- március 5. -- x", "március 5. – x", ("bullet_removed", "dash_normalised")),
         ("-5 fokot mértek", "-5 fokot mértek", ()),  # a minus, not a bullet: no space after it
+        ("\tmárcius 5. – x", "március 5. – x", ("space_normalised",)),  # a nested list's item, indented
+        ("    Megalakul a párt.", "Megalakul a párt.", ("space_normalised",)),
+        ("\t• március 5. – x", "március 5. – x", ("space_normalised", "bullet_removed")),
     ],
 )
 def test_normalise_line(raw, text, flags):

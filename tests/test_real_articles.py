@@ -628,6 +628,8 @@ _COPY_CASES = [
     ("navigation glued", False),
     ("reference marks", False),
     ("list bullets", False),
+    ("hyphen dashes", False),
+    ("indented items", False),
     ("table of contents", False),
     ("blank lines for headings", False),
     ("page head and footer", False),

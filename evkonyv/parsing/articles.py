@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from evkonyv.parsing.dates import is_plain_day_item
+from evkonyv.parsing.dates import is_day_item
 from evkonyv.parsing.hungarian import DETERMINERS
 from evkonyv.parsing.lines import (
     DISAMBIGUATION,
@@ -228,7 +228,7 @@ def _head_opens(lines: Sequence[str], index: int) -> int | None:
         if starts_year_article(line):
             return NAVIGATION
         if page_head_role(line) is None:
-            return last if chrome and (read_heading(line) is not None or is_plain_day_item(line)) else None
+            return last if chrome and (read_heading(line) is not None or is_day_item(line)) else None
         chrome, last = chrome or is_page_chrome(line), position
     return None
 

@@ -155,6 +155,25 @@ def is_plain_day_item(line: str) -> bool:
     return _PLAIN_DAY.match(line) is not None
 
 
+def is_day_item(line: str) -> bool:
+    """Whether ``line`` is a list item that opens with a day's date in any form the grammar reads: the plain
+    form ("március 15. – ...") by its one regular expression, any other by the grammar ("március 15 - ...",
+    a hyphen for the dash as many pages write it, "március 15–16. – ...", "március 15.", a date alone above
+    its items). Asked where the lines of a chronology are told from others (a copy that lost its head, a
+    picture's caption under its placeholder), not of every line: the parse reads the plain form first."""
+    if _PLAIN_DAY.match(line) is not None:
+        return True
+    try:
+        prefix = read_date_prefix(line, _ANY_LEAP_YEAR)
+    except UnknownDateError:
+        return False
+    return prefix is not None and prefix.date.day is not None
+
+
+# The year :func:`is_day_item` reads a date in: a leap year, so that every day of every month is one.
+_ANY_LEAP_YEAR = 2000
+
+
 def parse_date_prefix(line: str, article_year: int) -> DatePrefix | None:
     """Read the date at the start of ``line``; ``None`` when the line has none.
 

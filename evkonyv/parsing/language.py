@@ -18,7 +18,7 @@ from pathlib import Path
 
 from evkonyv.parsing import english, hungarian
 from evkonyv.parsing.articles import Article, split_articles
-from evkonyv.parsing.dates import is_plain_day_item
+from evkonyv.parsing.dates import is_day_item
 from evkonyv.parsing.hungarian import data_words
 from evkonyv.parsing.lines import starts_year_article
 from evkonyv.parsing.records import ArticleResult, parse_year_article
@@ -60,7 +60,7 @@ HUNGARIAN = Language(
     parse_year_article=parse_year_article,
     reads_prose=True,
     section_headings=hungarian.SECTION_TITLES,
-    is_dated_item=is_plain_day_item,
+    is_dated_item=is_day_item,
 )
 ENGLISH = Language(
     code="en",

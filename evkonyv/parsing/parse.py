@@ -12,7 +12,7 @@ from pathlib import Path
 import pyarrow
 
 from evkonyv.parsing.articles import Article, Duplicate, chronology_of_file_year
-from evkonyv.parsing.dates import is_plain_day_item
+from evkonyv.parsing.dates import is_day_item
 from evkonyv.parsing.language import LANGUAGES, Language, detect_language
 from evkonyv.parsing.lines import furniture_lines, glued_heading_lines, is_blank, is_reference, lines_array
 from evkonyv.parsing.records import ArticleResult, LineRole, quarantine_article
@@ -353,7 +353,7 @@ def read_prose_article(article: Article, line_flags: dict[int, tuple[str, ...]] 
     result = ArticleResult()
     lines = list(zip(article.line_numbers(), article.lines, strict=False))
     end = end_matter_start(article.lines)
-    furniture = furniture_lines(article.lines, is_plain_day_item)
+    furniture = furniture_lines(article.lines, is_day_item)
     narrating = [
         (number, line)
         for index, (number, line) in enumerate(lines[:end])

@@ -21,6 +21,7 @@ from evkonyv.parsing.calendars import first_day, last_day
 from evkonyv.parsing.dates import (
     ParsedDate,
     UnknownDateError,
+    is_day_item,
     is_plain_day_item,
     parse_date_prefix,
     parse_sentence_date,
@@ -322,7 +323,7 @@ def _classify_lines(article: Article, result: ArticleResult) -> dict[int, LineMa
     numbered = list(zip(article.line_numbers(), article.lines, strict=False))
     mark: LineMark | None = None  # what the headings say now: one object while it holds
     below_footer = False  # past the page's footer: the site's links, whatever they look like
-    furniture = furniture_lines(article.lines, is_plain_day_item)
+    furniture = furniture_lines(article.lines, is_day_item)
     for position, (number, line) in enumerate(numbered):
         if position in furniture:  # (a picture or the site's chrome stands between items: it ends no list)
             result.roles.append(LineRole(article.source_file, number, article.title, "navigation", furniture[position]))

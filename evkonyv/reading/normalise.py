@@ -9,7 +9,8 @@ use an em dash, a figure dash or a minus sign. Each raw line is rewritten into o
 * format characters (Unicode category Cf: zero-width space and joiners, soft hyphen,
   word joiner, direction marks, a byte-order mark inside the text) removed;
 * every space character (category Zs: no-break, thin, figure, ideographic ...) and the
-  tab written as a plain space;
+  tab written as a plain space, and the spaces that indent a line removed (a copy of a page may indent a
+  nested list's items, ``\tmárcius 5. – ...`` under a date alone);
 * dash variants read as the en dash the articles use: ``--`` (two or three hyphens),
   the em dash ``—``, the figure dash ``‒`` and the minus sign ``−``;
 * a list bullet left at the start of a line (``• ``, ``· ``, ``▪ ``, ``* ``, ``- ``, as a copy of a page
@@ -33,6 +34,8 @@ _DASHES = re.compile(r"(?<!-)-{2,3}(?!-)|[—‒−]")
 # A list bullet at the start of a line, before the item's first word: "• január 2. – ...", "- Megalakul ...".
 _BULLET = re.compile(r"[ ]*[•·▪*-] +(?=\S)")
 _ANY_BULLET = re.compile(r"(?m)^[ \t\u00a0]*[•·▪*-][ \t\u00a0]+\S")
+# A line's indentation: a space or a tab before its first character.
+_ANY_INDENT = re.compile(r"(?m)^[ \t\u00a0]")
 EN_DASH = "–"
 
 
@@ -72,6 +75,10 @@ def normalise_line(line: str) -> NormalisedLine:
     if bare is not None:  # (before the dashes: "- január 2. – ..." is a bullet, not a dash)
         flags.append("bullet_removed")
         text = text[bare.end() :]
+    elif text[:1] == " ":  # an indented line (a bullet takes its line's indentation with it)
+        if "space_normalised" not in flags:
+            flags.append("space_normalised")
+        text = text.lstrip(" ")
     dashed = _DASHES.sub(EN_DASH, text)
     if dashed != text:
         flags.append("dash_normalised")
@@ -85,7 +92,7 @@ _ANY_CHANGE = re.compile("[" + _FORMAT.pattern[1:-1] + _SPACES.pattern[1:-1] + "
 
 
 def _needs_change(text: str) -> bool:
-    return "--" in text or _ANY_CHANGE.search(text) is not None or _ANY_BULLET.search(text) is not None
+    return "--" in text or any(pattern.search(text) is not None for pattern in (_ANY_CHANGE, _ANY_BULLET, _ANY_INDENT))
 
 
 def normalise_lines(lines: list[str]) -> tuple[list[str], dict[int, tuple[str, ...]]]:
