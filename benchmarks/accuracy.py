@@ -967,6 +967,11 @@ LINE_SETS: dict[str, tuple[Path, str]] = {
         "45 items of two anniversary calendars no set used, 27 people and 18 statements, old years above all, "
         "labelled by hand before any run, collected after the rules written on lines-2026-12h",
     ),
+    "lines-2026-12j": (
+        FIXTURES / "lines-2026-12j" / "lines.tsv",
+        "31 people lines of a literary anniversary list no set used (two weekly posts), labelled by hand before "
+        "any run, collected after every rule of the sessions before",
+    ),
 }
 
 
@@ -1102,6 +1107,16 @@ LINE_FIRST_RUNS: dict[str, str] = {
         "and a full date (`(† Salzburg, 1489. december 15.)`), a name followed by another's name in the "
         "description (`Alesi Dénes Szapolyai János király udvari papja`, `Habsburg Mária II. Lajos magyar király "
         "felesége`). No rule has been written on it: it is still held out."
+    ),
+    "lines-2026-12j": (
+        "First run (2026-12-07, commit 617d902 plus the scorer, before any rule was written on it): 100.0% "
+        "(31/31), people only. Read right: foreign names of two words and of four with a particle (`Tien Han`, "
+        "`Elo Šándor`, `Pierre-Augustin Caron de Beaumarchais`), an initial inside a Hungarian name (`Ajtai K. "
+        "Albert`), a title before the name (`Sir Richard Steele`), a description that holds a work's title in "
+        "capitals (`... francia író, színműíró, A sevillai borbély és a Figaró házassága című vígjátékok "
+        "szerzője`), a prize with its year in brackets (`Bor Ambrus József Attila-díjas (1981) magyar író`), a "
+        "prize at the end of the description (`..., Kossuth-díjas`), descriptions of one bare occupation "
+        "(`Harmath Lujza író`). No rule has been written on it: it is still held out."
     ),
 }
 
