@@ -11,7 +11,7 @@ QUALITY_FLAGS: dict[str, str] = {
     "day_without_dot": "the day has no dot before the dash (`március 4 - Abraham Lincoln ...`)",
     "colon_after_date": "a colon instead of a dash after the date (`március 28.: ...`)",
     "comma_after_date": "a comma instead of a dash after the date (`március 4., A kormány ...`)",
-    "approximate_date": "the date is given as approximate (`március 4. körül – ...`): the day written is kept",
+    "approximate_date": "the date is given as approximate (`március 4. körül – ...`), as a bound (`július 4-től – ...`, `március 4. előtt – ...`) or as one of two days (`március 3. vagy 4. – ...`): the day written (the first) is kept",
     "date_in_sentence": "the line is a sentence that opens with its day (`Augusztus 31-én felszentelik ...`), not a list date",
     "doubled_dot": "a doubled dot after the day (`április 5. . –`)",
     "continuation_line": "the line starts with `és` and continues the item before it",

@@ -212,6 +212,40 @@ def test_a_day_from_which_without_an_end_is_no_range():
     assert parse_date_prefix("március 4-től Megnyílik a metró", 1991) is None  # no end: no date the grammar reads
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "március 4. estére a tüntetők elérik a Parlamentet.",  # a part of the day in another case: text
+        "március 4-től a metró jár.",  # a bound with no dash after it: no date the grammar reads
+        "március 4. vagy 5 ember hal meg.",  # no dash: a count, not a day
+    ],
+)
+def test_a_word_after_the_day_with_no_dash_after_it_is_no_part_of_the_date(line):
+    prefix = parse_date_prefix(line, 1991)
+    assert prefix is None or (prefix.date.text == "március 4." and "missing_dash" in prefix.date.flags)
+
+
+@pytest.mark.parametrize(
+    ("line", "precision", "first", "last"),
+    [
+        ("tavasz – Árvíz a Tisza mentén.", "season", D(1991, 3, 1), D(1991, 5, 31)),
+        ("ősz – Árvíz a Tisza mentén.", "season", D(1991, 9, 1), D(1991, 11, 30)),
+        ("tél – Árvíz a Tisza mentén.", "season", D(1991, 1, 1), D(1991, 12, 31)),  # either end of the year
+        ("év végén – Árvíz a Tisza mentén.", "approximate", D(1991, 9, 1), D(1991, 12, 31)),
+        ("az év első hónapjaiban – Árvíz a Tisza mentén.", "approximate", D(1991, 1, 1), D(1991, 4, 30)),
+    ],
+)
+def test_a_season_in_the_nominative_and_a_part_of_the_year_without_its_article(line, precision, first, last):
+    prefix = parse_date_prefix(line, 1991)
+    assert prefix is not None
+    assert (prefix.date.precision, prefix.date.earliest, prefix.date.latest, prefix.rest) == (
+        precision,
+        first,
+        last,
+        "Árvíz a Tisza mentén.",
+    )
+
+
 def test_a_day_and_a_word_after_and_is_no_range():
     prefix = parse_date_prefix("március 5. és Péter király", 1991)
     assert prefix is not None
@@ -467,6 +501,20 @@ def test_a_day_in_the_temporal_case_before_the_dash_is_a_day_date(line, month, d
         ("március 3-a – Megnyílik a metró.", 3, None, "március 3-a", ()),
         # a comma for the dash, before a letter
         ("március 4., Megnyílik a metró.", 4, None, "március 4.", ("comma_after_date",)),
+        # a part of the day (data/times_of_day.txt), after the day's dot or its temporal case
+        ("március 4. este – Megnyílik a metró.", 4, None, "március 4. este", ()),
+        ("március 4-én hajnalban – Megnyílik a metró.", 4, None, "március 4-én hajnalban", ()),
+        ("március 4. éjjelén – Megnyílik a metró.", 4, None, "március 4. éjjelén", ()),
+        # a bound with no other end: the day, flagged
+        ("március 4-től – Megnyílik a metró.", 4, None, "március 4-től", ("approximate_date",)),
+        ("március 4-étől – Megnyílik a metró.", 4, None, "március 4-étől", ("approximate_date",)),
+        ("március 4-ig – Megnyílik a metró.", 4, None, "március 4-ig", ("approximate_date",)),
+        # one of two days: the first, flagged
+        ("március 4. vagy 5. – Megnyílik a metró.", 4, None, "március 4. vagy 5.", ("approximate_date",)),
+        ("március 4/5. – Megnyílik a metró.", 4, None, "március 4/5.", ("approximate_date",)),
+        # a range whose end is in the temporal case, or has no dot before a spaced dash
+        ("március 4–5-én – Megnyílik a metró.", 4, 5, "március 4–5-én", ()),
+        ("március 4–5 – Megnyílik a metró.", 4, 5, "március 4–5", ("day_without_dot",)),
     ],
 )
 def test_what_a_list_item_writes_between_its_day_and_its_text(line, day, end_day, date_text, flags):

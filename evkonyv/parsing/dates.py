@@ -25,6 +25,7 @@ from evkonyv.parsing.hungarian import (
     MONTH_PATTERN,
     MONTHS,
     THIS_MONTH,
+    TIMES_OF_DAY,
     WEEKDAYS,
 )
 from evkonyv.parsing.values import value_class
@@ -46,11 +47,20 @@ _SEPARATOR = re.compile(rf"\s*(?P<sep>{_DASH}|:|,(?=\s+[^\W\d_]))?\s*")
 # a noun ("március 15-e – ...", "július 1-je – ..."). Endings: data/date_suffixes.tsv.
 _DAY_ON = "|".join(sorted(map(re.escape, DAY_ON_ENDINGS), key=len, reverse=True))
 _DAY_POSSESSIVE = "|".join(sorted(map(re.escape, DAY_POSSESSIVE_ENDINGS), key=len, reverse=True))
-_ON_DAY_SUFFIX = rf"-(?:{_DAY_ON}|{_DAY_POSSESSIVE})(?=\s*{_DASH}\s)"
+# A part of the day may stand between the day and the dash ("november 4-én hajnalban – ...": data/times_of_day.txt).
+_TIME_OF_DAY = "|".join(sorted(map(re.escape, TIMES_OF_DAY), key=len, reverse=True))
+_BEFORE_DASH = rf"(?=(?:\s+(?:{_TIME_OF_DAY}))?\s*{_DASH}\s)"
+_ON_DAY_SUFFIX = rf"-(?:{_DAY_ON}|{_DAY_POSSESSIVE}){_BEFORE_DASH}"
 # A range written with the day's cases, "from ... until ..." ("március 4-től 10-ig – ...", "július 26-tól
 # augusztus 11-ig – ..."): the endings of data/date_suffixes.tsv (a day, from; a day, until).
 _FROM_DAY = "|".join(sorted(map(re.escape, DAY_FROM_ENDINGS), key=len, reverse=True))
 _UNTIL_DAY = "|".join(sorted(map(re.escape, DAY_UNTIL_ENDINGS), key=len, reverse=True))
+# A day the item starts from or lasts until, with no other end ("július 4-től – ...", "július 4-ig – ..."):
+# the day written is the date, flagged approximate_date (the item lies after or before it).
+_BOUND_DAY = rf"(?P<bound>-(?:{_FROM_DAY}|{_UNTIL_DAY})){_BEFORE_DASH}"
+# A day that is one of two ("március 3. vagy 4. – ...", "március 3/4. – ..."): the first is the date, flagged
+# approximate_date, as a life-year marker's "1337 vagy 1338" is read (people.py).
+_OR_DAY = r"(?:/|\s+vagy\s+)\d{1,2}\."
 _DAY_DATE = re.compile(
     rf"""
     (?P<start>
@@ -58,7 +68,8 @@ _DAY_DATE = re.compile(
         (?P<m1>{_MONTH})
         (?:
             \s+(?P<d1>\d{{1,2}})(?:\.|(?=\s*{_DASH}\s*(?:\d|{_MONTH}))|(?P<no_dot>(?=\s+{_DASH}\s|:\s))|{_ON_DAY_SUFFIX}
-                                 |(?=-(?:{_FROM_DAY})\s)|(?=\s+és\s+(?:{_MONTH}\s+)?\d{{1,2}}\.?\s+között(?:\s|$)))
+                                 |{_BOUND_DAY}|(?=-(?:{_FROM_DAY})\s)|(?=/\d{{1,2}}\.)
+                                 |(?=\s+és\s+(?:{_MONTH}\s+)?\d{{1,2}}\.?\s+között(?:\s|$)))
           | \s+(?P<part>{_MONTH_PART})(?=\s*{_DASH})
           | (?P<in_month>{_IN_MONTH})(?=\s*{_DASH})
         )?
@@ -69,7 +80,8 @@ _DAY_DATE = re.compile(
         (?:(?P<y2>\d{{1,4}})\.\s*)?
         (?:
             (?P<m2>{_MONTH})(?:\s+(?P<d2a>\d{{1,2}})(?:\.|(?P<end_no_dot>(?=\s+{_DASH}\s))))?
-          | (?P<d2b>\d{{1,2}})\.
+          # the end's day with its dot, its temporal case ("március 3–4-én – ...") or, before a spaced dash, neither
+          | (?P<d2b>\d{{1,2}})(?:\.|-(?:{_DAY_ON}){_BEFORE_DASH}|(?P<end_no_dot_b>(?=\s+{_DASH}\s)))
         )
         (?:\s+között)?  # "március 4–10. között": between the two, the same range
         (?=\s|$)
@@ -101,7 +113,8 @@ _ON_DAY = re.compile(
 _WEEKDAY = "|".join(map(re.escape, WEEKDAYS))
 _APPROXIMATE = "|".join(map(re.escape, APPROXIMATE_DATE_WORDS))
 _AFTER_DATE = re.compile(
-    rf"(?:\s*\((?P<weekday>(?:{_WEEKDAY})(?:\s*{_DASH}\s*(?:{_WEEKDAY}))?)\)|\s+(?P<approximate>{_APPROXIMATE}))(?=\s*(?:{_DASH}\s|:\s))",
+    rf"(?:\s*\((?P<weekday>(?:{_WEEKDAY})(?:\s*{_DASH}\s*(?:{_WEEKDAY}))?)\)|\s+(?P<approximate>{_APPROXIMATE})|(?P<or_day>{_OR_DAY})"
+    rf"|\s+(?P<time>{_TIME_OF_DAY}))(?=\s*(?:{_DASH}\s|:\s))",
     re.IGNORECASE,
 )
 # The form nearly every dated list item takes: a lower-case month, its day and dot, a spaced en dash and
@@ -235,7 +248,7 @@ def read_date_prefix(line: str, article_year: int) -> DatePrefix | None:
         flags.append("abbreviated_month")  # "okt. 28. – ..."
     if match["extra_dots"]:
         flags.append("doubled_dot")
-    if match["no_dot"] is not None or match["end_no_dot"] is not None:
+    if match["no_dot"] is not None or match["end_no_dot"] is not None or match["end_no_dot_b"] is not None:
         flags.append("day_without_dot")  # "március 4 - Abraham Lincoln ...", "augusztus 15 - augusztus 28 - ..."
     ranged = _date_from_match(match, article_year, flags)
     end = match.end()
@@ -248,13 +261,15 @@ def read_date_prefix(line: str, article_year: int) -> DatePrefix | None:
     if after is not None:
         end = after.end()
         date = replace(date, text=line[position:end].strip())
-        if after["approximate"]:
+        if after["approximate"] or after["or_day"]:
             date = replace(date, flags=(*date.flags, "approximate_date"))
+    if match["bound"] is not None and date.day is not None and date.end_day is None:
+        date = replace(date, flags=(*date.flags, "approximate_date"))
     if (
         match["d1"]
         and match["no_dot"] is None
         and match["between"] is None  # "március 4 és 10 között"
-        and not match.string[match.end("d1") : end].strip(" ").startswith((".", "–", "—", "-"))
+        and not match.string[match.end("d1") : end].strip(" ").startswith((".", "–", "—", "-", "/"))
     ):
         return None  # a day without its dot must start a range ("június 27 – 29.") or stand before a spaced dash
     return _with_rest(line, end, date, require_dash=date.day is None)

@@ -79,6 +79,8 @@ DAY_POSSESSIVE_ENDINGS: tuple[str, ...] = _date_endings("day", "on", "possessive
 DAY_ON_ENDINGS: tuple[str, ...] = _date_endings("day", "on")
 # The names of the weekdays, written in brackets after a date ("március 4. (kedd) –"): data/weekdays.txt.
 WEEKDAYS: tuple[str, ...] = tuple(data_words("weekdays.txt"))
+# The parts of the day written after a date ("október 23. este – ..."): data/times_of_day.txt.
+TIMES_OF_DAY: tuple[str, ...] = tuple(data_words("times_of_day.txt"))
 # The long vowels a stem's last a or e becomes before a suffix ("opera", "operája"; "Bella", "Bellát"): the
 # low vowels' lengthening, as Hungarian grammars give it (Rounds, Hungarian: An Essential Grammar).
 LENGTHENED_VOWELS: dict[str, str] = {"a": "á", "e": "é"}
