@@ -972,6 +972,11 @@ LINE_SETS: dict[str, tuple[Path, str]] = {
         "31 people lines of a literary anniversary list no set used (two weekly posts), labelled by hand before "
         "any run, collected after every rule of the sessions before",
     ),
+    "lines-2026-12k": (
+        FIXTURES / "lines-2026-12k" / "lines.tsv",
+        "32 items of a press site's day calendar and a poetry site's anniversary lists no set used, 27 people "
+        "and 5 statements, labelled by hand before any run, collected after lines-2026-12j was scored",
+    ),
 }
 
 
@@ -1117,6 +1122,15 @@ LINE_FIRST_RUNS: dict[str, str] = {
         "szerzője`), a prize with its year in brackets (`Bor Ambrus József Attila-díjas (1981) magyar író`), a "
         "prize at the end of the description (`..., Kossuth-díjas`), descriptions of one bare occupation "
         "(`Harmath Lujza író`). No rule has been written on it: it is still held out."
+    ),
+    "lines-2026-12k": (
+        "First run (2026-12-07, commit 234407c plus the scorer, before any rule was written on it): 96.9% "
+        "(31/32): people 96.3% (26/27), statements 100.0% (5/5). Read right: people lines closed by a life span "
+        "instead of a marker (`Hajnóczy Péter író (1942-1981)`), a description run on into a second sentence "
+        "(`Barna Ferdinánd nyelvész, mûfordító, könyvtáros. 1871-ben magyarra fordította ...`), legacy letters "
+        "in names and descriptions (`nagytõkés`), three-word foreign names; statements that open in lower case. "
+        "The miss: a bare name closed by the item's full stop (`Szekfû Gyula.`), read with the stop in the name "
+        "('Szekfû Gyula.')."
     ),
 }
 
