@@ -1130,7 +1130,10 @@ LINE_FIRST_RUNS: dict[str, str] = {
         "(`Barna Ferdinánd nyelvész, mûfordító, könyvtáros. 1871-ben magyarra fordította ...`), legacy letters "
         "in names and descriptions (`nagytõkés`), three-word foreign names; statements that open in lower case. "
         "The miss: a bare name closed by the item's full stop (`Szekfû Gyula.`), read with the stop in the name "
-        "('Szekfû Gyula.')."
+        "('Szekfû Gyula.'). Since then one rule was written on it, a pattern of the lists that close every item "
+        "with a full stop: a line that is a name alone leaves the stop out of the name, unless the dot is an "
+        "initial's, a regnal number's or an abbreviation's (`Aquinói Szent Tamás.`, `IV. Béla.`; `Kovács J.` "
+        "keeps it). It is no longer held out."
     ),
 }
 

@@ -108,6 +108,23 @@ def test_split_person(text, name, description):
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Szekfű Gyula.", "Szekfű Gyula"),  # the item's full stop after a name alone
+        ("Aquinói Szent Tamás.", "Aquinói Szent Tamás"),
+        ("IV. Béla.", "IV. Béla"),
+        ("Pelé.", "Pelé"),
+        ("Kovács J.", "Kovács J."),  # an initial keeps its dot
+        ("Szekfű Gyula", "Szekfű Gyula"),
+    ],
+)
+def test_a_name_alone_closed_by_the_items_full_stop_leaves_the_stop_out(text, name):
+    person = split_person(text, allow_single_word=True)
+    assert person is not None
+    assert (person.name, person.description) == (name, "")
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "A londoni Wembley Stadionban a magyarok",

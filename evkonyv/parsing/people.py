@@ -226,6 +226,11 @@ def read_person(text: str, allow_single_word: bool = False) -> Person | None:
     for position, word in enumerate(words[:MAX_NAME_WORDS]):
         bare = word.rstrip(",;:")
         following = words[position + 1] if position + 1 < len(words) else ""
+        if not following and bare.endswith(".") and dot_ends_sentence(bare, len(bare) - 1):
+            # a line that is a name alone, closed by the item's full stop, as lists that end every item with
+            # one write it ("Szekfű Gyula."): the stop is the item's, not the name's (an initial, a regnal
+            # number or an abbreviation keeps its dot: "Kovács J.", "ifj.")
+            bare = bare[:-1]
         if (
             len(name_words) >= 2
             and word == bare
