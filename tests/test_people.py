@@ -553,6 +553,8 @@ def test_a_colon_after_a_description_credits_no_work():
     [
         "Somlyó György - Arion éneke (versek), Szépirodalmi",
         "Szabó Magda – Az ajtó",
+        "Victor Hugo A nyomorultak",  # "Author Title", the colon lost: a capitalised article opens the title
+        "Madách Imre Az ember tragédiája",
         "Táncdalfesztivál",
         "Labdarúgó-világbajnokság",
     ],
@@ -563,6 +565,8 @@ def test_a_work_written_author_dash_title_and_an_events_name_are_no_person_lines
 
 def test_a_person_line_with_a_dash_later_stays_one():
     assert read_line_person("Kovács János magyar író – költő") is not None
+    # a capitalised article after the comma of an apposition opens a description, not a title
+    assert read_line_person("Brunszvik Teréz, Az első magyarországi óvoda megalapítója († 1861)") is not None
     assert read_line_person("Kovács János magyar énekes, a Dal (film) főszereplője") is not None  # a genre inside
 
 

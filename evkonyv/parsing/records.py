@@ -761,10 +761,16 @@ def _credited_work(text: str) -> bool:
 def _article_after_name(text: str, person: Person) -> bool:
     """A definite article right after the name, with no comma between: the name is the subject of a
     clause ("Tisza István a parlamentben kijelenti", "John Fitzgerald Kennedy az USA elnöke"), where a
-    people list sets the description apart with a comma ("Friedrich Ebert, a Weimari Köztársaság elnöke")."""
+    people list sets the description apart with a comma ("Friedrich Ebert, a Weimari Köztársaság elnöke").
+    A capitalised article there (``DETERMINERS``) opens a title: the line names an author and a work, the
+    colon between them lost ("Victor Hugo A nyomorultak", "Madách Imre Az ember tragédiája"); a people list
+    capitalises an article after a comma only ("Brunszvik Teréz, Az első magyarországi óvoda megalapítója")."""
     at = text.find(person.name)
     after = text[at + len(person.name) :] if at >= 0 else ""
-    return after[:1].isspace() and after.split(None, 1)[0] in ("a", "az")
+    if not after[:1].isspace():
+        return False
+    word = after.split(None, 1)[0] if after.strip() else ""
+    return word in ("a", "az") or word in DETERMINERS
 
 
 def _leading_name(reading: PersonLine) -> Person | None:
