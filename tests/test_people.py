@@ -218,6 +218,25 @@ def test_a_note_before_the_marker_in_its_brackets():
     assert find_other_year("Valaki (Budapest, 1920)") is None  # a place and a year: no symbol, no marker
 
 
+@pytest.mark.parametrize(
+    ("kind", "record_year", "text", "year", "flags"),
+    [
+        ("birth", 1900, "Kovács János magyar író (megh. 1970)", 1970, []),
+        ("death", 1970, "Kovács János magyar író (szül. 1900)", 1900, []),
+        ("death", 1970, "Kovács János magyar író (sz. 1900).", 1900, []),
+        ("death", 1970, "Kovács János magyar író (született 1900)", 1900, []),
+        ("birth", 1900, "Kovács János magyar író (Meghalt 1970)", 1970, []),
+        ("death", 1400, "Kovács János (szül. kb. 1337)", 1337, ["approximate_other_year"]),
+        ("birth", 1900, "Kovács János magyar író (szül. 1970)", 1970, ["wrong_year_symbol"]),  # by its place in time
+    ],
+)
+def test_a_word_in_place_of_the_markers_symbol(kind, record_year, text, year, flags):
+    """The marker's symbol written as a word (data/marker_words.tsv): "szül." or "született" for *,
+    "megh." or "meghalt" for †."""
+    got, got_flags, bare = other_year_for(kind, record_year, text)
+    assert (got, got_flags, bare) == (year, flags, "Kovács János magyar író" if "magyar" in text else "Kovács János")
+
+
 def test_a_full_stop_after_brackets_without_a_symbol_is_no_marker():
     assert find_other_year("A film bemutatója (1992).") is None
     assert find_other_year("Valami történik (* 1310). Aztán más.") is None  # a marker closes the item, not a sentence

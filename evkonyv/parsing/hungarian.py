@@ -130,6 +130,8 @@ PERSON_NOUNS_T: frozenset[str] = frozenset(data_words("person_nouns_t.txt"))
 YEAR_QUALIFIERS: dict[str, tuple[str, ...]] = {
     place: tuple(word for word, where in data_rows("year_qualifiers.tsv") if where == place) for place in ("after", "before")
 }
+# Words a life-year marker writes in place of its symbol ("(szül. 1337)", "(megh. 1400)"): marker_words.tsv.
+MARKER_WORDS: dict[str, str] = {word.casefold(): symbol for word, symbol in data_rows("marker_words.tsv")}
 # The words after a date that make it approximate ("március 4. körül –"): the postpositions of
 # data/year_qualifiers.tsv that stand after a year and are words (not an abbreviation, not a question mark).
 APPROXIMATE_DATE_WORDS: tuple[str, ...] = tuple(word for word in YEAR_QUALIFIERS["after"] if word.isalpha())
