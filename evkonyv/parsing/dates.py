@@ -168,6 +168,10 @@ def is_plain_day_item(line: str) -> bool:
     return _PLAIN_DAY.match(line) is not None
 
 
+# The year :func:`is_day_item` reads a date in: a leap year, so that every day of every month is one.
+_ANY_LEAP_YEAR = 2000
+
+
 def is_day_item(line: str) -> bool:
     """Whether ``line`` is a list item that opens with a day's date in any form the grammar reads: the plain
     form ("március 15. – ...") by its one regular expression, any other by the grammar ("március 15 - ...",
@@ -181,10 +185,6 @@ def is_day_item(line: str) -> bool:
     except UnknownDateError:
         return False
     return prefix is not None and prefix.date.day is not None
-
-
-# The year :func:`is_day_item` reads a date in: a leap year, so that every day of every month is one.
-_ANY_LEAP_YEAR = 2000
 
 
 def parse_date_prefix(line: str, article_year: int) -> DatePrefix | None:

@@ -63,8 +63,9 @@ _ELIDED_PARTICLE = re.compile(rf"(?:d|dell|dall)['’][{_UPPER}][^\W\d_]+")
 # "díjas" (prize-winning), "díjat", "díjjal": a prize's name before it is the description's first word, when
 # the compound is written in two words ("Nobel díjas", "Kossuth díjas") instead of "Nobel-díjas".
 _PRIZE = "díj"
-# A trailing "(* 1890)" or "(† 2005)"; anything else inside the brackets before the
-# year is a stray character to flag ("(̈* 1878)").
+# A trailing "(* 1890)" or "(† 2005)", or a word for the symbol ("(szül. 1890)", "(megh. 2005)":
+# data/marker_words.tsv); anything else inside the brackets before the year is a stray character to flag
+# ("(̈* 1878)").
 # A full date may follow the year: "(† 1998. május 14.)"; the year's own dot may stand alone: "(† 1795.)".
 # The item's full stop may close the line after the marker, as lists that end their items with one write it: "VI. Erik dán király († 1319).",
 # "(* 1337).", "(*1225)." (the symbol glued to the year, as well).
