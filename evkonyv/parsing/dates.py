@@ -24,6 +24,7 @@ from evkonyv.parsing.hungarian import (
     MONTH_PARTS,
     MONTH_PATTERN,
     MONTHS,
+    ONE_OF_TWO,
     THIS_MONTH,
     TIMES_OF_DAY,
     WEEKDAYS,
@@ -60,7 +61,7 @@ _UNTIL_DAY = "|".join(sorted(map(re.escape, DAY_UNTIL_ENDINGS), key=len, reverse
 _BOUND_DAY = rf"(?P<bound>-(?:{_FROM_DAY}|{_UNTIL_DAY})){_BEFORE_DASH}"
 # A day that is one of two ("március 3. vagy 4. – ...", "március 3/4. – ..."): the first is the date, flagged
 # approximate_date, as a life-year marker's "1337 vagy 1338" is read (people.py).
-_OR_DAY = r"(?:/|\s+vagy\s+)\d{1,2}\."
+_OR_DAY = rf"{ONE_OF_TWO}\d{{1,2}}\."
 _DAY_DATE = re.compile(
     rf"""
     (?P<start>
@@ -261,9 +262,7 @@ def read_date_prefix(line: str, article_year: int) -> DatePrefix | None:
     if after is not None:
         end = after.end()
         date = replace(date, text=line[position:end].strip())
-        if after["approximate"] or after["or_day"]:
-            date = replace(date, flags=(*date.flags, "approximate_date"))
-    if match["bound"] is not None and date.day is not None and date.end_day is None:
+    if (after is not None and (after["approximate"] or after["or_day"])) or (match["bound"] and date.end_day is None):
         date = replace(date, flags=(*date.flags, "approximate_date"))
     if (
         match["d1"]

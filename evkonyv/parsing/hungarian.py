@@ -130,6 +130,9 @@ PERSON_NOUNS_T: frozenset[str] = frozenset(data_words("person_nouns_t.txt"))
 YEAR_QUALIFIERS: dict[str, tuple[str, ...]] = {
     place: tuple(word for word, where in data_rows("year_qualifiers.tsv") if where == place) for place in ("after", "before")
 }
+# What joins two values one of which is meant, a year ("1400/1401", "1337 vagy 1338") or a day ("március 3.
+# vagy 4."): a slash, or the conjunction "vagy" (or) between spaces.
+ONE_OF_TWO = r"(?:/|\s+vagy\s+)"
 # Words a life-year marker writes in place of its symbol ("(szül. 1337)", "(megh. 1400)"): marker_words.tsv.
 MARKER_WORDS: dict[str, str] = {word.casefold(): symbol for word, symbol in data_rows("marker_words.tsv")}
 # The words after a date that make it approximate ("március 4. körül –"): the postpositions of

@@ -25,6 +25,7 @@ from evkonyv.parsing.hungarian import (
     NAME_PREFIXES,
     NOBEL_CATEGORIES,
     NOBLE_TITLES,
+    ONE_OF_TWO,
     PAST_VERBS,
     PRIZE_NAMES,
     RELATION_NOUNS,
@@ -78,7 +79,7 @@ _ABOUT_BEFORE = frozenset(word.casefold() for word in YEAR_QUALIFIERS["before"])
 # decade ("(† 1080-as évek)"), or two years it is one of ("(† 1400/1401)", "(* 1337 vagy 1338)").
 _OTHER_YEAR = re.compile(
     rf"\s*\((?:(?P<note>[^()\d*†+✝✞]{{2,60}}),\s*)?(?P<mark>[^()\d]{{0,12}}?)\s*(?P<year>\d{{1,4}})"
-    rf"(?:(?P<decade>-[ae]s\s+évek)|\s*(?:/|\svagy\s)\s*(?P<alternative>\d{{1,4}}))?"
+    rf"(?:(?P<decade>-[ae]s\s+évek)|\s*{ONE_OF_TWO}\s*(?P<alternative>\d{{1,4}}))?"
     rf"(?:\.\s*(?:(?P<month>{MONTH_PATTERN})(?:\s+(?P<day>\d{{1,2}})\.?)?)?)?"
     rf"(?:\s*(?P<about>{_ABOUT_AFTER}))?\s*\)\s*\.?\s*$",
     re.IGNORECASE,
@@ -146,12 +147,11 @@ def find_other_year(text: str) -> OtherYear | None:
         return OtherYear(None, "*" if unknown["mark"] in BIRTH_SYMBOLS else "†", False, unknown.start())
     mark = match["mark"]
     symbols = [char for char in mark if char in BIRTH_SYMBOLS | DEATH_SYMBOLS]
-    words = mark.split()
-    if not symbols:  # a word in place of the symbol: "(szül. 1337)", "(megh. 1400)" (data/marker_words.tsv)
-        symbols = [MARKER_WORDS[word.casefold()] for word in words if word.casefold() in MARKER_WORDS]
-        words = [word for word in words if word.casefold() not in MARKER_WORDS]
-    else:
+    if symbols:
         words = mark.replace(symbols[0], " ", 1).split()
+    else:  # a word in place of the symbol: "(szül. 1337)", "(megh. 1400)" (data/marker_words.tsv)
+        symbols = [MARKER_WORDS[word.casefold()] for word in mark.split() if word.casefold() in MARKER_WORDS]
+        words = [word for word in mark.split() if word.casefold() not in MARKER_WORDS]
     if len(symbols) != 1:
         return None  # "(2006–2009)" or "(1992)" is not a life-year marker
     stray = any(word.casefold() not in _ABOUT_BEFORE for word in words)
