@@ -515,6 +515,13 @@ def test_a_day_in_the_temporal_case_before_the_dash_is_a_day_date(line, month, d
         # a range whose end is in the temporal case, or has no dot before a spaced dash
         ("március 4–5-én – Megnyílik a metró.", 4, 5, "március 4–5-én", ()),
         ("március 4–5 – Megnyílik a metró.", 4, 5, "március 4–5", ("day_without_dot",)),
+        # the day's case ending after its dot, as the spelling before 1984 wrote it
+        ("március 4.-én – Megnyílik a metró.", 4, None, "március 4.-én", ()),
+        ("március 4.-től – Megnyílik a metró.", 4, None, "március 4.-től", ("approximate_date",)),
+        # one of two days and the night: the first, flagged; the night between two days: the range
+        ("március 4/5. éjjel – Megnyílik a metró.", 4, None, "március 4/5. éjjel", ("approximate_date",)),
+        ("március 4-ről 5-re virradó éjjel – Megnyílik a metró.", 4, 5, "március 4-ről 5-re virradó éjjel", ()),
+        ("március 4-éről 5-ére virradó – Megnyílik a metró.", 4, 5, "március 4-éről 5-ére virradó", ()),
     ],
 )
 def test_what_a_list_item_writes_between_its_day_and_its_text(line, day, end_day, date_text, flags):
@@ -542,3 +549,64 @@ def test_a_sentence_that_opens_with_its_day_and_a_comma_is_dated_by_it():
     prefix = parse_sentence_date("Március 4-én, a kormány lemondása után, választást írnak ki.", 1969)
     assert prefix is not None and (prefix.date.month, prefix.date.day) == (3, 4)
     assert prefix.rest == "a kormány lemondása után, választást írnak ki."
+
+
+@pytest.mark.parametrize(
+    ("line", "text"),
+    [
+        ("március közepétől – Sztrájkok.", "március közepétől"),
+        ("március végéig – Sztrájkok.", "március végéig"),
+        ("március elejére – Sztrájkok.", "március elejére"),
+    ],
+)
+def test_a_part_of_a_month_that_bounds_the_item_is_a_month_date_flagged(line, text):
+    """From, until or by a part of the month (data/month_parts.txt): the month, flagged as a day's bound is."""
+    prefix = parse_date_prefix(line, 1956)
+    assert prefix is not None
+    assert (prefix.date.month, prefix.date.day, prefix.date.precision, prefix.date.text) == (3, None, "month", text)
+    assert prefix.date.flags == ("approximate_date",) and prefix.rest == "Sztrájkok."
+
+
+@pytest.mark.parametrize(
+    ("line", "end_month", "flags"),
+    [
+        ("március és április – Árvizek.", 4, ()),  # both months: a range, as "március–április"
+        ("március–április folyamán – Árvizek.", 4, ()),
+        ("március és április során – Árvizek.", 4, ()),
+        ("március vagy április – Árvizek.", None, ("approximate_date",)),  # one of two: the first
+    ],
+)
+def test_two_months_joined_by_a_conjunction(line, end_month, flags):
+    prefix = parse_date_prefix(line, 1956)
+    assert prefix is not None
+    assert (prefix.date.month, prefix.date.day, prefix.date.end_month, prefix.date.precision) == (3, None, end_month, "month")
+    assert prefix.date.flags == flags and prefix.rest == "Árvizek."
+    assert parse_date_prefix("március és április folyamán esik.", 1956) is None  # no dash: a sentence
+
+
+@pytest.mark.parametrize(
+    ("line", "precision", "month", "first", "last"),
+    [
+        ("nyár végén – Árvíz.", "season", None, D(1991, 8, 1), D(1991, 8, 31)),
+        ("A nyár folyamán – Árvíz.", "season", None, D(1991, 6, 1), D(1991, 8, 31)),  # with its article
+        ("kora tavasszal – Árvíz.", "season", None, D(1991, 3, 1), D(1991, 3, 31)),
+        ("késő ősszel – Árvíz.", "season", None, D(1991, 11, 1), D(1991, 11, 30)),
+        ("tél végén – Árvíz.", "season", None, D(1991, 2, 1), D(1991, 2, 28)),
+        ("vízkeresztkor – Árvíz.", "day", 1, D(1991, 1, 6), D(1991, 1, 6)),  # a fixed feast: its day
+        ("pünkösdkor – Árvíz.", "approximate", None, D(1991, 5, 10), D(1991, 6, 13)),  # a movable one: its bounds
+    ],
+)
+def test_a_part_of_a_season_and_a_feast(line, precision, month, first, last):
+    prefix = parse_date_prefix(line, 1991)
+    assert prefix is not None
+    assert (prefix.date.precision, prefix.date.month, prefix.date.earliest, prefix.date.latest) == (precision, month, first, last)
+    assert prefix.rest == "Árvíz." and prefix.date.text == line.split(" – ")[0]
+
+
+def test_a_year_before_a_month_in_a_case_needs_no_dot():
+    prefix = parse_date_prefix("1991 decemberében – Aláírják a szerződést.", 1991)
+    assert prefix is not None
+    assert (prefix.date.year, prefix.date.month, prefix.date.day, prefix.date.precision) == (1991, 12, None, "month")
+    assert prefix.rest == "Aláírják a szerződést." and prefix.date.text == "1991 decemberében"
+    assert parse_date_prefix("1991 december 5. – Aláírják.", 1991) is None  # a day's year has its dot
+    assert parse_date_prefix("1991 decemberében aláírják.", 1991) is None  # no dash: a sentence

@@ -42,8 +42,9 @@ def test_months_cover_the_calendar():
 
 def test_date_phrases_are_valid_intervals():
     for phrase, (precision, first, last) in hungarian.DATE_PHRASES.items():
-        assert precision in {"season", "approximate", "year"}, phrase
+        assert precision in {"day", "season", "approximate", "year"}, phrase
         assert dt.date(2001, *first) <= dt.date(2001, *last), phrase
+        assert (precision == "day") == (first == last), phrase  # a day phrase names one day, no other does
 
 
 def test_headings_open_known_parts():

@@ -21,9 +21,11 @@ from evkonyv.parsing.hungarian import (
     DAY_UNTIL_ENDINGS,
     MONTH_NAME_PATTERN,
     MONTH_ON_ENDINGS,
+    MONTH_PART_BOUNDS,
     MONTH_PARTS,
     MONTH_PATTERN,
     MONTHS,
+    NIGHT_BETWEEN_DAYS,
     ONE_OF_TWO,
     THIS_MONTH,
     TIMES_OF_DAY,
@@ -62,14 +64,24 @@ _BOUND_DAY = rf"(?P<bound>-(?:{_FROM_DAY}|{_UNTIL_DAY})){_BEFORE_DASH}"
 # A day that is one of two ("március 3. vagy 4. – ...", "március 3/4. – ..."): the first is the date, flagged
 # approximate_date, as a life-year marker's "1337 vagy 1338" is read (people.py).
 _OR_DAY = rf"{ONE_OF_TWO}\d{{1,2}}\."
+# A year written before a month in a case, without its dot ("1977 decemberében – ...", as the spelling rules
+# write a year before a suffixed month): the dotless year stands only there ("1977. december 5." has its dot).
+_YEAR_BEFORE_CASED_MONTH = rf"\s+(?=(?:{MONTH_NAME_PATTERN})(?:{_IN_MONTH})\s*{_DASH})"
+# The postpositions "during" after two months ("március–április folyamán", "március és április során").
+_DURING = r"folyamán|során"
+# The night between two days: "október 22-ről 23-ra virradó éjjel" (data/night_between_days.tsv), the range.
+_WHENCE_DAY = "|".join(sorted(map(re.escape, NIGHT_BETWEEN_DAYS["whence"]), key=len, reverse=True))
+_WHITHER_DAY = "|".join(sorted(map(re.escape, NIGHT_BETWEEN_DAYS["whither"]), key=len, reverse=True))
+_DAWNING = "|".join(map(re.escape, NIGHT_BETWEEN_DAYS["dawning"]))
 _DAY_DATE = re.compile(
     rf"""
     (?P<start>
-        (?:(?P<y1>\d{{1,4}})\.\s*)?
+        (?:(?P<y1>\d{{1,4}})(?:\.\s*|{_YEAR_BEFORE_CASED_MONTH}))?
         (?P<m1>{_MONTH})
         (?:
-            \s+(?P<d1>\d{{1,2}})(?:\.|(?=\s*{_DASH}\s*(?:\d|{_MONTH}))|(?P<no_dot>(?=\s+{_DASH}\s|:\s))|{_ON_DAY_SUFFIX}
-                                 |{_BOUND_DAY}|(?=-(?:{_FROM_DAY})\s)|(?=/\d{{1,2}}\.)
+            # the day's case ending after its dot too, as the spelling before 1984 wrote it ("március 15.-én")
+            \s+(?P<d1>\d{{1,2}})(?:\.?{_ON_DAY_SUFFIX}|\.?{_BOUND_DAY}|\.|(?=\s*{_DASH}\s*(?:\d|{_MONTH}))|(?P<no_dot>(?=\s+{_DASH}\s|:\s))
+                                 |(?=-(?:{_FROM_DAY}|{_WHENCE_DAY})\s)|(?=/\d{{1,2}}\.)
                                  |(?=\s+és\s+(?:{_MONTH}\s+)?\d{{1,2}}\.?\s+között(?:\s|$)))
           | \s+(?P<part>{_MONTH_PART})(?=\s*{_DASH})
           | (?P<in_month>{_IN_MONTH})(?=\s*{_DASH})
@@ -84,12 +96,18 @@ _DAY_DATE = re.compile(
           # the end's day with its dot, its temporal case ("március 3–4-én – ...") or, before a spaced dash, neither
           | (?P<d2b>\d{{1,2}})(?:\.|-(?:{_DAY_ON}){_BEFORE_DASH}|(?P<end_no_dot_b>(?=\s+{_DASH}\s)))
         )
-        (?:\s+között)?  # "március 4–10. között": between the two, the same range
+        (?:\s+(?:között|{_DURING}))?  # "március 4–10. között": between the two, the same range
         (?=\s|$)
+      # two months joined by "és" (both: a range, as "március–április") or "vagy" (one of two: the first,
+      # flagged approximate_date): "március és április – ...", "március vagy április – ..."
+      | \s+(?P<month_conj>és|vagy)\s+(?P<m6>{_MONTH})(?:\s+(?:{_DURING}))?(?=\s*{_DASH}\s)
       # "on the 4th and the 5th": "március 4. és 5. – ...", "december 31. és január 1. – ...": the two days bound it
       | \s+és\s+(?:(?P<m5>{_MONTH})\s+)?(?P<d2e>\d{{1,2}})\.(?=\s*{_DASH}\s)
       # "from the 4th until the 10th": "március 4-től 10-ig", "július 26-tól augusztus 11-ig"
       | -(?:{_FROM_DAY})\s+(?:(?P<m4>{_MONTH})\s+)?(?P<d2d>\d{{1,2}})-(?:{_UNTIL_DAY})(?=\s|$)
+      # the night between two days: "október 22-ről 23-ra virradó éjjel", "március 31-ről április 1-jére virradó éjszaka"
+      | -(?:{_WHENCE_DAY})\s+(?:(?P<m7>{_MONTH})\s+)?(?P<d2f>\d{{1,2}})-(?:{_WHITHER_DAY})\s+(?:{_DAWNING})
+        (?:\s+(?:{_TIME_OF_DAY}))?(?=\s*{_DASH}\s)
       # "between the 10th and the 14th": "december 10. és 14 között", "május 3. és június 2. között"
       | \s+és\s+(?:(?P<m3>{_MONTH})\s+)?(?P<d2c>\d{{1,2}})\.?\s+(?P<between>között)(?=\s|$)
     )?
@@ -98,7 +116,7 @@ _DAY_DATE = re.compile(
 )
 _PHRASES = DATE_PHRASES
 _PHRASE = re.compile(
-    rf"(?P<phrase>{'|'.join(sorted(map(re.escape, _PHRASES), key=len, reverse=True))})(?=\s*{_DASH})",
+    rf"(?:az?\s+)?(?P<phrase>{'|'.join(sorted(map(re.escape, _PHRASES), key=len, reverse=True))})(?=\s*{_DASH})",
     re.IGNORECASE,
 )
 _CONTINUATION = re.compile(r"és\s+", re.IGNORECASE)
@@ -114,7 +132,8 @@ _ON_DAY = re.compile(
 _WEEKDAY = "|".join(map(re.escape, WEEKDAYS))
 _APPROXIMATE = "|".join(map(re.escape, APPROXIMATE_DATE_WORDS))
 _AFTER_DATE = re.compile(
-    rf"(?:\s*\((?P<weekday>(?:{_WEEKDAY})(?:\s*{_DASH}\s*(?:{_WEEKDAY}))?)\)|\s+(?P<approximate>{_APPROXIMATE})|(?P<or_day>{_OR_DAY})"
+    rf"(?:\s*\((?P<weekday>(?:{_WEEKDAY})(?:\s*{_DASH}\s*(?:{_WEEKDAY}))?)\)|\s+(?P<approximate>{_APPROXIMATE})"
+    rf"|(?P<or_day>{_OR_DAY})(?:\s+(?:{_TIME_OF_DAY}))?"
     rf"|\s+(?P<time>{_TIME_OF_DAY}))(?=\s*(?:{_DASH}\s|:\s))",
     re.IGNORECASE,
 )
@@ -222,9 +241,12 @@ def read_date_prefix(line: str, article_year: int) -> DatePrefix | None:
     phrase = _PHRASE.match(line, position)
     if phrase:
         precision, (m1, d1), (m2, d2) = _PHRASES[phrase["phrase"].casefold()]
+        if precision == "day":  # a fixed feast ("vízkeresztkor"): its day
+            date = single_date(article_year, m1, d1, phrase[0], flags)
+            return _with_rest(line, phrase.end(), date, require_dash=True)
         date = ParsedDate(
             article_year,
-            m1 if m1 == m2 else None,  # "karácsony körül" lies in December
+            m1 if m1 == m2 and precision != "season" else None,  # "karácsony körül" lies in December
             None,
             None,
             None,
@@ -232,7 +254,7 @@ def read_date_prefix(line: str, article_year: int) -> DatePrefix | None:
             precision,
             iso_date(article_year, m1, d1),
             iso_date(article_year, m2, d2),
-            phrase["phrase"],
+            phrase[0],
             tuple(flags),
         )
         return _with_rest(line, phrase.end(), date, require_dash=True)
@@ -245,7 +267,10 @@ def read_date_prefix(line: str, article_year: int) -> DatePrefix | None:
         return None
     if match["m1"][0].isupper():
         flags.append("capitalised_month")
-    if any(name and name.endswith(".") for name in (match["m1"], match["m2"], match["m3"], match["m4"], match["m5"])):
+    if any(
+        name and name.endswith(".")
+        for name in (match["m1"], match["m2"], match["m3"], match["m4"], match["m5"], match["m6"], match["m7"])
+    ):
         flags.append("abbreviated_month")  # "okt. 28. – ..."
     if match["extra_dots"]:
         flags.append("doubled_dot")
@@ -262,7 +287,12 @@ def read_date_prefix(line: str, article_year: int) -> DatePrefix | None:
     if after is not None:
         end = after.end()
         date = replace(date, text=line[position:end].strip())
-    if (after is not None and (after["approximate"] or after["or_day"])) or (match["bound"] and date.end_day is None):
+    if (
+        (after is not None and (after["approximate"] or after["or_day"]))
+        or (match["bound"] and date.end_day is None)
+        or (match["part"] and match["part"].casefold() in MONTH_PART_BOUNDS)
+        or match["month_conj"] == "vagy"
+    ):
         date = replace(date, flags=(*date.flags, "approximate_date"))
     if (
         match["d1"]
@@ -318,9 +348,13 @@ def _start_text(match: re.Match[str], end: int) -> str:
 
 def _date_from_match(match: re.Match[str], article_year: int, flags: list[str]) -> ParsedDate | None:
     year, month, day = _start_of(match, article_year)
-    end_month_text = match["m2"] or match["m3"] or match["m4"] or match["m5"]
+    end_month_text = match["m2"] or match["m3"] or match["m4"] or match["m5"] or match["m7"]
+    if match["month_conj"] == "vagy":  # "március vagy április": one of two months, the first
+        end_month_text = None
+    elif match["month_conj"]:  # "március és április": both, a range
+        end_month_text = match["m6"]
     end_month = MONTHS[end_month_text.casefold()] if end_month_text else None
-    end_day_text = match["d2a"] or match["d2b"] or match["d2c"] or match["d2d"] or match["d2e"]
+    end_day_text = match["d2a"] or match["d2b"] or match["d2c"] or match["d2d"] or match["d2e"] or match["d2f"]
     end_day = int(end_day_text) if end_day_text else None
     end_year: int | None = int(match["y2"]) if match["y2"] else None
     is_range = end_month is not None or end_day is not None

@@ -73,6 +73,17 @@ MONTH_ON_ENDINGS: tuple[str, ...] = _date_endings("month", "on")
 # the same table (unit day, relation from / until, an adverb).
 DAY_FROM_ENDINGS: tuple[str, ...] = _date_endings("day", "from")
 DAY_UNTIL_ENDINGS: tuple[str, ...] = _date_endings("day", "until")
+# The parts of a month that bound the item's time, from, until or by it ("március közepétől", "június végéig",
+# "május végére"): the month parts (month_parts.txt) that end in a day's ending of those relations.
+MONTH_PART_BOUNDS: frozenset[str] = frozenset(
+    part for part in MONTH_PARTS if part.endswith(DAY_FROM_ENDINGS + DAY_UNTIL_ENDINGS + _date_endings("day", "by"))
+)
+# The night between two days ("október 22-ről 23-ra virradó éjjel"): the endings of its two days and its
+# participle, by role (whence, whither, dawning), from data/night_between_days.tsv.
+NIGHT_BETWEEN_DAYS: dict[str, tuple[str, ...]] = {
+    role: tuple(word for row_role, word in data_rows("night_between_days.tsv") if row_role == role)
+    for role in ("whence", "whither", "dawning")
+}
 # The possessive of a day, the date as a noun ("március 15-e", "július 1-je": the fifteenth of March), from
 # the same table (unit day, relation on, a possessive), and the day in the temporal case (an adverb, "-án").
 DAY_POSSESSIVE_ENDINGS: tuple[str, ...] = _date_endings("day", "on", "possessive")
