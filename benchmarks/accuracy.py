@@ -1147,7 +1147,10 @@ LINE_FIRST_RUNS: dict[str, str] = {
         "(`Henry Purcell brit angol-barokk zeneszerzőt II. Jakab angol király ... nevezte ki`). The miss: a "
         "composer's name followed by his work's title, capitalised, in the dative, and the premiere it is the "
         "possessor of (`Benjamin Britten Tavaszi kórusszimfóniájának (op. 44.) ősbemutatója az amszterdami "
-        "Concertgebouw-ban.`), read as a person line named 'Benjamin Britten Tavaszi'."
+        "Concertgebouw-ban.`), read as a person line named 'Benjamin Britten Tavaszi'. Since then one rule was "
+        "written on it, the event nouns' pattern read where the head's already was: a compound that ends in an "
+        "event noun (`ősbemutatója`, `világrekordja`) makes a statement anywhere in the description's first "
+        "clause, not only as its last word. It is no longer held out."
     ),
 }
 

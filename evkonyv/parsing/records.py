@@ -936,11 +936,13 @@ def _head_is_event(description: str) -> bool:
     the possessor before it ("Assisi Szent Ferenc, a kereskedők, ... és az állatok védőszentjének ünnepe").
     A people-list line ends in what its person was, or in a life-year marker."""
     head = description.rstrip(" .;!?").rpartition(" ")[2]
-    return (
-        head in EVENT_NOUNS
-        or (len(head) > _SHORTEST_COMPOUND_HEAD and head.endswith(_LONG_EVENT_NOUNS))
-        or _is_possessed_work(head)
-    )
+    return head in EVENT_NOUNS or _ends_in_event_noun(head) or _is_possessed_work(head)
+
+
+def _ends_in_event_noun(word: str) -> bool:
+    """Whether ``word`` is a compound whose last part is an event noun of six letters or more ("ősbemutatója",
+    "világrekordja"): a shorter one ends too many other words."""
+    return len(word) > _SHORTEST_COMPOUND_HEAD and word.endswith(_LONG_EVENT_NOUNS)
 
 
 # An event noun that ends a compound head ("ősbemutatója", "világrekordja"): the nouns of event_nouns.txt of
@@ -994,7 +996,9 @@ def has_predicate(description: str, marked: bool = False) -> bool:
             return True  # "Jurij Andropov követi Leonyid Brezsnyevet ...": a verb that is a noun too, its object
         if bare.endswith(CONTEST_NOUNS):  # "olimpiai játékok", "Labdarúgó-világbajnokság" (data/contest_nouns.txt)
             return True
-        if bare in EVENT_NOUNS:  # "Ho Si Minh halála": what happened to the one named (data/event_nouns.txt)
+        if bare in EVENT_NOUNS or _ends_in_event_noun(bare):
+            # "Ho Si Minh halála": what happened to the one named (data/event_nouns.txt); as the end of a compound
+            # too, as the head is read ("Benjamin Britten ... kórusszimfóniájának ősbemutatója az amszterdami ...")
             return True
         if bare in OFFICE_CHANGE:  # "Szlovákia új miniszterelnöke": an appointment (data/office_change.txt)
             return True
