@@ -976,7 +976,8 @@ LINE_SETS: dict[str, tuple[Path, str]] = {
         FIXTURES / "lines-2026-12k" / "lines.tsv",
         "32 items of a press site's day calendar and a poetry site's anniversary lists no set used, 27 people "
         "and 5 statements, labelled by hand before any run, collected after lines-2026-12j was scored",
-    ),    "lines-2026-12l": (
+    ),
+    "lines-2026-12l": (
         FIXTURES / "lines-2026-12l" / "lines.tsv",
         "14 items of an anniversary template and a culture portal's day calendar no set used, 8 people and 6 "
         "statements, labelled by hand before any run, collected after lines-2026-12k was scored",
@@ -1138,7 +1139,8 @@ LINE_FIRST_RUNS: dict[str, str] = {
         "with a full stop: a line that is a name alone leaves the stop out of the name, unless the dot is an "
         "initial's, a regnal number's or an abbreviation's (`Aquinói Szent Tamás.`, `IV. Béla.`; `Kovács J.` "
         "keeps it). It is no longer held out."
-    ),    "lines-2026-12l": (
+    ),
+    "lines-2026-12l": (
         "First run (2026-12-07, commit 46bcf6c plus the scorer, before any rule was written on it): 92.9% "
         "(13/14): people 100.0% (8/8), statements 83.3% (5/6). Read right: a name of a house and two given "
         "names (`Habsburg–Tescheni Frigyes Ferdinánd főherceg, ...`), a saint's name, a three-word Russian name "
