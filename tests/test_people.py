@@ -228,6 +228,9 @@ def test_a_note_before_the_marker_in_its_brackets():
         ("birth", 1900, "Kovács János magyar író (Meghalt 1970)", 1970, []),
         ("death", 1400, "Kovács János (szül. kb. 1337)", 1337, ["approximate_other_year"]),
         ("birth", 1900, "Kovács János magyar író (szül. 1970)", 1970, ["wrong_year_symbol"]),  # by its place in time
+        # a place before the year, closed by a comma, as after the symbol ("(* Pest, 1800)"): flagged the same
+        ("death", 1970, "Kovács János magyar író (szül. Budapest, 1900)", 1900, ["stray_character_in_marker"]),
+        ("birth", 1900, "Kovács János magyar író (megh. Bécs, 1970)", 1970, ["stray_character_in_marker"]),
     ],
 )
 def test_a_word_in_place_of_the_markers_symbol(kind, record_year, text, year, flags):

@@ -152,6 +152,11 @@ def find_other_year(text: str) -> OtherYear | None:
     else:  # a word in place of the symbol: "(szül. 1337)", "(megh. 1400)" (data/marker_words.tsv)
         symbols = [MARKER_WORDS[word.casefold()] for word in mark.split() if word.casefold() in MARKER_WORDS]
         words = [word for word in mark.split() if word.casefold() not in MARKER_WORDS]
+        note = (match["note"] or "").split()
+        if not symbols and note and note[0].casefold() in MARKER_WORDS:
+            # the word and a place before the year, the place closed by a comma as after the symbol ("(* Pest,
+            # 1800)"): "(szül. Budapest, 1900)", "(megh. Bécs, 1900)"
+            symbols, words = [MARKER_WORDS[note[0].casefold()]], [*note[1:], *words]
     if len(symbols) != 1:
         return None  # "(2006–2009)" or "(1992)" is not a life-year marker
     stray = any(word.casefold() not in _ABOUT_BEFORE for word in words)
