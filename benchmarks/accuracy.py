@@ -1456,6 +1456,22 @@ def month_headings(capitalised: bool) -> CopyForm:
     return copy
 
 
+def edit_links_wrapped(lines: Sequence[str], gold: Sequence[dict[str, object]]) -> tuple[list[str], list[int]]:
+    """A copy of a current desktop page as a browser writes it to text: the section and month headings kept,
+    each heading's edit link wrapped onto the start of the line after it ("Események", "[szerkesztés]Január",
+    "[szerkesztés]- január 1."), every item and date alone with its list bullet ("- ")."""
+    headed, origin = month_headings(capitalised=True)(lines, gold)
+    labelled = _labelled_lines(gold)
+    language = detect_language(lines).code
+    out: list[str] = []
+    after_heading = False
+    for line, number in zip(headed, origin, strict=True):
+        text = f"- {line}" if number in labelled or (number and _date_alone(language, line)) else line
+        out.append(f"[szerkesztés]{text}" if after_heading else text)
+        after_heading = number == 0
+    return out, list(origin)
+
+
 COPY_FORMS: dict[str, tuple[str, CopyForm]] = {
     "navigation glued": ("the navigation's links with nothing between them (`Évek: 12691270...`)", glued_navigation),
     "edit links, dumps": ("headings kept, each with its edit link before it (`[szerkesztés] Születések`)", headings_with_edit_links("dump")),
@@ -1472,6 +1488,7 @@ COPY_FORMS: dict[str, tuple[str, CopyForm]] = {
     "a re-publishing site's copy": ("the site's own lines among the items (`Remove ads`) and a picture's placeholder with its caption (`Thumb`)", republished_copy),
     "month headings": ("headings kept, and a month's heading above its first item in each section (`Január`), the undated events under theirs (`Határozatlan dátumú események`)", month_headings(capitalised=True)),
     "month headings, lower case": ("as `month headings`, the month's heading in lower case as a copy without the heading's markup writes it (`január`)", month_headings(capitalised=False)),
+    "edit links wrapped": ("headings and month headings kept, each heading's edit link at the start of the line after it (`[szerkesztés]Január`, `[szerkesztés]- január 1.`), every item with its bullet, as a browser writes a current page to text", edit_links_wrapped),
     "page head and footer": ("the skin's links, the tagline, the calendars' table without its borders (`Gergely-naptár1250`) and the centuries' line above each article, the dumps' attribution at the end", page_head_and_footer),
 }  # fmt: skip
 

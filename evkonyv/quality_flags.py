@@ -32,6 +32,7 @@ QUALITY_FLAGS: dict[str, str] = {
     "space_normalised": "the line held no-break, thin or other special spaces or tabs, or was indented; they were read as plain spaces, the indentation removed",
     "dash_normalised": "the line wrote a dash as `--`, `—`, `‒` or `−`; it was read as the en dash `–`",
     "bullet_removed": "the line opened with a list bullet (`• `, `· `, `▪ `, `* `, `- `), as a copy of a page writes its list items; it was removed",
+    "edit_link_removed": "a link's text in square brackets stood glued before the line's list bullet: the edit link (`szerkesztés`) of the heading above, which a browser's copy of the page wraps onto the item under the heading; it was removed with the bullet",
     "year_without_dot": "a timeline date writes its year without the dot before month and day (`1956 október 23-án`)",
     "legacy_letters": "the date's ending writes ő or ű as õ or û, as text once converted through Latin-1 does (`1-tõl`)",
     "year_from_file_name": "the copy lost everything above its chronology (title, navigation, hatnote): its year is the one its file's name names (`hu_1848.txt`), which nothing in the text confirms",

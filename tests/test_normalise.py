@@ -71,6 +71,10 @@ def test_other_spellings_give_the_seed_records(seed_result, change, flag):
         ("\tmárcius 5. – x", "március 5. – x", ("space_normalised",)),  # a nested list's item, indented
         ("    Megalakul a párt.", "Megalakul a párt.", ("space_normalised",)),
         ("\t• március 5. – x", "március 5. – x", ("space_normalised", "bullet_removed")),
+        # a heading's edit link wrapped onto the item under it, glued before the item's bullet
+        ("[szerkesztés]- január 1.", "január 1.", ("edit_link_removed", "bullet_removed")),
+        ("[edit]• March 5 – x", "March 5 – x", ("edit_link_removed", "bullet_removed")),
+        ("[szerkesztés]Január", "[szerkesztés]Január", ()),  # no bullet: a heading's line, read as the heading
     ],
 )
 def test_normalise_line(raw, text, flags):

@@ -14,11 +14,13 @@ use an em dash, a figure dash or a minus sign. Each raw line is rewritten into o
 * dash variants read as the en dash the articles use: ``--`` (two or three hyphens),
   the em dash ``—``, the figure dash ``‒`` and the minus sign ``−``;
 * a list bullet left at the start of a line (``• ``, ``· ``, ``▪ ``, ``* ``, ``- ``, as a copy of a page
-  writes its list items) removed: the export is one list item per line, bullets stripped.
+  writes its list items) removed: the export is one list item per line, bullets stripped; with it a link's
+  text in square brackets glued before the bullet (``[szerkesztés]- január 1.``, ``[edit]- ...``: a heading's
+  edit link that a browser's copy of the page wraps onto the start of the item under the heading).
 
 Each change is recorded per line, so that a record made from a changed line carries
 the quality flag of what was changed (``unicode_normalised``, ``format_character_removed``,
-``space_normalised``, ``dash_normalised``, ``bullet_removed``).
+``space_normalised``, ``dash_normalised``, ``bullet_removed``, ``edit_link_removed``).
 """
 
 from __future__ import annotations
@@ -32,8 +34,10 @@ _SPACES = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 # Two or three hyphens standing alone between words, or a dash character of another kind.
 _DASHES = re.compile(r"(?<!-)-{2,3}(?!-)|[—‒−]")
 # A list bullet at the start of a line, before the item's first word: "• január 2. – ...", "- Megalakul ...".
-_BULLET = re.compile(r"[ ]*[•·▪*-] +(?=\S)")
-_ANY_BULLET = re.compile(r"(?m)^[ \t\u00a0]*[•·▪*-][ \t\u00a0]+\S")
+# A link's text in square brackets may stand glued before it, the edit link of the heading above wrapped onto the
+# item's line ("[szerkesztés]- január 1."): a bracket before a bullet holds nothing of the item.
+_BULLET = re.compile(r"[ ]*(?P<link>\[[^\[\]]{1,40}\] *)?[•·▪*-] +(?=\S)")
+_ANY_BULLET = re.compile(r"(?m)^[ \t\u00a0]*(?:\[[^\[\]\n]{1,40}\][ \t\u00a0]*)?[•·▪*-][ \t\u00a0]+\S")
 # A line's indentation: a space or a tab before its first character.
 _ANY_INDENT = re.compile(r"(?m)^[ \t\u00a0]")
 EN_DASH = "–"
@@ -73,6 +77,8 @@ def normalise_line(line: str) -> NormalisedLine:
         text = spaced
     bare = _BULLET.match(text)
     if bare is not None:  # (before the dashes: "- január 2. – ..." is a bullet, not a dash)
+        if bare["link"]:
+            flags.append("edit_link_removed")
         flags.append("bullet_removed")
         text = text[bare.end() :]
     elif text[:1] == " ":  # an indented line (a bullet takes its line's indentation with it)
