@@ -213,3 +213,21 @@ def test_the_pages_title_is_the_year_alone_or_as_the_browsers_title_writes_it():
     ]
     assert page_title_year("1849 – Magyarország") is None and page_title_year("1849-ben") is None
     assert page_head_role("1977 – Wikipédia") == "the page's title (the year)"
+
+
+@pytest.mark.parametrize(
+    ("line", "pointer"),
+    [
+        ("Lásd még: 1903-ban alapított labdarúgóklubok listája", True),
+        ("Főszócikk: 2002-ben elhunyt személyek listája", True),  # the compound in one word, as spelt
+        ("Fő szócikk: 2002 a sportban", True),
+        ("Lásd: Halálesetek 2002-ben", True),
+        ("Omega: Szupernova", False),  # a work's credit, an item of the chronology
+        ("Lásdmég: 2002", False),
+    ],
+)
+def test_a_hatnote_pointing_to_another_article_is_told_by_its_words(line: str, pointer: bool) -> None:
+    """The words of data/cross_references.txt before a colon."""
+    from evkonyv.parsing import lines
+
+    assert lines.is_cross_reference(line) is pointer

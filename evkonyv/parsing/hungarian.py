@@ -125,6 +125,10 @@ CREDIT_WORDS: frozenset[str] = frozenset(data_words("credit_words.txt"))
 # What a bracket after a name opens with when it gives the person's other name ("(er. Johannes Müller)").
 OTHER_NAME_MARKERS: tuple[str, ...] = tuple(data_words("other_name_markers.txt"))
 
+# The words a hatnote pointing to another article opens with, before its colon ("Lásd még:", "Főszócikk:"):
+# data/cross_references.txt.
+CROSS_REFERENCES: tuple[str, ...] = tuple(data_words("cross_references.txt"))
+
 # Word lists kept as data files (evkonyv/parsing/data/), each naming its source in its header.
 NAME_PARTICLES: frozenset[str] = frozenset(data_words("name_particles.txt"))
 # The Arabic article joined by a hyphen to the name after it ("al-Bagdadi", "ar-Rasíd"): arabic_articles.txt.

@@ -11,6 +11,7 @@ import pyarrow.compute as pc
 from evkonyv.parsing.hungarian import (
     CALENDAR_LABELS,
     CALENDAR_TITLE,
+    CROSS_REFERENCES,
     DEMONYMS,
     GIVEN_NAMES,
     HEADINGS,
@@ -27,6 +28,7 @@ from evkonyv.parsing.hungarian import (
     SECTION_HEADINGS,
     SITE_CHROME,
     YEAR_HEADINGS,
+    alternation,
 )
 from evkonyv.parsing.values import value_class
 
@@ -261,7 +263,8 @@ def sub_heading_title(line: str) -> str | None:
 
 
 # "Lásd még: 1903-ban alapított labdarúgóklubok listája": a pointer to another article (a hatnote)
-_CROSS_REFERENCE = re.compile(r"\s*(Lásd még|Lásd továbbá|Bővebben|Fő szócikk|Részletesebben)\s*:")
+# (data/cross_references.txt)
+_CROSS_REFERENCE = re.compile(rf"\s*(?:{alternation(CROSS_REFERENCES)})\s*:")
 
 
 # "Ez a szócikk az 1854. évről szól. Az 1854-es számról szóló cikket lásd itt: 1854 (szám).": the hatnote that
