@@ -1168,7 +1168,10 @@ LINE_FIRST_RUNS: dict[str, str] = {
         "name and a possessive (`Kossuth Lajos szerkesztésében megjelenik ...`), with a pope's regnal name (`X. "
         "Leó pápa kiátkozza Luther Mártont.`), with two subjects. The miss: a nominal statement, an event's noun "
         "and the place in a case (`Országgyűlés Marosvásárhelyen.`), read as a person line named 'Országgyűlés "
-        "Marosvásárhelyen'."
+        "Marosvásárhelyen'. Since then one rule was written on it, a pattern of the chronologies' nominal items: "
+        "a first word that is a noun of an event in the nominative (`Országgyűlés`, `Földrengés`, `Zsinat`; a "
+        "compound ending in one, `Pestisjárvány`: data/nominal_event_heads.txt) is no name. It is no longer held "
+        "out."
     ),
 }
 

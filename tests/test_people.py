@@ -937,3 +937,14 @@ def test_a_verb_that_is_a_noun_too_is_a_predicate_before_its_object():
     ):
         person = read_line_person(line)
         assert person is not None and person.name == name, line
+
+
+def test_a_nominal_statement_opened_by_an_events_noun_is_no_person_line():
+    """A chronology's nominal item: the noun of an event in the nominative, then the place in a case
+    (data/nominal_event_heads.txt); a compound ending in one too. A family name that is a noun of another
+    kind stays a name."""
+    for line in ("Országgyűlés Marosvásárhelyen.", "Országgyűlés Pozsonyban.", "Pestisjárvány Budán.", "Zsinat Esztergomban."):
+        assert read_line_person(line) is None, line
+    for line, name in (("Vihar Béla magyar költő", "Vihar Béla"), ("Csatay Béla író", "Csatay Béla")):
+        person = read_line_person(line)
+        assert person is not None and person.name == name, line

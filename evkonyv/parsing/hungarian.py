@@ -125,6 +125,9 @@ CREDIT_WORDS: frozenset[str] = frozenset(data_words("credit_words.txt"))
 # What a bracket after a name opens with when it gives the person's other name ("(er. Johannes Müller)").
 OTHER_NAME_MARKERS: tuple[str, ...] = tuple(data_words("other_name_markers.txt"))
 
+# Nouns of events in the nominative that open a nominal statement ("Országgyűlés Pozsonyban."): data/nominal_event_heads.txt.
+NOMINAL_EVENT_HEADS: frozenset[str] = frozenset(data_words("nominal_event_heads.txt"))
+
 # The words a hatnote pointing to another article opens with, before its colon ("Lásd még:", "Főszócikk:"):
 # data/cross_references.txt.
 CROSS_REFERENCES: tuple[str, ...] = tuple(data_words("cross_references.txt"))

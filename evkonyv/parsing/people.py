@@ -25,6 +25,7 @@ from evkonyv.parsing.hungarian import (
     NAME_PREFIXES,
     NOBEL_CATEGORIES,
     NOBLE_TITLES,
+    NOMINAL_EVENT_HEADS,
     ONE_OF_TWO,
     PAST_VERBS,
     PRIZE_NAMES,
@@ -392,6 +393,8 @@ def _is_name_word(word: str, position: int, next_word: str, previous: str = "") 
         return False
     if word in DETERMINERS or word.casefold() in DEMONSTRATIVES:
         return False
+    if position == 0 and _is_nominal_event_head(word):
+        return False  # "Országgyűlés Pozsonyban.", "Pestisjárvány Budán.": an event's noun opens a nominal statement
     if ("–" in word or "-" in word) and _is_demonym_compound(word):
         return False  # "Jugoszláv–lengyel barátsági szerződés", "Osztrák–Magyar Monarchia": peoples, not a name
     if position == 0 and (
@@ -424,6 +427,17 @@ def _is_name_word(word: str, position: int, next_word: str, previous: str = "") 
     if position == 0 or not word.lower().endswith(CASE_SUFFIXES):
         return True  # (most words: no case ending, tested the cheap way)
     return not ((position >= 2 and len(word) >= 6) or INFLECTED.fullmatch(word) is not None)
+
+
+# The nouns of events that open a nominal statement (data/nominal_event_heads.txt), and those long enough to be
+# told at the end of a compound ("Pestisjárvány"): a shorter one ends too many other words.
+_LONG_EVENT_HEADS = tuple(sorted(head for head in NOMINAL_EVENT_HEADS if len(head) >= 6))
+
+
+def _is_nominal_event_head(word: str) -> bool:
+    """Whether a capitalised first word is a noun of an event in the nominative, or a compound ending in one."""
+    folded = word.rstrip(".,;:").casefold()
+    return folded in NOMINAL_EVENT_HEADS or (len(folded) > 6 and folded.endswith(_LONG_EVENT_HEADS))
 
 
 # The quotation marks a nickname inside a name is written in: Hungarian „...”, and the typewriter's "...".
