@@ -987,6 +987,11 @@ LINE_SETS: dict[str, tuple[Path, str]] = {
         "15 items of a community site's daily anniversaries of two months no set used, 11 people and 4 "
         "statements, labelled by hand before any run, collected after lines-2026-12l was scored",
     ),
+    "lines-2026-12n": (
+        FIXTURES / "lines-2026-12n" / "lines.tsv",
+        "11 people lines of a school library's calendar of literary anniversaries no set used, labelled by "
+        "hand before any run, collected after lines-2026-12m was scored",
+    ),
 }
 
 
@@ -1172,6 +1177,17 @@ LINE_FIRST_RUNS: dict[str, str] = {
         "a first word that is a noun of an event in the nominative (`Országgyűlés`, `Földrengés`, `Zsinat`; a "
         "compound ending in one, `Pestisjárvány`: data/nominal_event_heads.txt) is no name. It is no longer held "
         "out."
+    ),
+    "lines-2026-12n": (
+        "First run (2026-12-07, commit 71b71fe plus the scorer, before any rule was written on it): 81.8% "
+        "(9/11), people only. Read right: a married woman's name before her maiden name (`Kelemenné Zathureczky "
+        "Berta`), a name with its other form in brackets after it (`Aldo Pallazzeschi (Giurliani) olasz ...`), a "
+        "Polish name with its own letters (`Mikołaj Rej`), a one-word name (`Montesquieu francia filozófus ...`), "
+        "descriptions closed by a full stop and followed by a second sentence. The misses: a Russian name whose "
+        "family name ends like a dative (`Boris Leonyidovics Paszternak orosz költő ...`, read as 'Boris "
+        "Leonyidovics': `-nak` taken for the case ending); a name with its other spelling in brackets between the "
+        "given names and the family name (`Szulhan Szaba (Sulkhan-Saba) Orbeliani grúz író ...`, read as "
+        "'Szulhan Szaba')."
     ),
 }
 
