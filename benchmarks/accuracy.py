@@ -1187,7 +1187,10 @@ LINE_FIRST_RUNS: dict[str, str] = {
         "family name ends like a dative (`Boris Leonyidovics Paszternak orosz költő ...`, read as 'Boris "
         "Leonyidovics': `-nak` taken for the case ending); a name with its other spelling in brackets between the "
         "given names and the family name (`Szulhan Szaba (Sulkhan-Saba) Orbeliani grúz író ...`, read as "
-        "'Szulhan Szaba')."
+        "'Szulhan Szaba'). Since then two rules were written on them, each a pattern of names: a family name "
+        "that ends like a dative (`-nak`, `-nek`) is the name's before a demonym, which opens a people line's "
+        "description; one capitalised word in brackets between the given names and the family name is the given "
+        "names' other spelling. It is no longer held out."
     ),
 }
 

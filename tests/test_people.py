@@ -948,3 +948,20 @@ def test_a_nominal_statement_opened_by_an_events_noun_is_no_person_line():
     for line, name in (("Vihar Béla magyar költő", "Vihar Béla"), ("Csatay Béla író", "Csatay Béla")):
         person = read_line_person(line)
         assert person is not None and person.name == name, line
+
+
+def test_a_family_name_that_ends_like_a_dative_before_a_demonym_is_a_name_word():
+    """-nak/-nek ends a dative, and some family names: before a demonym, which opens a people line's
+    description, it is the name's."""
+    person = read_line_person("Boris Leonyidovics Paszternak orosz költő, író, esszéíró és műfordító.")
+    assert person is not None and person.name == "Boris Leonyidovics Paszternak"
+    assert read_line_person("Kiss Péter Szegednek adományozza birtokát.") is None  # a dative, no demonym after it
+
+
+def test_a_names_other_spelling_in_brackets_inside_it():
+    """Between the given names and the family name, one capitalised word in brackets (its parts joined by a
+    hyphen) is the given names' other spelling; after the name, a bracket is no part of it."""
+    person = read_line_person("Szulhan Szaba (Sulkhan-Saba) Orbeliani grúz író, tudós és államférfi.")
+    assert person is not None and person.name == "Szulhan Szaba (Sulkhan-Saba) Orbeliani"
+    person = read_line_person("Aldo Pallazzeschi (Giurliani) olasz novellista, költő és esszéíró.")
+    assert person is not None and person.name == "Aldo Pallazzeschi"

@@ -59,6 +59,8 @@ _ORIGIN = re.compile(rf"[{_UPPER}][^\W\d_]+-(?:házi|i)")
 # A ruler's epithet in brackets between his regnal number and his name ("IV. (Kun) László", "I. (Nagy)
 # Lajos"): one capitalised word.
 _EPITHET = re.compile(rf"\([{_UPPER}][^\W\d_]+\)")
+# A name's other spelling in brackets inside it, one word, a hyphen joining its parts ("(Sulkhan-Saba)").
+_OTHER_SPELLING = re.compile(rf"\([{_UPPER}][^\W\d_]+(?:-[{_UPPER}][^\W\d_]+)*\)")
 # The particle "de" (French), "della"/"dalla" (Italian) elided before a vowel and glued to the name that
 # follows ("Jeanne d'Arc", "Pierre d'Ailly", "Francesco dell'Orto"): a name's word after its first.
 _ELIDED_PARTICLE = re.compile(rf"(?:d|dell|dall)['’][{_UPPER}][^\W\d_]+")
@@ -387,6 +389,10 @@ def _is_name_word(word: str, position: int, next_word: str, previous: str = "") 
         return True
     if position == 1 and word[:1] == "(" and ROMAN.match(previous) and _EPITHET.fullmatch(word):
         return next_word[:1].isupper()
+    if position > 0 and word[:1] == "(" and _OTHER_SPELLING.fullmatch(word) and _is_proper_word(previous):
+        # "Szulhan Szaba (Sulkhan-Saba) Orbeliani grúz író": the given names' other spelling in brackets, between
+        # them and the family name; the name goes on only when a capitalised word follows
+        return next_word[:1].isupper() and next_word[:1] != "("
     if word.endswith(".") and (is_initial(word) or (position == 0 and ROMAN.match(word))):
         return True
     if not word[0].isupper() or (not word.isalpha() and any(char.isdigit() for char in word)):
@@ -426,6 +432,8 @@ def _is_name_word(word: str, position: int, next_word: str, previous: str = "") 
     # inflected place after the first word too, where its ending cannot be part of a name
     if position == 0 or not word.lower().endswith(CASE_SUFFIXES):
         return True  # (most words: no case ending, tested the cheap way)
+    if word.endswith(("nak", "nek")) and next_word.rstrip(",;:") in DEMONYMS:
+        return True  # "Boris Leonyidovics Paszternak orosz költő": a family name that ends like a dative, before a demonym
     return not ((position >= 2 and len(word) >= 6) or INFLECTED.fullmatch(word) is not None)
 
 
