@@ -992,6 +992,11 @@ LINE_SETS: dict[str, tuple[Path, str]] = {
         "11 people lines of a school library's calendar of literary anniversaries no set used, labelled by "
         "hand before any run, collected after lines-2026-12m was scored",
     ),
+    "lines-2026-12o": (
+        FIXTURES / "lines-2026-12o" / "lines.tsv",
+        "16 people lines of a school library's list of a year's literary anniversaries no set used, labelled "
+        "by hand before any run, collected after the rules written on lines-2026-12n",
+    ),
 }
 
 
@@ -1191,6 +1196,14 @@ LINE_FIRST_RUNS: dict[str, str] = {
         "that ends like a dative (`-nak`, `-nek`) is the name's before a demonym, which opens a people line's "
         "description; one capitalised word in brackets between the given names and the family name is the given "
         "names' other spelling. It is no longer held out."
+    ),
+    "lines-2026-12o": (
+        "First run (2026-12-07, commit 2492843 plus the scorer, before any rule was written on it): 100.0% "
+        "(16/16), people only: Hungarian names of two and three words (`Csokonai Vitéz Mihály`), a family name "
+        "that is a given name too (`Gábor Andor`), a pen name's bracket after the name (`Bözödi György (Jakab "
+        "György) magyar író, ...`), descriptions of one to five occupations with no marker and no full stop, one "
+        "opening with a superlative's apposition (`..., a magyar irodalom egyik legjelentősebb költője`). No rule "
+        "has been written on it: it is still held out."
     ),
 }
 
