@@ -1523,6 +1523,13 @@ def edit_links_wrapped(lines: Sequence[str], gold: Sequence[dict[str, object]]) 
     return out, list(origin)
 
 
+def decades_line_lost(lines: Sequence[str], gold: Sequence[dict[str, object]]) -> tuple[list[str], list[int]]:
+    """The navigation without its decades' line (``Évtizedek: ...``), as a copy that drops a row of the
+    navigation's box writes it: the years' window (``Évek: ...``) opens the article."""
+    kept = [(line, number) for number, line in enumerate(lines, start=1) if not line.startswith("Évtizedek:")]
+    return [line for line, _ in kept], [number for _, number in kept]
+
+
 COPY_FORMS: dict[str, tuple[str, CopyForm]] = {
     "navigation glued": ("the navigation's links with nothing between them (`Évek: 12691270...`)", glued_navigation),
     "edit links, dumps": ("headings kept, each with its edit link before it (`[szerkesztés] Születések`)", headings_with_edit_links("dump")),
@@ -1540,6 +1547,7 @@ COPY_FORMS: dict[str, tuple[str, CopyForm]] = {
     "month headings": ("headings kept, and a month's heading above its first item in each section (`Január`), the undated events under theirs (`Határozatlan dátumú események`)", month_headings(capitalised=True)),
     "month headings, lower case": ("as `month headings`, the month's heading in lower case as a copy without the heading's markup writes it (`január`)", month_headings(capitalised=False)),
     "edit links wrapped": ("headings and month headings kept, each heading's edit link at the start of the line after it (`[szerkesztés]Január`, `[szerkesztés]- január 1.`), every item with its bullet, as a browser writes a current page to text", edit_links_wrapped),
+    "decades' line lost": ("the navigation without its decades' line (`Évtizedek: ...`), its years' window (`Évek: ...`) opening the article", decades_line_lost),
     "page head and footer": ("the skin's links, the tagline, the calendars' table without its borders (`Gergely-naptár1250`) and the centuries' line above each article, the dumps' attribution at the end", page_head_and_footer),
 }  # fmt: skip
 

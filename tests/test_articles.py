@@ -356,6 +356,27 @@ def test_a_page_whose_copy_lost_its_navigation_is_still_a_page_of_its_own():
     assert "no page title above it names its year" in untitled.quarantined[0].reason
 
 
+def test_a_copy_that_lost_the_decades_line_opens_its_article_with_the_years_window():
+    """The navigation's "Évek:" window opens the article where no "Évtizedek:" line stands above it (a copy
+    that dropped that row of the box): its year is the window's, its undated items are read as items. Under a
+    decades' line the window is that article's line, no article of its own."""
+    article = [
+        "1247",
+        "Évszázadok: 12. század – 13. század – 14. század",
+        "Évek: 1242 – 1243 – 1244 – 1245 – 1246 – 1247 – 1248 – 1249 – 1250 – 1251 – 1252",
+        "IV. Béla király a johannitákat telepíti a Szörénységbe.",
+        "A velenceiek elfoglalják Zárát.",
+        "március 5. – Meghal a pápai legátus.",
+    ]
+    result = parse_rows([decode_source("x.txt", "\n".join(article).encode("utf-8"))])
+    assert [(a.kind, a.title) for a in result.articles] == [("year", "1247")]
+    assert [(r.source_line, r.kind) for r in result.records] == [(4, "event"), (5, "event"), (6, "event")]
+    assert not result.quarantined
+    decades = "Évtizedek: 1190-es évek – 1200-as évek – 1210-es évek – 1220-as évek – 1230-as évek – 1240-es évek – 1250-es évek – 1260-as évek – 1270-es évek – 1280-as évek – 1290-es évek"
+    whole = parse_rows([decode_source("x.txt", "\n".join([*article[:2], decades, *article[2:]]).encode("utf-8"))])
+    assert [(a.kind, a.title, a.first_line) for a in whole.articles] == [("year", "1247", 1)]
+
+
 # A copy of a year article that lost everything above its chronology (title, navigation, hatnote), as
 # heldout-2026-12i's hu_1848.txt: a month heading the copy keeps among its dated items.
 HEADLESS = [

@@ -123,7 +123,7 @@ def split_articles(source_file: str, lines: Sequence[str]) -> list[Article]:
             after_blank = True
             continue
         starts_new: str | None = None
-        if starts_year_article(line):
+        if opens_year_article(lines, index):
             starts_new = None if head_above else "year"  # (the page's head above it opened the article)
             head_above = False
         elif (
@@ -210,6 +210,23 @@ def chronology_of_file_year(source_file: str, lines: Sequence[str], is_dated_ite
                    complete=reaches_end("year", lines[numbers[0] : numbers[-1] + 1]), year_from_file_name=True)  # fmt: skip
 
 
+# How far above an "Évek:" window the decades' line of the same navigation may stand (its lines of text).
+_DECADES_ABOVE_WINDOW = 3
+
+
+def opens_year_article(lines: Sequence[str], index: int) -> bool:
+    """Whether the line at ``index`` opens a year article's navigation: its ``Évtizedek:`` line, or, in a copy
+    that lost that line (one of the navigation's three, each a row of its box), its ``Évek:`` window, when the
+    window reads (eleven consecutive years) and no decades' line stands just above it."""
+    line = lines[index]
+    if starts_year_article(line):
+        return True
+    if not is_year_window(line) or read_window(line)[0] is None:
+        return False
+    above = [text for text in lines[max(0, index - 2 * _DECADES_ABOVE_WINDOW) : index] if not is_blank(text)]
+    return not any(starts_year_article(text) for text in above[-_DECADES_ABOVE_WINDOW:])
+
+
 # What :func:`_head_opens` says of a page's head that the navigation of a year article follows.
 NAVIGATION = -1
 
@@ -225,7 +242,7 @@ def _head_opens(lines: Sequence[str], index: int) -> int | None:
         line = lines[position]
         if is_blank(line):
             continue
-        if starts_year_article(line):
+        if opens_year_article(lines, position):
             return NAVIGATION
         if page_head_role(line) is None:
             return last if chrome and (read_heading(line) is not None or is_day_item(line)) else None
@@ -237,7 +254,9 @@ def _year(body: Sequence[str]) -> tuple[int | None, str | None]:
     """The year of a year article from its navigation, or None and why it cannot be read; an article
     whose page lost its navigation, from its page's title ("1878" in the head above its chronology)."""
     # the navigation opens the article, or follows the page's head lines (title, calendars' table, hatnote)
-    first = next((index for index, line in enumerate(body[:60]) if starts_year_article(line)), 0)
+    first = next((index for index, line in enumerate(body[:60]) if starts_year_article(line)), None)
+    if first is None:  # a copy that lost the decades' line: its navigation opens with the years' window
+        first = next((index for index, line in enumerate(body[:60]) if is_year_window(line)), 0)
     window = next((line for line in body[first : first + 5] if is_year_window(line)), None)
     if window is None and not starts_year_article(body[first]):
         head = [line for line in itertools.takewhile(lambda line: is_blank(line) or page_head_role(line), body[:60])]
