@@ -30,6 +30,7 @@ from types import SimpleNamespace
 from evkonyv.parsing.articles import find_duplicates, split_articles
 from evkonyv.parsing.hungarian import MONTH_NAMES
 from evkonyv.parsing.language import detect_language
+from evkonyv.parsing.lines import read_window
 from evkonyv.parsing.parse import read_prose_article
 from evkonyv.parsing.timeline import TimelineEntry
 from evkonyv.pipeline import parse
@@ -1530,6 +1531,21 @@ def decades_line_lost(lines: Sequence[str], gold: Sequence[dict[str, object]]) -
     return [line for line, _ in kept], [number for _, number in kept]
 
 
+def navigation_lost(lines: Sequence[str], gold: Sequence[dict[str, object]]) -> tuple[list[str], list[int]]:
+    """The navigation's box lost, the page's title left above the list in its place (the year alone on its
+    line), as a copy that drops the box writes it: the file's name and the title are what name the year."""
+    out: list[str] = []
+    numbers: list[int] = []
+    for number, line in enumerate(lines, start=1):
+        if line.startswith("Évek:"):
+            out.append(str(read_window(line)[0]))
+            numbers.append(0)
+        elif not line.startswith(("Évtizedek:", "Évszázadok:")):
+            out.append(line)
+            numbers.append(number)
+    return out, numbers
+
+
 COPY_FORMS: dict[str, tuple[str, CopyForm]] = {
     "navigation glued": ("the navigation's links with nothing between them (`Évek: 12691270...`)", glued_navigation),
     "edit links, dumps": ("headings kept, each with its edit link before it (`[szerkesztés] Születések`)", headings_with_edit_links("dump")),
@@ -1548,6 +1564,7 @@ COPY_FORMS: dict[str, tuple[str, CopyForm]] = {
     "month headings, lower case": ("as `month headings`, the month's heading in lower case as a copy without the heading's markup writes it (`január`)", month_headings(capitalised=False)),
     "edit links wrapped": ("headings and month headings kept, each heading's edit link at the start of the line after it (`[szerkesztés]Január`, `[szerkesztés]- január 1.`), every item with its bullet, as a browser writes a current page to text", edit_links_wrapped),
     "decades' line lost": ("the navigation without its decades' line (`Évtizedek: ...`), its years' window (`Évek: ...`) opening the article", decades_line_lost),
+    "navigation lost": ("the navigation's box lost, the page's title (the year alone) in its place; a file of several articles (the seed's) has nothing left to split them by", navigation_lost),
     "page head and footer": ("the skin's links, the tagline, the calendars' table without its borders (`Gergely-naptár1250`) and the centuries' line above each article, the dumps' attribution at the end", page_head_and_footer),
 }  # fmt: skip
 

@@ -35,7 +35,7 @@ QUALITY_FLAGS: dict[str, str] = {
     "edit_link_removed": "a link's text in square brackets stood glued before the line's list bullet: the edit link (`szerkesztés`) of the heading above, which a browser's copy of the page wraps onto the item under the heading; it was removed with the bullet",
     "year_without_dot": "a timeline date writes its year without the dot before month and day (`1956 október 23-án`)",
     "legacy_letters": "the date's ending writes ő or ű as õ or û, as text once converted through Latin-1 does (`1-tõl`)",
-    "year_from_file_name": "the copy lost everything above its chronology (title, navigation, hatnote): its year is the one its file's name names (`hu_1848.txt`), which nothing in the text confirms",
+    "year_from_file_name": "the copy lost everything above its chronology (navigation, hatnote; at most the page's title, the year alone, is left): its year is the one its file's name names (`hu_1848.txt`), which nothing in the text confirms but that title",
     "section_inferred": "the record's table (event, birth or death) was inferred where the headings are gone, and a near-tie of that inference would place it in another: check it",
     "approximate_other_year": "the life-year marker gives its year as approximate or as a bound (`(* 1204 körül)`, `(* kb. 1204)`, `(* 1337?)`, `(* 1290 előtt)`), a decade (`(† 1080-as évek)`) or one of two years (`(† 1400/1401)`); the year is kept as written, the first of two",
     "inconsistent_other_year": "the life-year marker contradicts the record's year (a death year before the birth); the other year was left empty",

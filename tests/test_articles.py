@@ -521,3 +521,26 @@ def test_a_headless_chronology_cut_after_one_item_or_followed_by_a_footer_takes_
     result = parse_rows([decode_source("hu_1848.txt", "\n".join(footer).encode("utf-8"))])
     assert [a.year for a in result.articles] == [1848]
     assert len(result.records) == 4
+
+
+def test_a_titled_list_whose_dates_are_few_is_the_chronology_of_its_year():
+    """A copy that lost the navigation's box but kept the page's title (the year alone), its list opening with
+    undated items, as an old year's or a modern year's works do: under that title, short lines one of which is
+    dated are the year's chronology; the same lines with no title, or a title over paragraphs, are not."""
+    items = [
+        "IV. Béla király a johannitákat telepíti a Szörénységbe.",
+        "A tatárjárás után megkezdődik a várak építése.",
+        "A velenceiek elfoglalják Zárát.",
+        "A türingiai örökösödési háború kezdete.",
+        "IV. Ince pápa misszionáriusokat küld a mongolok megtérítésére.",
+        "március 5. – Meghal a pápai legátus.",
+        "Guido Cavalcanti olasz költő",
+    ]
+    titled = parse_rows([decode_source("hu_1247.txt", "\n".join(["1247", *items]).encode("utf-8"))])
+    assert [(a.kind, a.title) for a in titled.articles] == [("year", "1247")]
+    assert len(titled.records) == 7 and all("year_from_file_name" in r.quality_flags for r in titled.records)
+    untitled = parse_rows([decode_source("hu_1247.txt", "\n".join(items).encode("utf-8"))])
+    assert not untitled.records  # a sixth of its lines dated, none among the first five: no chronology
+    paragraphs = [f"{item} {'A krónikás hosszan ír róla, ' * 12}" for item in items]
+    prose = parse_rows([decode_source("hu_1247.txt", "\n".join(["1247", *paragraphs]).encode("utf-8"))])
+    assert not prose.records  # a title over paragraphs: no list

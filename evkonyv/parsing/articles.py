@@ -17,6 +17,7 @@ import difflib
 import hashlib
 import itertools
 import re
+import statistics
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
@@ -182,6 +183,13 @@ _NAME_YEAR = re.compile(r"[1-9]\d{0,3}")
 _CHRONOLOGY_SPAN = 20
 _CHRONOLOGY_OPENING = 5
 _CHRONOLOGY_ITEMS = 1
+# A list of an old year's or a modern topic's items dates few of them ("A velenceiek elfoglalják Zárát.", "The
+# Beatles: Revolver"), but its lines are short where prose's are paragraphs: the median length of the first
+# lines of text, in characters, below which the lines are a list's (measured: the labelled year articles' at
+# most 204, the labelled prose excerpts' 452 and more). Under the page's title, the year alone on the first line
+# and the one the file's name names, such a list is a chronology where one of its first lines is a dated item,
+# wherever it stands (an old year's list, a modern year's works, open with undated items).
+_LIST_MEDIAN_LENGTH = 250
 
 
 def year_of_file_name(source_file: str) -> int | None:
@@ -193,10 +201,11 @@ def year_of_file_name(source_file: str) -> int | None:
 def chronology_of_file_year(source_file: str, lines: Sequence[str], is_dated_item: Callable[[str], bool]) -> Article | None:
     """A file that holds no year article read as one year article of the year its name names, where its
     text is a chronology: a copy of a year article that lost everything above its list (title, navigation,
-    hatnote), which opens with dated items (``is_dated_item``, the language's "március 18. – ..."); its
-    first to its last line of text, blank lines and all. None where the name names no one year or the text
-    is not such a list (prose, a news text). Nothing in the text confirms the year: the caller flags every
-    record of it."""
+    hatnote), which opens with dated items (``is_dated_item``, the language's "március 18. – ..."), or whose
+    first lines are a list's, short, one of them a dated item, under the page's title (the year); its first to
+    its last line of text, blank lines
+    and all. None where the name names no one year or the text is not such a list (prose, a news text).
+    Nothing in the text confirms the year: the caller flags every record of it."""
     year = year_of_file_name(source_file)
     numbers = [index for index, line in enumerate(lines) if not is_blank(line)]
     if year is None or not numbers:
@@ -204,7 +213,12 @@ def chronology_of_file_year(source_file: str, lines: Sequence[str], is_dated_ite
     text = [lines[index] for index in numbers[:_CHRONOLOGY_SPAN]]
     end = next((k for k, line in enumerate(text) if opens_page_footer(line) or is_reference(line)), len(text))
     dated = [is_dated_item(line) for line in text[:end]]  # (the page's footer or references not counted)
-    if not any(dated[:_CHRONOLOGY_OPENING]) or sum(dated) < max(_CHRONOLOGY_ITEMS, len(dated) / 3):
+    listed = (
+        page_title_year(text[0]) == year  # the page's title above the list, the year the name names
+        and any(dated)
+        and statistics.median(len(line) for line in text[1:end] or [""]) < _LIST_MEDIAN_LENGTH
+    )
+    if not listed and (not any(dated[:_CHRONOLOGY_OPENING]) or sum(dated) < max(_CHRONOLOGY_ITEMS, len(dated) / 3)):
         return None
     return replace(_article(source_file, lines, numbers[0], numbers[-1], "prose"), kind="year", title=str(year), year=year,
                    complete=reaches_end("year", lines[numbers[0] : numbers[-1] + 1]), year_from_file_name=True)  # fmt: skip
