@@ -998,6 +998,11 @@ LINE_SETS: dict[str, tuple[Path, str]] = {
         "16 people lines of a school library's list of a year's literary anniversaries no set used, labelled "
         "by hand before any run, collected after the rules written on lines-2026-12n",
     ),
+    "lines-2026-12p": (
+        FIXTURES / "lines-2026-12p" / "lines.tsv",
+        "16 people lines of a school library's calendar of a month's literary anniversaries no set used, "
+        "labelled by hand before any run, collected after lines-2026-12o was scored",
+    ),
 }
 
 
@@ -1205,6 +1210,18 @@ LINE_FIRST_RUNS: dict[str, str] = {
         "György) magyar író, ...`), descriptions of one to five occupations with no marker and no full stop, one "
         "opening with a superlative's apposition (`..., a magyar irodalom egyik legjelentősebb költője`). No rule "
         "has been written on it: it is still held out."
+    ),
+    "lines-2026-12p": (
+        "First run (2026-12-07, commit abfeff3 plus the scorer, before any rule was written on it): 87.5% "
+        "(14/16), people only. Read right: French, English, German, Romanian and Russian names of two to four "
+        "words with a particle, a hyphen or their own letters (`Jean-François Casimir Delavigne`, `Hugo von "
+        "Montfort`, `Barbu Ştefănescu Delavrancea`, `Alekszandr Nyikolajevics Osztrovszkij`), Hungarian names of "
+        "three words, descriptions closed by a full stop. The misses: an apposition after a comma, eight words "
+        "long, whose noun of a field of art read as an accusative (`Juhász Gyula, a XX. századi magyar "
+        "költészet egyik kiemelkedő alakja.`: `költészet`, poetry, taken for an object); a possessive phrase "
+        "right after the name, no comma between (`Grigol Orbeliani a grúz romantika nagy költője.`), the shape "
+        "of an events section's nominal statements too (`Jasszer Arafat a PFSZ vezetője.`, labelled a "
+        "statement elsewhere): the line alone does not tell them apart."
     ),
 }
 
