@@ -1221,7 +1221,12 @@ LINE_FIRST_RUNS: dict[str, str] = {
         "költészet egyik kiemelkedő alakja.`: `költészet`, poetry, taken for an object); a possessive phrase "
         "right after the name, no comma between (`Grigol Orbeliani a grúz romantika nagy költője.`), the shape "
         "of an events section's nominal statements too (`Jasszer Arafat a PFSZ vezetője.`, labelled a "
-        "statement elsewhere): the line alone does not tell them apart."
+        "statement elsewhere): the line alone does not tell them apart. Since then two rules were written on the "
+        "first, each a pattern of Hungarian: a noun of a field of art or science (`-ászat`, `-észet`: "
+        "`költészet`) is a nominative, no accusative; an apposition an article opens and its possessed head "
+        "closes names what the person was, however long (the length that makes a clause a statement does not "
+        "count it). No rule was written on the second (the section model decides it by its place). It is no "
+        "longer held out."
     ),
 }
 

@@ -965,3 +965,14 @@ def test_a_names_other_spelling_in_brackets_inside_it():
     assert person is not None and person.name == "Szulhan Szaba (Sulkhan-Saba) Orbeliani"
     person = read_line_person("Aldo Pallazzeschi (Giurliani) olasz novellista, költő és esszéíró.")
     assert person is not None and person.name == "Aldo Pallazzeschi"
+
+
+def test_a_long_possessive_apposition_is_a_description():
+    """An apposition an article opens and its possessed head closes names what the person was, however long
+    its possessor; a noun of a field (-ászat/-észet, "költészet") is no accusative in it."""
+    person = read_line_person("Juhász Gyula, a XX. századi magyar költészet egyik kiemelkedő alakja.")
+    assert person is not None and person.name == "Juhász Gyula"
+    person = read_line_person("Kovács Pál, a budapesti egyetem és a pécsi főiskola egykori vezetője")
+    assert person is not None and person.name == "Kovács Pál"
+    assert read_line_person("Kiss Béla, a párt vezetője bejelenti lemondását a kormány éléről.") is None  # a verb
+    assert read_line_person("Kiss Béla a költészetet választja hivatásául.") is None  # "költészetet": an object

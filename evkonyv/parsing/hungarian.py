@@ -143,6 +143,11 @@ ADVERBIAL_SUFFIXES: tuple[str, ...] = tuple(suffix for suffix in CASE_SUFFIXES i
 NAME_PREFIXES: frozenset[str] = frozenset(data_words("name_prefixes.txt"))
 DEMONYMS: frozenset[str] = frozenset(data_words("demonyms.txt"))
 # Nouns of a person's office that end like an accusative ("követ", "apát"): person_nouns_t.txt.
+# The suffix that makes a noun of a field of art, science or trade (-ászat/-észet: "költészet", poetry;
+# "festészet", "szobrászat", "régészet", "nyelvészet"): a noun in the nominative that ends in a vowel and -t,
+# the accusative's shape; its accusative is "-ászatot/-észetet" (Keresztes László, Hungarian Practical
+# Grammar, the derivational suffixes of nouns).
+FIELD_NOUN_ENDINGS: tuple[str, ...] = ("ászat", "észet")
 PERSON_NOUNS_T: frozenset[str] = frozenset(data_words("person_nouns_t.txt"))
 # Words that make a life-year marker's year approximate, by where they stand ("after" or "before" the year).
 YEAR_QUALIFIERS: dict[str, tuple[str, ...]] = {

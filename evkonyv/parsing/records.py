@@ -39,6 +39,7 @@ from evkonyv.parsing.hungarian import (
     DEMONYMS,
     DETERMINERS,
     EVENT_NOUNS,
+    FIELD_NOUN_ENDINGS,
     EVENTS_HEADING,
     GIVEN_NAMES,
     LENGTHENED_VOWELS,
@@ -971,6 +972,13 @@ def _is_possessed_work(head: str) -> bool:
     return head.endswith(("a", "e", "k", "t")) and _POSSESSED_WORK.search(head) is not None
 
 
+def _possessive_apposition(words: Sequence[str]) -> bool:
+    """Whether a clause is an apposition of the possessive kind, an article opening it and the possessed noun
+    closing it, its head ("a XX. századi magyar költészet egyik kiemelkedő alakja", "az Osztrák–Magyar Monarchia
+    utolsó külügyminisztere"): what a person was, however long the possessor before it."""
+    return len(words) > 1 and words[0] in ("a", "az") and POSSESSED.fullmatch(words[-1].rstrip(".,;:")) is not None
+
+
 def has_predicate(description: str, marked: bool = False) -> bool:
     """Whether the first clause of a description states something (a predicate) rather than naming what
     the person was: a copula, a nominalised action, an object, an adverbial of place or means, or more
@@ -983,7 +991,7 @@ def has_predicate(description: str, marked: bool = False) -> bool:
     if "–" in description:
         description = _DASH_ASIDE.sub("", description).lstrip()
     words = _first_clause(description[:1] + _ASIDE.sub("", description[1:]) if "(" in description[1:] else description)
-    if len(words) > LONGEST_DESCRIPTION_CLAUSE and not marked:
+    if len(words) > LONGEST_DESCRIPTION_CLAUSE and not marked and not _possessive_apposition(words):
         return True
     for position, word in enumerate(words):
         bare = word.strip(".,;:!?\"'„”")
@@ -1019,7 +1027,12 @@ def has_predicate(description: str, marked: bool = False) -> bool:
             and not following.endswith(_PARTICIPLE_ENDINGS)
         ) or (
             (bare.endswith(_NOMINALISED_ENDINGS) and _NOMINALISED.search(bare))
-            or (bare.endswith("t") and _ACCUSATIVE.search(bare) and bare not in PERSON_NOUNS_T)
+            or (
+                bare.endswith("t")
+                and _ACCUSATIVE.search(bare)
+                and bare not in PERSON_NOUNS_T
+                and not bare.endswith(FIELD_NOUN_ENDINGS)  # "költészet": a field's noun, nominative
+            )
             or (_DEFINITE_VERB.match(bare) and bare not in DEFINITE_VERBS["noun"])
             or (bare.endswith(_PRESENT_ENDINGS) and _PRESENT_VERB.search(bare) and not bare.endswith(_NOT_PRESENT_VERB))
             or (bare.endswith(_PREFIXED_ENDINGS) and PREFIXED_UL_VERB.fullmatch(bare) and bare not in _NOT_PRESENT_VERB)
