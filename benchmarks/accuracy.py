@@ -1003,6 +1003,11 @@ LINE_SETS: dict[str, tuple[Path, str]] = {
         "16 people lines of a school library's calendar of a month's literary anniversaries no set used, "
         "labelled by hand before any run, collected after lines-2026-12o was scored",
     ),
+    "lines-2026-12q": (
+        FIXTURES / "lines-2026-12q" / "lines.tsv",
+        "18 people lines of a language society's calendar of a year's anniversaries no set used, labelled by "
+        "hand before any run, collected after the rules written on lines-2026-12p",
+    ),
 }
 
 
@@ -1227,6 +1232,13 @@ LINE_FIRST_RUNS: dict[str, str] = {
         "closes names what the person was, however long (the length that makes a clause a statement does not "
         "count it). No rule was written on the second (the section model decides it by its place). It is no "
         "longer held out."
+    ),
+    "lines-2026-12q": (
+        "First run (2026-12-07, commit c50e3a7 plus the scorer, before any rule was written on it): 100.0% "
+        "(18/18), people only: bare names (`George Orwell`, `Tamkó Sirató Károly`), a German name of three words, "
+        "appositions that name a work or a word in quotation marks (`Révai Miklós nyelvész, a „helyesírás” szó "
+        "megalkotója`), an abbreviation inside a description (`a Magyar Nemzet c. lap alapítója`). No rule has "
+        "been written on it: it is still held out."
     ),
 }
 
