@@ -574,6 +574,7 @@ def test_a_part_of_a_month_that_bounds_the_item_is_a_month_date_flagged(line, te
         ("március–április folyamán – Árvizek.", 4, ()),
         ("március és április során – Árvizek.", 4, ()),
         ("március vagy április – Árvizek.", None, ("approximate_date",)),  # one of two: the first
+        ("március/április – Árvizek.", None, ("approximate_date",)),
     ],
 )
 def test_two_months_joined_by_a_conjunction(line, end_month, flags):

@@ -203,9 +203,9 @@ def chronology_of_file_year(source_file: str, lines: Sequence[str], is_dated_ite
     text is a chronology: a copy of a year article that lost everything above its list (title, navigation,
     hatnote), which opens with dated items (``is_dated_item``, the language's "március 18. – ..."), or whose
     first lines are a list's, short, one of them a dated item, under the page's title (the year); its first to
-    its last line of text, blank lines
-    and all. None where the name names no one year or the text is not such a list (prose, a news text).
-    Nothing in the text confirms the year: the caller flags every record of it."""
+    its last line of text, blank lines and all. None where the name names no one year or the text is not such
+    a list (prose, a news text). Nothing in the text but at most that title confirms the year: the caller flags
+    every record of it."""
     year = year_of_file_name(source_file)
     numbers = [index for index, line in enumerate(lines) if not is_blank(line)]
     if year is None or not numbers:

@@ -67,7 +67,8 @@ _OR_DAY = rf"{ONE_OF_TWO}\d{{1,2}}\."
 # A year written before a month in a case, without its dot ("1977 decemberében – ...", as the spelling rules
 # write a year before a suffixed month): the dotless year stands only there ("1977. december 5." has its dot).
 _YEAR_BEFORE_CASED_MONTH = rf"\s+(?=(?:{MONTH_NAME_PATTERN})(?:{_IN_MONTH})\s*{_DASH})"
-# The postpositions "during" after two months ("március–április folyamán", "március és április során").
+# The postpositions "during" after two months ("március–április folyamán", "március és április során"), as
+# data/month_parts.txt lists them after one.
 _DURING = r"folyamán|során"
 # The night between two days: "október 22-ről 23-ra virradó éjjel" (data/night_between_days.tsv), the range.
 _WHENCE_DAY = "|".join(sorted(map(re.escape, NIGHT_BETWEEN_DAYS["whence"]), key=len, reverse=True))
@@ -96,11 +97,11 @@ _DAY_DATE = re.compile(
           # the end's day with its dot, its temporal case ("március 3–4-én – ...") or, before a spaced dash, neither
           | (?P<d2b>\d{{1,2}})(?:\.|-(?:{_DAY_ON}){_BEFORE_DASH}|(?P<end_no_dot_b>(?=\s+{_DASH}\s)))
         )
-        (?:\s+(?:között|{_DURING}))?  # "március 4–10. között": between the two, the same range
+        (?:\s+(?:között|{_DURING}))?  # "március 4–10. között", "március–április folyamán": the same range
         (?=\s|$)
-      # two months joined by "és" (both: a range, as "március–április") or "vagy" (one of two: the first,
-      # flagged approximate_date): "március és április – ...", "március vagy április – ..."
-      | \s+(?P<month_conj>és|vagy)\s+(?P<m6>{_MONTH})(?:\s+(?:{_DURING}))?(?=\s*{_DASH}\s)
+      # two months joined by "és" (both: a range, as "március–április") or as one of two (the first, flagged
+      # approximate_date, as a day one of two is): "március és április – ...", "március vagy április – ..."
+      | (?:\s+(?P<both_months>és)\s+|(?P<either_month>{ONE_OF_TWO}))(?P<m6>{_MONTH})(?:\s+(?:{_DURING}))?(?=\s*{_DASH}\s)
       # "on the 4th and the 5th": "március 4. és 5. – ...", "december 31. és január 1. – ...": the two days bound it
       | \s+és\s+(?:(?P<m5>{_MONTH})\s+)?(?P<d2e>\d{{1,2}})\.(?=\s*{_DASH}\s)
       # "from the 4th until the 10th": "március 4-től 10-ig", "július 26-tól augusztus 11-ig"
@@ -291,7 +292,7 @@ def read_date_prefix(line: str, article_year: int) -> DatePrefix | None:
         (after is not None and (after["approximate"] or after["or_day"]))
         or (match["bound"] and date.end_day is None)
         or (match["part"] and match["part"].casefold() in MONTH_PART_BOUNDS)
-        or match["month_conj"] == "vagy"
+        or match["either_month"]
     ):
         date = replace(date, flags=(*date.flags, "approximate_date"))
     if (
@@ -349,9 +350,9 @@ def _start_text(match: re.Match[str], end: int) -> str:
 def _date_from_match(match: re.Match[str], article_year: int, flags: list[str]) -> ParsedDate | None:
     year, month, day = _start_of(match, article_year)
     end_month_text = match["m2"] or match["m3"] or match["m4"] or match["m5"] or match["m7"]
-    if match["month_conj"] == "vagy":  # "március vagy április": one of two months, the first
+    if match["either_month"]:  # "március vagy április": one of two months, the first
         end_month_text = None
-    elif match["month_conj"]:  # "március és április": both, a range
+    elif match["both_months"]:  # "március és április": both, a range
         end_month_text = match["m6"]
     end_month = MONTHS[end_month_text.casefold()] if end_month_text else None
     end_day_text = match["d2a"] or match["d2b"] or match["d2c"] or match["d2d"] or match["d2e"] or match["d2f"]
