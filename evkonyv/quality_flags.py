@@ -26,7 +26,7 @@ QUALITY_FLAGS: dict[str, str] = {
     "month_from_context": "the line dates itself by a part of the month it is listed under (`a hónap végén – ...`): the month is the one of the month heading above it, or of the dated item before it",
     "likely_repeat": "the text repeats another event of the same article (see likely_repeat_of)",
     "wrong_year_symbol": "the life-year marker has the wrong symbol (`(† 1870)` on a death); the year was read by its place in time",
-    "stray_character_in_marker": "the life-year marker holds a stray character (`(̈* 1878)`)",
+    "stray_character_in_marker": "the life-year marker holds more than its symbol and year, which the year articles' markers do not: a stray character (`(̈* 1878)`) or a place (`(* Pest, 1800)`, `(szül. Budapest, 1900)`)",
     "unicode_normalised": "the line was not in Unicode NFC (decomposed accents, as macOS tools write them) and was composed",
     "format_character_removed": "the line held invisible format characters (zero-width space, soft hyphen, direction marks); they were removed",
     "space_normalised": "the line held no-break, thin or other special spaces or tabs, or was indented; they were read as plain spaces, the indentation removed",
