@@ -1580,6 +1580,22 @@ def navigation_lost(lines: Sequence[str], gold: Sequence[dict[str, object]]) -> 
     return out, numbers
 
 
+def portrait_captions(lines: Sequence[str], gold: Sequence[dict[str, object]]) -> tuple[list[str], list[int]]:
+    """A portrait among the people, as a browser's copy of a current page writes its caption on a line of its
+    own: the person's name and the year the picture was taken ("Kiss Anna 2010-ben"), above every other
+    labelled person of an article."""
+    people = {int(item["line"]): str(item["name"]) for item in gold if item["table"] != "events" and item["name"]}  # type: ignore[call-overload]
+    out: list[str] = []
+    numbers: list[int] = []
+    for number, line in enumerate(lines, start=1):
+        if number in people and len(out) % 2 == 0:
+            out.append(f"{people[number]} 2010-ben")
+            numbers.append(0)
+        out.append(line)
+        numbers.append(number)
+    return out, numbers
+
+
 COPY_FORMS: dict[str, tuple[str, CopyForm]] = {
     "navigation glued": ("the navigation's links with nothing between them (`Évek: 12691270...`)", glued_navigation),
     "edit links, dumps": ("headings kept, each with its edit link before it (`[szerkesztés] Születések`)", headings_with_edit_links("dump")),
@@ -1599,6 +1615,7 @@ COPY_FORMS: dict[str, tuple[str, CopyForm]] = {
     "edit links wrapped": ("headings and month headings kept, each heading's edit link at the start of the line after it (`[szerkesztés]Január`, `[szerkesztés]- január 1.`), every item with its bullet, as a browser writes a current page to text", edit_links_wrapped),
     "decades' line lost": ("the navigation without its decades' line (`Évtizedek: ...`), its years' window (`Évek: ...`) opening the article", decades_line_lost),
     "navigation lost": ("the navigation's box lost, the page's title (the year alone) in its place; a file of several articles (the seed's) has nothing left to split them by", navigation_lost),
+    "portraits' captions": ("a portrait's caption above every other person, the name and the year the picture was taken (`Kiss Anna 2010-ben`), as a browser's copy of a current page writes it", portrait_captions),
     "page head and footer": ("the skin's links, the tagline, the calendars' table without its borders (`Gergely-naptár1250`) and the centuries' line above each article, the dumps' attribution at the end", page_head_and_footer),
 }  # fmt: skip
 

@@ -812,3 +812,21 @@ def test_an_event_that_opens_with_a_name_and_states_something_before_the_births_
     ]
     records = by_line(parse_lines(lines, "hu_1974.txt"))
     assert [records[n].kind for n in (3, 4, 5)] == ["event", "birth", "birth"]
+
+
+def test_a_portraits_caption_among_the_people_is_no_record_and_breaks_no_list():
+    """A browser's copy of a current page writes a portrait's caption on a line of its own, the name and the
+    year of the picture: no record, and the births around it stay births."""
+    lines = [
+        *navigation(2002),
+        "január 1. – Tizenkét EU-tagállamban bevezetik az eurót.",
+        "február 8. – Megnyílik a XIX. téli olimpia Salt Lake Cityben.",
+        "január 5. – Kiss Anna magyar úszó",
+        "Kiss Anna 2018-ban",
+        "március 2. – Nagy Béla magyar labdarúgó",
+        "január 3. – Kovács Pál magyar festő (* 1920)",
+    ]
+    records = by_line(parse_lines(lines, "hu_2002.txt"))
+    assert [(number, record.kind) for number, record in sorted(records.items())] == [
+        (3, "event"), (4, "event"), (5, "birth"), (7, "birth"), (8, "death"),
+    ]  # fmt: skip

@@ -73,6 +73,8 @@ MONTH_ON_ENDINGS: tuple[str, ...] = _date_endings("month", "on")
 # the same table (unit day, relation from / until, an adverb).
 DAY_FROM_ENDINGS: tuple[str, ...] = _date_endings("day", "from")
 DAY_UNTIL_ENDINGS: tuple[str, ...] = _date_endings("day", "until")
+# The case endings that put a year in time ("2010-ben", "1976-ban": in that year), from the same table.
+YEAR_ON_ENDINGS: tuple[str, ...] = _date_endings("year", "on")
 # The parts of a month that bound the item's time, from, until or by it ("március közepétől", "június végéig",
 # "május végére"): the month parts (month_parts.txt) that end in a day's ending of those relations.
 MONTH_PART_BOUNDS: frozenset[str] = frozenset(

@@ -51,6 +51,7 @@ from evkonyv.parsing.hungarian import (
     RELATION_NOUNS,
     TITLES,
     WORK_GENRES,
+    YEAR_ON_ENDINGS,
     alternation,
 )
 from evkonyv.parsing.lines import (
@@ -299,6 +300,23 @@ def quarantine_article(article: Article, reason: str, result: ArticleResult) -> 
             result.roles.append(LineRole(article.source_file, number, article.title, "quarantine", reason))
 
 
+# A portrait's caption as a browser's copy of a current page writes it on a line of its own: the person's name
+# and the year the picture was taken, in the inessive ("Kiss Anna 2010-ben", "Lionel Messi 2018-ban"), the form
+# hu.wikipedia's portraits are captioned in. No item of a year article is a name and a year alone: a person line
+# names what its person was, an event what happened (the year article's own year is never written in it so).
+_PORTRAIT_CAPTION = re.compile(rf"(?P<name>[^\d()]+?)\s+\d{{3,4}}-(?:{'|'.join(YEAR_ON_ENDINGS)})\s*")
+
+
+def is_portrait_caption(line: str) -> bool:
+    """Whether a line is a portrait's caption: a name read as a whole (the name reader's, nothing left over),
+    then a year in the inessive."""
+    match = _PORTRAIT_CAPTION.fullmatch(line)
+    if match is None:
+        return False
+    person = read_person(match["name"], allow_single_word=True)
+    return person is not None and person.name == match["name"].strip() and not person.description
+
+
 def _first_marked(items: list[ListItem], heading: str, section: str) -> int | None:
     """Index of the first item of ``section`` when the source kept its heading (a line, or glued)."""
     return next(
@@ -402,6 +420,8 @@ def _classify_lines(article: Article, result: ArticleResult) -> dict[int, LineMa
             role, reason = "navigation", "link to a topical sub-article of the year ('1957 a tudományban')"
         elif is_cross_reference(line):
             role, reason = "navigation", "pointer to another article ('Lásd még: ...')"
+        elif is_portrait_caption(line):
+            role, reason = "navigation", "a portrait's caption: a name and the year of the picture ('Kiss Anna 2010-ben')"
         elif opens_page_footer(line):
             role, reason = "reference", "the page's footer ('A lap utolsó módosítása: ...', 'Based on work by ...')"
             below_footer = True
