@@ -127,6 +127,21 @@ CREDIT_WORDS: frozenset[str] = frozenset(data_words("credit_words.txt"))
 # What a bracket after a name opens with when it gives the person's other name ("(er. Johannes Müller)").
 OTHER_NAME_MARKERS: tuple[str, ...] = tuple(data_words("other_name_markers.txt"))
 
+# A word of a list is told as the last part of a compound too ("Pestisjárvány", "ősbemutatója") when it has six
+# letters or more: a shorter one ends too many other words.
+SHORTEST_COMPOUND_END = 6
+
+
+def compound_ends(words: Iterable[str]) -> tuple[str, ...]:
+    """The words of a list long enough to be told at the end of a compound (:data:`SHORTEST_COMPOUND_END`)."""
+    return tuple(sorted(word for word in words if len(word) >= SHORTEST_COMPOUND_END))
+
+
+def is_word_or_compound(word: str, words: frozenset[str], ends: tuple[str, ...]) -> bool:
+    """Whether ``word`` is one of ``words``, or a compound ending in one of their ``ends`` (:func:`compound_ends`)."""
+    return word in words or (len(word) > SHORTEST_COMPOUND_END and word.endswith(ends))
+
+
 # Nouns of events in the nominative that open a nominal statement ("Országgyűlés Pozsonyban."): data/nominal_event_heads.txt.
 NOMINAL_EVENT_HEADS: frozenset[str] = frozenset(data_words("nominal_event_heads.txt"))
 

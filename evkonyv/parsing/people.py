@@ -33,6 +33,8 @@ from evkonyv.parsing.hungarian import (
     UNKNOWN_YEARS,
     YEAR_QUALIFIERS,
     alternation,
+    compound_ends,
+    is_word_or_compound,
 )
 from evkonyv.parsing.sentences import dot_ends_sentence
 from evkonyv.parsing.values import value_class
@@ -437,15 +439,14 @@ def _is_name_word(word: str, position: int, next_word: str, previous: str = "") 
     return not ((position >= 2 and len(word) >= 6) or INFLECTED.fullmatch(word) is not None)
 
 
-# The nouns of events that open a nominal statement (data/nominal_event_heads.txt), and those long enough to be
-# told at the end of a compound ("Pestisjárvány"): a shorter one ends too many other words.
-_LONG_EVENT_HEADS = tuple(sorted(head for head in NOMINAL_EVENT_HEADS if len(head) >= 6))
+# The nouns of events that open a nominal statement (data/nominal_event_heads.txt) told at the end of a compound.
+_EVENT_HEAD_ENDS = compound_ends(NOMINAL_EVENT_HEADS)
 
 
 def _is_nominal_event_head(word: str) -> bool:
-    """Whether a capitalised first word is a noun of an event in the nominative, or a compound ending in one."""
-    folded = word.rstrip(".,;:").casefold()
-    return folded in NOMINAL_EVENT_HEADS or (len(folded) > 6 and folded.endswith(_LONG_EVENT_HEADS))
+    """Whether a capitalised first word is a noun of an event in the nominative, or a compound ending in one
+    ("Pestisjárvány")."""
+    return is_word_or_compound(word.rstrip(".,;:").casefold(), NOMINAL_EVENT_HEADS, _EVENT_HEAD_ENDS)
 
 
 # The quotation marks a nickname inside a name is written in: Hungarian „...”, and the typewriter's "...".

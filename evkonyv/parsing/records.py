@@ -53,6 +53,8 @@ from evkonyv.parsing.hungarian import (
     WORK_GENRES,
     YEAR_ON_ENDINGS,
     alternation,
+    compound_ends,
+    is_word_or_compound,
 )
 from evkonyv.parsing.lines import (
     Heading,
@@ -957,19 +959,16 @@ def _head_is_event(description: str) -> bool:
     the possessor before it ("Assisi Szent Ferenc, a kereskedők, ... és az állatok védőszentjének ünnepe").
     A people-list line ends in what its person was, or in a life-year marker."""
     head = description.rstrip(" .;!?").rpartition(" ")[2]
-    return head in EVENT_NOUNS or _ends_in_event_noun(head) or _is_possessed_work(head)
+    return _is_event_noun(head) or _is_possessed_work(head)
 
 
-def _ends_in_event_noun(word: str) -> bool:
-    """Whether ``word`` is a compound whose last part is an event noun of six letters or more ("ősbemutatója",
-    "világrekordja"): a shorter one ends too many other words."""
-    return len(word) > _SHORTEST_COMPOUND_HEAD and word.endswith(_LONG_EVENT_NOUNS)
+def _is_event_noun(word: str) -> bool:
+    """Whether ``word`` is an event noun of event_nouns.txt, or a compound ending in one ("ősbemutatója",
+    "világrekordja")."""
+    return is_word_or_compound(word, EVENT_NOUNS, _EVENT_NOUN_ENDS)
 
 
-# An event noun that ends a compound head ("ősbemutatója", "világrekordja"): the nouns of event_nouns.txt of
-# six letters or more (a shorter one ends too many other words).
-_LONG_EVENT_NOUNS = tuple(sorted(noun for noun in EVENT_NOUNS if len(noun) >= 6))
-_SHORTEST_COMPOUND_HEAD = 6
+_EVENT_NOUN_ENDS = compound_ends(EVENT_NOUNS)
 # A genre of work_genres.txt in the possessive, the work of the one named, and in the dative before the
 # noun it is the possessor of ("kötete", "regénye", "filmje", "albuma"; "operája", "szimfóniája" with the
 # stem's last vowel lengthened; "operájának", "balettjének"): the possessive -a/-e/-ja/-je, as Hungarian
@@ -1024,7 +1023,7 @@ def has_predicate(description: str, marked: bool = False) -> bool:
             return True  # "Jurij Andropov követi Leonyid Brezsnyevet ...": a verb that is a noun too, its object
         if bare.endswith(CONTEST_NOUNS):  # "olimpiai játékok", "Labdarúgó-világbajnokság" (data/contest_nouns.txt)
             return True
-        if bare in EVENT_NOUNS or _ends_in_event_noun(bare):
+        if _is_event_noun(bare):
             # "Ho Si Minh halála": what happened to the one named (data/event_nouns.txt); as the end of a compound
             # too, as the head is read ("Benjamin Britten ... kórusszimfóniájának ősbemutatója az amszterdami ...")
             return True
