@@ -119,6 +119,12 @@ LABELLED_SETS: dict[str, tuple[Path, Path, str]] = {
         "real year-article beginnings of 1265, 1901, 1906, 1917, 1925, 1930 and 2003, labelled by hand before any "
         "run, collected after the rules written on the line sets and the copies of the page (2026-12-07)",
     ),
+    "heldout-2026-12l": (
+        FIXTURES / "heldout-2026-12l",
+        FIXTURES / "heldout-2026-12l" / "raw",
+        "real year-article beginnings of 1598 and 1985, labelled by hand before any run, collected after "
+        "heldout-2026-12k was scored and before any rule was written on it",
+    ),
     "en-excerpts": (
         FIXTURES / "en-excerpts",
         FIXTURES / "en-excerpts" / "raw",
@@ -293,6 +299,17 @@ FIRST_RUNS["heldout-2026-12k"] = (
     "Zoltán elkészíti ...`), a work `Author – Title` with a dash, `Band - Title`, a range with a hyphen (`május "
     "4-12.`), the lead items of 2003's themes, a `Lásd még:` line, a month without a day."
 )
+FIRST_RUNS["heldout-2026-12l"] = (
+    "First run (2026-12-07, commit 689aea8, before any rule was written for this set or for heldout-2026-12k, "
+    "by the weights fitted with heldout-2026-12k): as exported, headings kept and MediaWiki headings 100.0% "
+    "(22/22) fully right, events P / R 100.0% / 100.0%, dates 100.0%: 1985's albums written `Performer – "
+    "Title`, among them a person's name before the dash (`Koós János – Jubileum`), read as events, not people; "
+    "its sentences that open with a verb (`Megjelenik ...`) and a sports result that opens with a name and a "
+    "predicate (`Alain Prost nyeri ...`); 1598's date with the same day in the other calendar in brackets "
+    "(`január 17. (január 7.) – ...`). The labels as first committed left out the last line of 1985 (`Alain "
+    "Prost nyeri ...`), a slip in writing them, not a reading: the run published it as the event it is (against "
+    "those labels, 21/21 right and one record with no label), and its label was added after the run."
+)
 # Each held-out set's first run at a glance, as its paragraph above gives it: (records fully right as
 # exported, headings kept, records, records published that no label holds, the first run's misses in short).
 FIRST_RUN_FIGURES: dict[str, tuple[int, int, int, int, str]] = {
@@ -307,6 +324,7 @@ FIRST_RUN_FIGURES: dict[str, tuple[int, int, int, int, str]] = {
     "heldout-2026-12i": (54, 54, 62, 0, "two articles quarantined with their reasons (navigation off its decade, none)"),
     "heldout-2026-12j": (71, 69, 71, 0, "none by the parser; the scorer's heading put back below a date alone"),
     "heldout-2026-12k": (88, 89, 90, 0, "a dated birth after two undated ones read as a death; a non-person line among births quarantined"),
+    "heldout-2026-12l": (22, 22, 22, 0, "none (a line the labels left out, by a slip, published as the event it is)"),
 }  # fmt: skip
 
 
@@ -851,7 +869,7 @@ def render_leave_one_out(scores: dict[str, dict[str, Score]], refitted: int) -> 
         "a chronology with no navigation took the year its file's name names (1848: its five events published,",
         "flagged): 99.7% (1093/1096). The eleventh held-out set then joined (90 records, 1186 in all; its first run,",
         "by the shipped weights, 97.8%), and the weights were refitted with it (no figure of another set moved):",
-        "today's figure. Its misses are people that neither a date, a marker nor a restart tells apart (their",
+        "99.6% (1181/1186); and so the twelfth (22 records, 1208 in all; its first run 100.0%): today's figure. Its misses are people that neither a date, a marker nor a restart tells apart (their",
         "splits tie or nearly, and they are flagged), and 1265's two: a dated birth after two undated ones, and a",
         "line among its births that names no person, quarantined.",
         "",

@@ -39,22 +39,22 @@ class SectionCosts:
     turn, measures how the fit carries over: docs/accuracy.md); the defaults are the shipped weights."""
 
     # Undated lines almost never belong to births or deaths.
-    undated_person: float = 1.46
+    undated_person: float = 1.52
     # A person dated by a month or a vaguer date (not a day): less likely than a day-dated one.
     vague_date_person: float = 1.00
     # A line shaped "Name description" (a name found at the start, then a description phrase, not a
     # predicate): evidence for births or deaths.
-    person_shaped_reward: float = -1.61
+    person_shaped_reward: float = -1.59
     not_person_shaped: float = 1.01
     # A line that ends like a sentence (".") and carries no life-year marker: an event's shape. A name and a
     # description phrase closed by a full stop weigh the same in an article of LIVING_HORIZON or later, whose
     # people lists close no item so (the old lists close them all: "Marino Falier velencei dózse.").
     sentence: float = 1.23
     # The marker symbol: "(† YYYY)" on a birth, "(* YYYY)" on a death; the other symbol costs.
-    matching_marker_reward: float = -2.42
-    other_marker: float = 2.03
+    matching_marker_reward: float = -2.40
+    other_marker: float = 1.96
     # The months go back inside births or deaths: the mark of a new section.
-    order_break: float = 1.14
+    order_break: float = 1.22
     # The days go back within a month: a slip of the source, rarely a section.
     day_order_break: float = 1.00
     # Births and deaths list their dated people first, in calendar order, and those the article knows no
@@ -80,17 +80,17 @@ class SectionCosts:
     # The deaths restart the calendar after the births. A boundary where the dates run on (the first
     # "death" dated after the last birth) needs other evidence, such as markers: "... november 25. – ...,
     # december 16. – Jane Austen angol írónő" at the end of the births is one more birth.
-    boundary_without_restart: float = 2.16
+    boundary_without_restart: float = 2.15
     # The people restart the calendar after the events too: a first birth (or, with no births, a first
     # death) dated on or after the event just before it needs other evidence. A copy cut before its
     # people ends on events ("július 1. – Horst Köhler Németország köztársasági elnöke" after other
     # events of 1 July is the new head of state, an event) that no restart of the calendar follows.
-    people_without_restart: float = 1.38
+    people_without_restart: float = 1.36
     # A source that keeps one section heading keeps the others: where the births heading is in the text,
     # a deaths section that no "Halálozások" heading opens needs evidence (a restart, markers), and the
     # same for births where only the deaths or the events heading is kept. A lone unmarked person under
     # "Születések" ("Heinrich Finck, német zeneszerző") is a birth, whatever the era's lean.
-    unheaded_section: float = 1.83
+    unheaded_section: float = 1.85
     # The people sections open with the births: an article (or a copy of its beginning) whose people are
     # all deaths has an empty births section, which the year articles rarely have. A split that opens the
     # deaths with no births before them needs evidence (a restart of the calendar, "(* YYYY)" markers).
