@@ -404,8 +404,8 @@ def test_a_boundary_needs_a_calendar_restart():
 
 
 def test_an_old_years_unmarked_people_split_where_the_calendar_restarts():
-    """Medieval people lines without markers lean to the deaths one by one, but a restart of the calendar
-    after two of them, and a births section not left empty, make those two the births."""
+    """Medieval people lines without markers lean neither way: a restart of the calendar after two of them,
+    and a births section not left empty, make those two the births and the other two the deaths."""
     nav = navigation(1281)
     lines = [
         *nav,

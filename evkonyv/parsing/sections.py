@@ -28,6 +28,8 @@ from evkonyv.parsing.values import value_class
 # The article's year before which nobody listed can still be living: a birth line there always has
 # its death year, if it is known.
 LIVING_HORIZON = 1900
+# What the days going back within a month weigh, as a share of the months going back (SectionCosts.order_break).
+DAY_SLIP = 0.5
 
 
 @dataclass(frozen=True)
@@ -39,24 +41,24 @@ class SectionCosts:
     turn, measures how the fit carries over: docs/accuracy.md); the defaults are the shipped weights."""
 
     # Undated lines almost never belong to births or deaths.
-    undated_person: float = 1.52
+    undated_person: float = 1.43
     # A person dated by a month or a vaguer date (not a day): less likely than a day-dated one.
     vague_date_person: float = 1.00
     # A line shaped "Name description" (a name found at the start, then a description phrase, not a
     # predicate): evidence for births or deaths.
-    person_shaped_reward: float = -1.59
-    not_person_shaped: float = 1.01
+    person_shaped_reward: float = -1.57
+    not_person_shaped: float = 1.00
     # A line that ends like a sentence (".") and carries no life-year marker: an event's shape. A name and a
     # description phrase closed by a full stop weigh the same in an article of LIVING_HORIZON or later, whose
     # people lists close no item so (the old lists close them all: "Marino Falier velencei dózse.").
-    sentence: float = 1.23
+    sentence: float = 1.22
     # The marker symbol: "(† YYYY)" on a birth, "(* YYYY)" on a death; the other symbol costs.
-    matching_marker_reward: float = -2.40
-    other_marker: float = 1.96
-    # The months go back inside births or deaths: the mark of a new section.
-    order_break: float = 1.22
-    # The days go back within a month: a slip of the source, rarely a section.
-    day_order_break: float = 1.00
+    matching_marker_reward: float = -2.00
+    other_marker: float = 1.62
+    # The months go back inside births or deaths: the mark of a new section. The days going back within a
+    # month are a slip of the source more often than a section, and weigh half as much (DAY_SLIP): a fixed
+    # share, not a weight of its own, as no labelled article tells how much less.
+    order_break: float = 1.00
     # Births and deaths list their dated people first, in calendar order, and those the article knows no
     # date of after them ("december 11. – X. Leó pápa", then "Filippo de Lurano, itáliai zeneszerző"). A
     # dated line right after an undated one inside births or deaths is out of that order: the dated line
@@ -64,40 +66,45 @@ class SectionCosts:
     # the deaths). A restart of the calendar there is not seen by ``order_break``, which compares
     # neighbouring dates. (Measured on the labelled Hungarian articles: of the births and deaths dated right
     # after an undated line, 28 open their section and 2 do not.)
-    undated_before_dated: float = 1.00
+    undated_before_dated: float = 0.90
     # Old-year articles list people with no date ("Isaac Barrow, angol matematikus"): an undated line
     # shaped like a people-list entry (a name, then a lower-case description, no sentence) fits them.
-    undated_listed_person: float = -1.00
-    # The marker gives the other life year. A birth line lacks it when the person still lives, which in
-    # an article of a year before LIVING_HORIZON cannot be; a death line lacks it when the birth year is
-    # unknown, common in old years and rare in modern ones. So a dated line without a marker leans to
-    # deaths in old years and to births in modern ones. An undated line does not lean: a person listed
-    # without a date is one whose dates the article's authors did not know, the other life year as
-    # little as the day ("Filippo de Lurano, itáliai zeneszerző" born in the year, "Isaac Barrow, angol
-    # matematikus" dead in it). (Measured: weighed apart, the fit gave the undated lean 0.07, and
-    # leaving it out read the left-out articles best; docs/accuracy.md.)
-    unmarked_lean: float = 0.96
+    undated_listed_person: float = -1.11
+    # The marker gives the other life year. A birth line lacks it when the person still lives: in an
+    # article of LIVING_HORIZON or later, a dated line without a marker leans to the births. Before, the
+    # lists lack the marker as the authors did or did not write it, births and deaths alike (measured on
+    # the labelled Hungarian articles, dated people without a marker: before 1700, 2 of 8 births and 2 of 6
+    # deaths; 1700-1899, 29 of 122 births and 5 of 25 deaths; from 1900, 76 of 101 births and none of the
+    # deaths), so there it does not lean. (Until 2026-12-07 it leaned to the deaths there, on the belief
+    # that a death's birth year is often unknown in old years; the measure does not bear it out, and
+    # leaning no way reads the excerpts cut short, the short excerpts and the sets left out better:
+    # docs/accuracy.md.) An undated line does not lean: a person listed without a date is one whose dates
+    # the article's authors did not know, the other life year as little as the day ("Filippo de Lurano,
+    # itáliai zeneszerző" born in the year, "Isaac Barrow, angol matematikus" dead in it). (Measured:
+    # weighed apart, the fit gave the undated lean 0.07, and leaving it out read the left-out articles
+    # best; docs/accuracy.md.)
+    unmarked_lean: float = 1.00
     # The deaths restart the calendar after the births. A boundary where the dates run on (the first
     # "death" dated after the last birth) needs other evidence, such as markers: "... november 25. – ...,
     # december 16. – Jane Austen angol írónő" at the end of the births is one more birth.
-    boundary_without_restart: float = 2.15
+    boundary_without_restart: float = 1.06
     # The people restart the calendar after the events too: a first birth (or, with no births, a first
     # death) dated on or after the event just before it needs other evidence. A copy cut before its
     # people ends on events ("július 1. – Horst Köhler Németország köztársasági elnöke" after other
     # events of 1 July is the new head of state, an event) that no restart of the calendar follows.
-    people_without_restart: float = 1.36
+    people_without_restart: float = 1.35
     # A source that keeps one section heading keeps the others: where the births heading is in the text,
     # a deaths section that no "Halálozások" heading opens needs evidence (a restart, markers), and the
     # same for births where only the deaths or the events heading is kept. A lone unmarked person under
     # "Születések" ("Heinrich Finck, német zeneszerző") is a birth, whatever the era's lean.
-    unheaded_section: float = 1.85
+    unheaded_section: float = 1.43
     # The people sections open with the births: an article (or a copy of its beginning) whose people are
     # all deaths has an empty births section, which the year articles rarely have. A split that opens the
     # deaths with no births before them needs evidence (a restart of the calendar, "(* YYYY)" markers).
     deaths_without_births: float = 1.00
     # A line that no name opens ("január 1. – életbe lép az ... törvény": a lower-case word, a number) makes
     # no birth or death record, whatever else it looks like: its place is the events.
-    unnamed_person: float = 1.0
+    unnamed_person: float = 0.95
     # A name, then a predicate: a verb, a copula, an object or a nominalised action (records.has_predicate):
     # "Alexandr Szolzsenyicin Nobel-díjas orosz írót kitoloncolják a Szovjetunióból" states what happened
     # to the one named. Evidence against births and deaths beyond not being person-shaped, which a person
@@ -175,9 +182,8 @@ def _line_cost(shape: LineShape, section: str, year: int | None = None, costs: S
     if shape.marker is not None:
         matching = "†" if section == "birth" else "*"
         cost += costs.matching_marker_reward if shape.marker == matching else costs.other_marker
-    elif shape.person_shaped and shape.date is not None and year is not None:
-        leaning_against = "birth" if year < LIVING_HORIZON else "death"
-        cost += costs.unmarked_lean if section == leaning_against else 0.0
+    elif shape.person_shaped and shape.date is not None and year is not None and year >= LIVING_HORIZON and section == "death":
+        cost += costs.unmarked_lean  # the living have no death year: a modern line without a marker leans to births
     return cost
 
 
@@ -315,7 +321,7 @@ def _break_cost(before: LineShape, after: LineShape, costs: SectionCosts) -> flo
     if before.date is None or after.date is None or after.date >= before.date:
         return 0.0
     same_month = (after.date.year, after.date.month) == (before.date.year, before.date.month)
-    return costs.day_order_break if same_month else costs.order_break
+    return DAY_SLIP * costs.order_break if same_month else costs.order_break
 
 
 @dataclass(frozen=True)
