@@ -73,9 +73,9 @@ class SectionCosts:
     # The marker gives the other life year. A birth line lacks it when the person still lives: in an
     # article of LIVING_HORIZON or later, a dated line without a marker leans to the births. Before, the
     # lists lack the marker as the authors did or did not write it, births and deaths alike (measured on
-    # the labelled Hungarian articles, dated people without a marker: before 1700, 2 of 8 births and 2 of 6
-    # deaths; 1700-1899, 29 of 122 births and 5 of 25 deaths; from 1900, 76 of 101 births and none of the
-    # deaths), so there it does not lean. (Until 2026-12-07 it leaned to the deaths there, on the belief
+    # the labelled Hungarian year-article files but the sets still held out, dated people without a marker:
+    # before 1700, 1 of 7 births and 1 of 5 deaths; 1700-1899, 29 of 122 births and 5 of 25 deaths; from
+    # 1900, 58 of 69 births), so there it does not lean. (Until 2026-12-07 it leaned to the deaths there, on the belief
     # that a death's birth year is often unknown in old years; the measure does not bear it out, and
     # leaning no way reads the excerpts cut short, the short excerpts and the sets left out better:
     # docs/accuracy.md.) An undated line does not lean: a person listed without a date is one whose dates
