@@ -450,6 +450,9 @@ def test_no_date_phrase_looks_like_a_plain_day():
         ("március első napjaiban – Árvíz.", 3, "március első napjaiban", "Árvíz."),
         ("június második fele – Sztrájk.", 6, "június második fele", "Sztrájk."),
         ("április utolsó hete – Zavargások.", 4, "április utolsó hete", "Zavargások."),
+        ("január második hetében – Hideghullám.", 1, "január második hetében", "Hideghullám."),
+        ("október harmadik hete – Választások.", 10, "október harmadik hete", "Választások."),
+        ("május negyedik hetében – Árvíz.", 5, "május negyedik hetében", "Árvíz."),
     ],
 )
 def test_a_part_of_a_month_is_a_month_date(line, month, text, rest):
