@@ -976,3 +976,19 @@ def test_a_long_possessive_apposition_is_a_description():
     assert person is not None and person.name == "Kovács Pál"
     assert read_line_person("Kiss Béla, a párt vezetője bejelenti lemondását a kormány éléről.") is None  # a verb
     assert read_line_person("Kiss Béla a költészetet választja hivatásául.") is None  # "költészetet": an object
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Dózsa György parasztháborúja.",
+        "Nagy Imre második kormánya.",
+        "Mátyás király uralma Bécsben.",
+        "Bocskai István szövetsége",
+    ],
+)
+def test_a_war_a_government_or_a_rule_of_the_one_named_is_no_person(line):
+    """What a ruler or a leader did or underwent, in the possessive (data/event_nouns.txt), a compound's end
+    too, names no person's description."""
+    assert read_line_person(line) is None
+    assert read_line_person(line.split(" ")[0] + " " + line.split(" ")[1] + " erdélyi fejedelem") is not None
