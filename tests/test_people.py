@@ -992,3 +992,36 @@ def test_a_war_a_government_or_a_rule_of_the_one_named_is_no_person(line):
     too, names no person's description."""
     assert read_line_person(line) is None
     assert read_line_person(line.split(" ")[0] + " " + line.split(" ")[1] + " erdélyi fejedelem") is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "I. Károly pénzreformja.",  # a reform, a decree, a suicide, a takeover, a goal (data/event_nouns.txt)
+        "II. József türelmi rendelete.",
+        "Teleki Pál öngyilkossága.",
+        "Szálasi Ferenc hatalomátvétele.",
+        "Puskás Ferenc gólja a Wembley-ben.",
+        "Bocskai István szabadságharca.",
+        "Eötvös Loránd inga kísérletei.",  # an event noun in the plural possessive
+        "Hunyadi János győzelmei",
+        "Bethlen István konszolidációja.",  # a noun of action in -ció/-zió, the head
+        "Napóleon oroszországi inváziója",
+        "Deák Ferenc húsvéti cikke.",  # a work of the one named (data/work_genres.txt)
+    ],
+)
+def test_what_the_one_named_did_in_the_possessive_is_no_person(line):
+    assert read_line_person(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Kofi Annan ghánai diplomata, az ENSZ főtitkára",
+        "Kiss Anna, a kémiai reakciók kutatója",
+        "Horváth Mihály történész, a szabadságharc kultuszminisztere",
+        "Nagy Béla, a Kossuth-díj kitüntetettje",
+    ],
+)
+def test_a_description_whose_head_is_what_the_person_was_stays_a_person(line):
+    assert read_line_person(line) is not None

@@ -959,13 +959,28 @@ def _head_is_event(description: str) -> bool:
     the possessor before it ("Assisi Szent Ferenc, a kereskedők, ... és az állatok védőszentjének ünnepe").
     A people-list line ends in what its person was, or in a life-year marker."""
     head = description.rstrip(" .;!?").rpartition(" ")[2]
-    return _is_event_noun(head) or _is_possessed_work(head)
+    return (
+        _is_event_noun(head)
+        or _is_possessed_work(head)
+        or (head.endswith(_ACTION_ENDINGS) and _LATIN_ACTION.search(head) is not None)
+    )
 
 
 def _is_event_noun(word: str) -> bool:
     """Whether ``word`` is an event noun of event_nouns.txt, or a compound ending in one ("ősbemutatója",
-    "világrekordja")."""
-    return is_word_or_compound(word, EVENT_NOUNS, _EVENT_NOUN_ENDS)
+    "világrekordja"), in the singular possessive or in the plural possessive, its -i added ("kísérletei",
+    "hadjáratai": the possessed plural is the singular's form and -i, as the grammars give it)."""
+    return is_word_or_compound(word, EVENT_NOUNS, _EVENT_NOUN_ENDS) or (
+        word.endswith(("ai", "ei")) and is_word_or_compound(word[:-1], EVENT_NOUNS, _EVENT_NOUN_ENDS)
+    )
+
+
+# A noun of an action of Latin origin in -ció/-zió in the possessive, the head of the description
+# ("Bethlen István konszolidációja", "Napóleon oroszországi inváziója"): what the one named did, as a
+# deverbal noun in -ás/-és is (:data:`_NOMINALISED`); read as the head only, as a possessor elsewhere in a
+# person's description may be one ("... az ENSZ organizációjának elnöke").
+_ACTION_ENDINGS = ("ja", "ját", "ji")
+_LATIN_ACTION = re.compile(r"[a-záéíóöőúüű]{3,}[cz]ió(?:ja|ját|ji)$")
 
 
 _EVENT_NOUN_ENDS = compound_ends(EVENT_NOUNS)
