@@ -1025,3 +1025,19 @@ def test_what_the_one_named_did_in_the_possessive_is_no_person(line):
 )
 def test_a_description_whose_head_is_what_the_person_was_stays_a_person(line):
     assert read_line_person(line) is not None
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Borisz Jelcin Oroszország első elnöke († 2007)", "Borisz Jelcin"),
+        ("Horst Köhler Németország köztársasági elnöke", "Horst Köhler"),
+        ("Antall József Magyarország miniszterelnöke (* 1932)", "Antall József"),
+        ("Ország Lili festő", "Ország Lili"),  # the family name, not a country's name's last part
+    ],
+)
+def test_a_countrys_name_after_a_name_is_the_possessor_of_the_title(line, name):
+    """A country's Hungarian name ends in -ország (data/country_name_ends.txt): after two words of a name it
+    is whose president or king the person was, not a word of the name."""
+    person = read_line_person(line)
+    assert person is not None and person.name == name

@@ -145,6 +145,9 @@ def is_word_or_compound(word: str, words: frozenset[str], ends: tuple[str, ...])
 # Nouns of events in the nominative that open a nominal statement ("Országgyűlés Pozsonyban."): data/nominal_event_heads.txt.
 NOMINAL_EVENT_HEADS: frozenset[str] = frozenset(data_words("nominal_event_heads.txt"))
 
+# The last part of a country's Hungarian name ("Oroszország"): data/country_name_ends.txt.
+COUNTRY_NAME_ENDS: tuple[str, ...] = tuple(data_words("country_name_ends.txt"))
+
 # The words a hatnote pointing to another article opens with, before its colon ("Lásd még:", "Főszócikk:"):
 # data/cross_references.txt.
 CROSS_REFERENCES: tuple[str, ...] = tuple(data_words("cross_references.txt"))

@@ -13,6 +13,7 @@ from evkonyv.parsing.hungarian import (
     ADVERBIAL_SUFFIXES,
     ARABIC_ARTICLES,
     CASE_SUFFIXES,
+    COUNTRY_NAME_ENDS,
     DEMONSTRATIVES,
     DEMONYMS,
     DETERMINERS,
@@ -255,6 +256,11 @@ def read_person(text: str, allow_single_word: bool = False) -> Person | None:
         ):
             # "Giovanni Medici Firenze uralkodója", "Prágai Szent Adalbert Prága püspöke": the place is the
             # possessor of the title, not a name
+            break
+        if len(name_words) >= 2 and bare[:1].isupper() and bare.endswith(COUNTRY_NAME_ENDS):
+            # "Borisz Jelcin Oroszország első elnöke": a country's name (data/country_name_ends.txt, the lower-case
+            # last part of a longer word: the family name "Ország" is none) is the possessor of the title after
+            # it, however many words the title takes
             break
         if (
             len(name_words) >= 2
