@@ -1041,3 +1041,18 @@ def test_a_countrys_name_after_a_name_is_the_possessor_of_the_title(line, name):
     is whose president or king the person was, not a word of the name."""
     person = read_line_person(line)
     assert person is not None and person.name == name
+
+
+@pytest.mark.parametrize(
+    ("line", "person"),
+    [
+        ("Neil Armstrong elsőként lép a Holdra.", None),  # a place in the sublative: where to
+        ("IV. Béla Budára tér vissza.", None),
+        ("Kovács Petra magyar színésznő", "Kovács Petra"),  # a given name ends so in the nominative
+        ("Nagy Sándor, Sandra Bullock férje", "Nagy Sándor"),  # a name goes on after it
+        ("Tóth Anna, Sandra anyja", "Tóth Anna"),  # the possessor of a relation
+    ],
+)
+def test_a_capitalised_place_in_the_sublative_states_where_to(line, person):
+    read = read_line_person(line)
+    assert (read.name if read else None) == person

@@ -921,10 +921,27 @@ _CAPITALISED_ACCUSATIVE = re.compile(r"[^\W\d_]{2,}[áé]t")
 _DEFINITE_VERB_I = re.compile(rf"(?:{alternation(DEFINITE_VERBS['prefix'])})[a-záéíóöőúüű]{{2,}}i")
 
 
-def _capitalised_adverbial(word: str) -> bool:
+def _capitalised_adverbial(word: str, following: str = "") -> bool:
     return word[:1].isupper() and (
-        INFLECTED.fullmatch(word) is not None or (len(word) >= 6 and word.isalpha() and word.endswith(ADVERBIAL_SUFFIXES))
+        INFLECTED.fullmatch(word) is not None
+        or (len(word) >= 6 and word.isalpha() and word.endswith(ADVERBIAL_SUFFIXES))
+        or (
+            len(word) >= 6
+            and word.endswith(("ra", "re"))
+            and not following[:1].isupper()
+            and not (following in RELATION_NOUNS or POSSESSED.fullmatch(following.rstrip(",;:.")))
+            and _CAPITALISED_SUBLATIVE.fullmatch(word) is not None
+            and word not in GIVEN_NAMES
+        )
     )
+
+
+# A place's name in the sublative, onto or to it ("a Holdra lép", "Budára tér vissza"): -ra/-re after a
+# consonant other than r, as the lower-case sublative (:data:`_SUBLATIVE`), or after a lengthened -á/-é, as
+# INFLECTED reads the other cases ("Budára", "Kubára"). A name in the nominative ends so too ("Petra",
+# "Klára", "Sandra Bullock", "Sandra anyja"): a given name is none, nor a word a capitalised word or a
+# possessed noun follows (its possessor), and six letters at least are asked.
+_CAPITALISED_SUBLATIVE = re.compile(r"[^\W\d_]{2,}(?:[b-df-hj-np-qs-tv-zß]|[áé])r[ae]")
 
 
 # A description's first clause longer than this states something: noun phrases of people lists are short,
@@ -1046,7 +1063,7 @@ def has_predicate(description: str, marked: bool = False) -> bool:
             return True
         if not bare.islower():
             if bare[:1].isupper() and (
-                (not marked and _capitalised_adverbial(bare) and not following.endswith(_PARTICIPLE_ENDINGS))
+                (not marked and _capitalised_adverbial(bare, following) and not following.endswith(_PARTICIPLE_ENDINGS))
                 or (bare.endswith("t") and _CAPITALISED_ACCUSATIVE.fullmatch(bare) and bare not in GIVEN_NAMES)
                 or is_accusative_given_name(bare)  # "követi Leonyid ... Andrást": a person as the object
             ):
