@@ -1056,3 +1056,20 @@ def test_a_countrys_name_after_a_name_is_the_possessor_of_the_title(line, name):
 def test_a_capitalised_place_in_the_sublative_states_where_to(line, person):
     read = read_line_person(line)
     assert (read.name if read else None) == person
+
+
+@pytest.mark.parametrize(
+    ("line", "person"),
+    [
+        ("Zrínyi Miklós eposza.", None),  # an old work of the one named (data/work_genres.txt)
+        ("Tinódi Lantos Sebestyén krónikája.", None),
+        ("Szenczi Molnár Albert szótára.", None),
+        ("Széchenyi István Hitel című könyve.", None),
+        ("Kölcsey Ferenc Himnusza.", None),  # the work's title with its capital
+        ("Papp László ökölvívó, a Nemzet Sportolója", "Papp László"),  # a capitalised title of honour: no work
+        ("Tóth Ede, a Himnusz kutatója", "Tóth Ede"),
+    ],
+)
+def test_an_old_work_of_the_one_named_is_no_person(line, person):
+    read = read_line_person(line)
+    assert (read.name if read else None) == person

@@ -1019,8 +1019,9 @@ _POSSESSED_WORK = re.compile(
 
 def _is_possessed_work(head: str) -> bool:
     """Whether a description's head is a work of the one named, in the possessive (:data:`_POSSESSED_WORK`),
-    as the end of a compound too ("verseskötete")."""
-    return head.endswith(("a", "e", "k", "t")) and _POSSESSED_WORK.search(head) is not None
+    as the end of a compound too ("verseskötete"), its title's capital too ("Kölcsey Ferenc Himnusza"). (A
+    capitalised word in the possessive is no work by itself: "a Nemzet Sportolója" is a title of honour.)"""
+    return head.endswith(("a", "e", "k", "t")) and _POSSESSED_WORK.search(head.lower()) is not None
 
 
 def _possessive_apposition(words: Sequence[str]) -> bool:
