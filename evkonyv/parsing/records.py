@@ -996,8 +996,8 @@ def _is_event_noun(word: str) -> bool:
 # ("Bethlen István konszolidációja", "Napóleon oroszországi inváziója"): what the one named did, as a
 # deverbal noun in -ás/-és is (:data:`_NOMINALISED`); read as the head only, as a possessor elsewhere in a
 # person's description may be one ("... az ENSZ organizációjának elnöke").
-_ACTION_ENDINGS = ("ja", "ját", "ji")
-_LATIN_ACTION = re.compile(r"[a-záéíóöőúüű]{3,}[cz]ió(?:ja|ját|ji)$")
+_ACTION_ENDINGS = ("ja", "ját", "ói")
+_LATIN_ACTION = re.compile(r"[a-záéíóöőúüű]{3,}[cz]ió(?:ja|ját|i)$")  # the plural possessive: "reformációi"
 
 
 _EVENT_NOUN_ENDS = compound_ends(EVENT_NOUNS)
