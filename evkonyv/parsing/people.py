@@ -93,6 +93,14 @@ _OTHER_YEAR = re.compile(
 # A lower-case noun with the possessive -ja/-je ("uralkodója", "őrgrófja", "alapítója"): the capitalised
 # word before it is its possessor ("Firenze uralkodója", ruler of Florence), which opens the description.
 POSSESSED = re.compile(r"[a-záéíóöőúüű]{3,}j[ae]")
+
+
+def is_possessed_noun(word: str) -> bool:
+    """Whether ``word`` is a relation (data/relation_nouns.txt: "fia", "felesége") or a lower-case noun in the
+    possessive -ja/-je (:data:`POSSESSED`): the possessed noun after its possessor ("Sandra anyja")."""
+    return word in RELATION_NOUNS or POSSESSED.fullmatch(word) is not None
+
+
 # A marker whose year is written as not known: "(† ismeretlen)", "(* ?)" (evkonyv/parsing/data/unknown_years.txt).
 _UNKNOWN_YEAR = re.compile(rf"\s*\((?P<mark>[*†+✝✞])\s*(?:{alternation(UNKNOWN_YEARS)})\s*\)\s*\.?\s*$", re.IGNORECASE)
 # A place's name in a case whose ending follows the stem's lengthened last vowel ("Sevillába", "Rómában",
@@ -335,7 +343,7 @@ def _possessor_of_title(rest: str) -> bool:
         and clause[0] not in ("a", "az")
         and not any(word.endswith(ADVERBIAL_SUFFIXES) for word in clause[:-1])
         and all(word.isalpha() and word.islower() for word in clause)
-        and (clause[-1] in RELATION_NOUNS or POSSESSED.fullmatch(clause[-1]) is not None)
+        and is_possessed_noun(clause[-1])
     )
 
 

@@ -48,7 +48,6 @@ from evkonyv.parsing.hungarian import (
     OTHER_NAME_MARKERS,
     PERSON_NOUNS_T,
     PRESENT_VERBS,
-    RELATION_NOUNS,
     TITLES,
     WORK_GENRES,
     YEAR_ON_ENDINGS,
@@ -87,6 +86,7 @@ from evkonyv.parsing.people import (
     clause_end,
     find_other_year,
     is_accusative_given_name,
+    is_possessed_noun,
     other_year_of,
     read_person,
     split_person,
@@ -700,7 +700,7 @@ def _apposition_states(person: Person) -> bool:
     statement is about the second name; a people-list line names its person first ("Aragóniai Izabella,
     III. Fülöp francia király felesége")."""
     relation, comma, rest = person.description.partition(", ")
-    if not comma or " " in relation or not (relation in RELATION_NOUNS or POSSESSED.fullmatch(relation)):
+    if not comma or " " in relation or not is_possessed_noun(relation):
         return False
     subject = read_person(rest)
     return subject is not None and has_predicate(subject.description)
@@ -929,7 +929,7 @@ def _capitalised_adverbial(word: str, following: str = "") -> bool:
             len(word) >= 6
             and word.endswith(("ra", "re"))
             and not following[:1].isupper()
-            and not (following in RELATION_NOUNS or POSSESSED.fullmatch(following.rstrip(",;:.")))
+            and not is_possessed_noun(following.rstrip(",;:."))
             and _CAPITALISED_SUBLATIVE.fullmatch(word) is not None
             and word not in GIVEN_NAMES
         )
