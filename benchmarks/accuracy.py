@@ -125,6 +125,12 @@ LABELLED_SETS: dict[str, tuple[Path, Path, str]] = {
         "real year-article beginnings of 1598 and 1985, labelled by hand before any run, collected after "
         "heldout-2026-12k was scored and before any rule was written on it",
     ),
+    "heldout-2026-12m": (
+        FIXTURES / "heldout-2026-12m",
+        FIXTURES / "heldout-2026-12m" / "raw",
+        "real year-article beginnings of 1959 and 1964, labelled by hand before any run, collected after "
+        "heldout-2026-12l was scored and every rule of 2026-12-07 was written",
+    ),
     "en-excerpts": (
         FIXTURES / "en-excerpts",
         FIXTURES / "en-excerpts" / "raw",
@@ -310,8 +316,22 @@ FIRST_RUNS["heldout-2026-12l"] = (
     "Prost nyeri ...`), a slip in writing them, not a reading: the run published it as the event it is (against "
     "those labels, 21/21 right and one record with no label), and its label was added after the run."
 )
+FIRST_RUNS["heldout-2026-12m"] = (
+    "First run (2026-12-08, commit b311ed6, before any rule was written for this set, by the weights fitted "
+    "without it): as exported, headings kept and MediaWiki headings 100.0% (29/29) fully right, events P / R "
+    "100.0% / 100.0%, dates 100.0%, no record published that no label holds, nothing quarantined. Read right on "
+    "this first run: events that open with a name and its title and go on with a predicate (`XXIII. János pápa "
+    "bejelenti ...`, `I. Hailé Szelasszié etióp császár hivatalos látogatáson Magyarországon tartózkodik.`), with "
+    "a postposition (`Eisenhower amerikai elnök által aláírt rendelet ...`), with an article (`Manlio Brosio az "
+    "új NATO–főtitkár.`), a name in the possessive (`Karol Wojtyła érseki beiktatása a Wawelben.`) or in the "
+    "accusative (`Szalima Masamba mohéli királynőt ... helyezik.`), a name and a verb alone (`Tito Budapesten "
+    "tárgyal.`), an undated invention after the dated events (`Francis Bacon feltalálja az üzemanyagcellát "
+    "Anglia`); a date without its dash (flagged `missing_dash`); ranges of days in one month; 1964's copy that "
+    "lost its head, dated by its file's name (every record flagged `year_from_file_name`). Its labels are all "
+    "events (the stored copies end inside the events): it measures the reading of a line, not the sections."
+)
 # The held-out sets no rule was written on since their first run (each one's paragraph above says so).
-STILL_HELD_OUT = ("heldout-2026-12f", "heldout-2026-12k", "heldout-2026-12l")
+STILL_HELD_OUT = ("heldout-2026-12f", "heldout-2026-12k", "heldout-2026-12l", "heldout-2026-12m")
 # Each held-out set's first run at a glance, as its paragraph above gives it: (records fully right as
 # exported, headings kept, records, records published that no label holds, the first run's misses in short).
 FIRST_RUN_FIGURES: dict[str, tuple[int, int, int, int, str]] = {
@@ -327,6 +347,7 @@ FIRST_RUN_FIGURES: dict[str, tuple[int, int, int, int, str]] = {
     "heldout-2026-12j": (71, 69, 71, 0, "none by the parser; the scorer's heading put back below a date alone"),
     "heldout-2026-12k": (88, 89, 90, 0, "a dated birth after two undated ones read as a death; a non-person line among births quarantined"),
     "heldout-2026-12l": (22, 22, 22, 0, "none (a line the labels left out, by a slip, published as the event it is)"),
+    "heldout-2026-12m": (29, 29, 29, 0, "none (events only: name-first events with a predicate, an article, a possessive)"),
 }  # fmt: skip
 
 
@@ -354,11 +375,11 @@ def render_first_runs() -> list[str]:
         "",
         f"Still held out, no rule written on them since their first run: {', '.join(STILL_HELD_OUT)}. Their",
         f"first runs pooled: {_percent(exported, records)} fully right as exported, {_percent(headed, records)} headings",
-        "kept. The last two were collected after every rule that reads a line was written, the first before",
+        "kept. The last three were collected after every rule that reads a line was written, the first before",
         "some of them; the pooled figure above weighs the first runs of earlier models too. (Each joined the",
         "section weights' fit after its first run: weights learned from a set are no rule written on it. The one",
-        "change to the model since the last two first runs, a dated line without a marker leaning no way before",
-        "1900, was measured without them and moved none of their figures.)",
+        "change to the model between the first runs of heldout-2026-12k and -12l and today, a dated line without",
+        "a marker leaning no way before 1900, was measured without them and moved none of their figures.)",
     ]
     return out
 

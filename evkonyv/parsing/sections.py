@@ -41,20 +41,20 @@ class SectionCosts:
     turn, measures how the fit carries over: docs/accuracy.md); the defaults are the shipped weights."""
 
     # Undated lines almost never belong to births or deaths.
-    undated_person: float = 1.43
+    undated_person: float = 1.48
     # A person dated by a month or a vaguer date (not a day): less likely than a day-dated one.
     vague_date_person: float = 1.00
     # A line shaped "Name description" (a name found at the start, then a description phrase, not a
     # predicate): evidence for births or deaths.
-    person_shaped_reward: float = -1.57
+    person_shaped_reward: float = -1.54
     not_person_shaped: float = 1.00
     # A line that ends like a sentence (".") and carries no life-year marker: an event's shape. A name and a
     # description phrase closed by a full stop weigh the same in an article of LIVING_HORIZON or later, whose
     # people lists close no item so (the old lists close them all: "Marino Falier velencei dózse.").
-    sentence: float = 1.22
+    sentence: float = 1.21
     # The marker symbol: "(† YYYY)" on a birth, "(* YYYY)" on a death; the other symbol costs.
-    matching_marker_reward: float = -2.00
-    other_marker: float = 1.62
+    matching_marker_reward: float = -1.95
+    other_marker: float = 1.60
     # The months go back inside births or deaths: the mark of a new section. The days going back within a
     # month are a slip of the source more often than a section, and weigh half as much (DAY_SLIP): a fixed
     # share, not a weight of its own, as no labelled article tells how much less.
@@ -66,10 +66,10 @@ class SectionCosts:
     # the deaths). A restart of the calendar there is not seen by ``order_break``, which compares
     # neighbouring dates. (Measured on the labelled Hungarian articles: of the births and deaths dated right
     # after an undated line, 28 open their section and 2 do not.)
-    undated_before_dated: float = 0.90
+    undated_before_dated: float = 0.87
     # Old-year articles list people with no date ("Isaac Barrow, angol matematikus"): an undated line
     # shaped like a people-list entry (a name, then a lower-case description, no sentence) fits them.
-    undated_listed_person: float = -1.11
+    undated_listed_person: float = -1.13
     # The marker gives the other life year. A birth line lacks it when the person still lives: in an
     # article of LIVING_HORIZON or later, a dated line without a marker leans to the births. Before, the
     # lists lack the marker as the authors did or did not write it, births and deaths alike (measured on
@@ -92,7 +92,7 @@ class SectionCosts:
     # death) dated on or after the event just before it needs other evidence. A copy cut before its
     # people ends on events ("július 1. – Horst Köhler Németország köztársasági elnöke" after other
     # events of 1 July is the new head of state, an event) that no restart of the calendar follows.
-    people_without_restart: float = 1.35
+    people_without_restart: float = 1.34
     # A source that keeps one section heading keeps the others: where the births heading is in the text,
     # a deaths section that no "Halálozások" heading opens needs evidence (a restart, markers), and the
     # same for births where only the deaths or the events heading is kept. A lone unmarked person under
@@ -104,7 +104,7 @@ class SectionCosts:
     deaths_without_births: float = 1.00
     # A line that no name opens ("január 1. – életbe lép az ... törvény": a lower-case word, a number) makes
     # no birth or death record, whatever else it looks like: its place is the events.
-    unnamed_person: float = 0.95
+    unnamed_person: float = 0.93
     # A name, then a predicate: a verb, a copula, an object or a nominalised action (records.has_predicate):
     # "Alexandr Szolzsenyicin Nobel-díjas orosz írót kitoloncolják a Szovjetunióból" states what happened
     # to the one named. Evidence against births and deaths beyond not being person-shaped, which a person
