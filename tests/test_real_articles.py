@@ -393,6 +393,27 @@ def test_the_report_counts_the_flagged_and_the_misplaced_records():
     relabelled = [item | {"table": "births"} if item["line"] == 9 else item for item in gold]
     score = accuracy.score_file(raw.name, lines, list(range(1, len(lines) + 1)), relabelled)
     assert (score.flagged, score.misplaced) == ([1, 1], [1, 1])
+    assert score.silent == []  # in the wrong table, but flagged
+
+
+def test_the_report_lists_a_record_in_the_wrong_table_and_not_flagged_as_silent():
+    """1478's excerpt of its first event, its first birth (marked) and its first death (unmarked, dated later
+    in the same month): the death is published as a birth with nothing to flag it, a silent error; the
+    birth, right and unflagged, is not."""
+    raw = FIXTURES / "heldout-2026-12" / "raw" / "hu_1478.txt"
+    gold = accuracy.read_gold(FIXTURES / "heldout-2026-12" / "gold" / "hu_1478.jsonl")
+    lines = raw.read_text(encoding="utf-8").splitlines()
+    first = {table: next(item for item in gold if item["table"] == table) for table in ("events", "births", "deaths")}
+    kept = sorted(first.values(), key=lambda item: int(item["line"]))
+    origin = [*range(1, min(int(item["line"]) for item in gold)), *(int(item["line"]) for item in kept)]
+    text = [lines[number - 1] for number in origin]
+    renumbered = [item | {"line": origin.index(int(item["line"])) + 1} for item in kept]
+    score = accuracy.score_file(raw.name, text, origin, kept)
+    assert score.misplaced == [1, 0]
+    assert len(score.silent) == 1 and "expected death" in score.silent[0] and "got table births" in score.silent[0]
+    lines_headed, new_origin = accuracy.with_headings(text, renumbered, False)
+    headed = accuracy.score_file(raw.name, lines_headed, [origin[n - 1] if n else 0 for n in new_origin], kept)
+    assert headed.silent == [] and headed.misplaced == [0, 0]
 
 
 def test_a_boundary_needs_a_calendar_restart():
