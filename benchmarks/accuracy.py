@@ -303,7 +303,11 @@ FIRST_RUNS["heldout-2026-12k"] = (
     "name at the start of the line) in every variant. Right on its first run: events that open with a name and "
     "a predicate (`Karl Nesser Londonban mutatta be ...`, `II. Miklós orosz cár felhatalmazza ...`, `Székely "
     "Zoltán elkészíti ...`), a work `Author – Title` with a dash, `Band - Title`, a range with a hyphen (`május "
-    "4-12.`), the lead items of 2003's themes, a `Lásd még:` line, a month without a day."
+    "4-12.`), the lead items of 2003's themes, a `Lásd még:` line, a month without a day. Held out until "
+    "2026-12-08, when a rule of the section model was written with its 1265 in view among others (a person "
+    "that a statement of the same day above names is a death: 1265's `Simon de Monfort Leicester grófja. "
+    "(Elesik az evesham-i csatában)` under the battle's event is one of the four such deaths counted); no "
+    "figure of this set moved."
 )
 FIRST_RUNS["heldout-2026-12l"] = (
     "First run (2026-12-07, commit 689aea8, before any rule was written for this set or for heldout-2026-12k, "
@@ -331,7 +335,7 @@ FIRST_RUNS["heldout-2026-12m"] = (
     "events (the stored copies end inside the events): it measures the reading of a line, not the sections."
 )
 # The held-out sets no rule was written on since their first run (each one's paragraph above says so).
-STILL_HELD_OUT = ("heldout-2026-12f", "heldout-2026-12k", "heldout-2026-12l", "heldout-2026-12m")
+STILL_HELD_OUT = ("heldout-2026-12f", "heldout-2026-12l", "heldout-2026-12m")
 # Each held-out set's first run at a glance, as its paragraph above gives it: (records fully right as
 # exported, headings kept, records, records published that no label holds, the first run's misses in short).
 FIRST_RUN_FIGURES: dict[str, tuple[int, int, int, int, str]] = {
@@ -375,11 +379,13 @@ def render_first_runs() -> list[str]:
         "",
         f"Still held out, no rule written on them since their first run: {', '.join(STILL_HELD_OUT)}. Their",
         f"first runs pooled: {_percent(exported, records)} fully right as exported, {_percent(headed, records)} headings",
-        "kept. The last three were collected after every rule that reads a line was written, the first before",
-        "some of them; the pooled figure above weighs the first runs of earlier models too. (Each joined the",
-        "section weights' fit after its first run: weights learned from a set are no rule written on it. The one",
-        "change to the model between the first runs of heldout-2026-12k and -12l and today, a dated line without",
-        "a marker leaning no way before 1900, was measured without them and moved none of their figures.)",
+        "kept. The last two were collected after every rule that reads a line was written, the first before",
+        "some of them; the pooled figure above weighs the first runs of earlier models too, and is the one to",
+        "quote: heldout-2026-12k (88/90 and 89/90 on its first run) left this pool on 2026-12-08, when a rule was",
+        "written with its 1265 in view, which leaves the pool the kinder for it. (Each joined the section",
+        "weights' fit after its first run: weights learned from a set are no rule written on it. The changes to",
+        "the model since heldout-2026-12l's first run, a dated line without a marker leaning no way before 1900",
+        "and a person a statement of the same day names weighing for the deaths, moved none of their figures.)",
     ]
     return out
 
@@ -514,7 +520,11 @@ def render_short(scores: dict[str, dict[str, Score]]) -> list[str]:
         "before a dated one, and its one death has no marker): 93.9% (372/396) before 1700, 96.9% (744/768) 1700",
         "and later. Then a dated line without a marker stopped leaning to the deaths in an article before 1900",
         "(births and deaths lack the marker alike there, measured: `SectionCosts.unmarked_lean`; the weights",
-        "refitted): today's figures. The section model is not fitted on these excerpts. What is missed is mostly",
+        "refitted): 94.2% (373/396) before 1700, 97.9% (752/768) 1700 and later. Then a person a statement of",
+        "the same day above names (the battle he fell in, his execution: `SectionCosts.death_named_by_days_statement`,",
+        "2026-12-08) weighs for the deaths: today's figures; it decides a death alone after the events (1478's,",
+        '1265\'s) and flags the one record that was in the wrong table unflagged ("Doubt made visible"). The',
+        "section model is not fitted on these excerpts. What is missed is mostly",
         "where nothing tells the tables apart: an unmarked person of an old year alone in its table, next to",
         "an unmarked one of the other (1620, 1677, 1437, 1265), unmarked births followed by a death dated later in",
         "the year, with no restart of the calendar between them (1772, 1826, 1861), the flagged ties of 1475 and 1677.",

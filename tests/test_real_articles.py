@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from benchmarks import accuracy
+from evkonyv.parsing.sections import COSTS, costs_in_use
 from evkonyv.reading.sources import decode_source
 from tests.helpers import SEED, parse_rows
 
@@ -398,8 +399,9 @@ def test_the_report_counts_the_flagged_and_the_misplaced_records():
 
 def test_the_report_lists_a_record_in_the_wrong_table_and_not_flagged_as_silent():
     """1478's excerpt of its first event, its first birth (marked) and its first death (unmarked, dated later
-    in the same month): the death is published as a birth with nothing to flag it, a silent error; the
-    birth, right and unflagged, is not."""
+    in the same month): the death is published as a birth. Read without the evidence of the day's event, which
+    names the one who died, nothing flags it, a silent error; with it, the other split is near enough to flag
+    the record (still in the wrong table, no longer silent). The birth, right and unflagged, is neither."""
     raw = FIXTURES / "heldout-2026-12" / "raw" / "hu_1478.txt"
     gold = accuracy.read_gold(FIXTURES / "heldout-2026-12" / "gold" / "hu_1478.jsonl")
     lines = raw.read_text(encoding="utf-8").splitlines()
@@ -407,10 +409,13 @@ def test_the_report_lists_a_record_in_the_wrong_table_and_not_flagged_as_silent(
     kept = sorted(first.values(), key=lambda item: int(item["line"]))
     origin = [*range(1, min(int(item["line"]) for item in gold)), *(int(item["line"]) for item in kept)]
     text = [lines[number - 1] for number in origin]
-    renumbered = [item | {"line": origin.index(int(item["line"])) + 1} for item in kept]
     score = accuracy.score_file(raw.name, text, origin, kept)
+    assert (score.misplaced, score.silent) == ([1, 1], [])
+    with costs_in_use(COSTS.replaced(death_named_by_days_statement=0.0)):
+        score = accuracy.score_file(raw.name, text, origin, kept)
     assert score.misplaced == [1, 0]
     assert len(score.silent) == 1 and "expected death" in score.silent[0] and "got table births" in score.silent[0]
+    renumbered = [item | {"line": origin.index(int(item["line"])) + 1} for item in kept]
     lines_headed, new_origin = accuracy.with_headings(text, renumbered, False)
     headed = accuracy.score_file(raw.name, lines_headed, [origin[n - 1] if n else 0 for n in new_origin], kept)
     assert headed.silent == [] and headed.misplaced == [0, 0]

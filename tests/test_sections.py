@@ -3,7 +3,16 @@ import datetime as dt
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from evkonyv.parsing.sections import COSTS, LineShape, Sections, costs_in_use, infer_sections, split_cost, weakly_placed
+from evkonyv.parsing.sections import (
+    COSTS,
+    LineShape,
+    Sections,
+    costs_in_use,
+    infer_sections,
+    named_by_days_statement,
+    split_cost,
+    weakly_placed,
+)
 
 
 def brute_force(shapes, year=None):
@@ -26,6 +35,7 @@ shape = st.builds(
     described_person=st.booleans(),
     unnamed=st.booleans(),
     stated=st.booleans(),
+    named_by_days_statement=st.booleans(),
 )
 
 
@@ -337,3 +347,52 @@ def test_a_name_and_a_predicate_stay_an_event():
     assert infer_sections([statement, *births], year=1974) == Sections(1, 3)
     with costs_in_use(COSTS.replaced(stated_person=0.0)):
         assert infer_sections([statement, *births], year=1974) == Sections(0, 3)  # the weight decides it
+
+
+def test_a_person_a_statement_of_the_day_names_is_a_death():
+    """1478 cut after its first event and its first death: the day's event names the one executed
+    (`február 18. – IV. Edvard ... kivégezteti öccsét Györgyöt`), and the person of that day after it, unmarked
+    (`György, Clarence hercege, ...`), is a death, not the first of the births; nothing else tells them apart
+    (no marker, no calendar, and an empty births section costs)."""
+    statement = LineShape(dt.date(1478, 2, 18), True, False, True, None, stated=True)
+    death = LineShape(
+        dt.date(1478, 2, 18),
+        True,
+        True,
+        False,
+        None,
+        described_person=True,
+        described_full_stop=True,
+        named_by_days_statement=True,
+    )
+    assert infer_sections([statement, death], year=1478) == Sections(1, 1)
+    with costs_in_use(COSTS.replaced(death_named_by_days_statement=0.0)):
+        assert infer_sections([statement, death], year=1478) == Sections(1, 2)  # the weight decides it
+
+
+def _day(month, day, person):
+    return LineShape(dt.date(1478, month, day), True, person, not person, None, described_person=person)
+
+
+def test_named_by_days_statement_reads_the_name_in_a_statement_of_the_same_day_above():
+    texts = [
+        "IV. Edvard angol király felségárulásért kivégezteti öccsét Györgyöt, Clarence hercegét a londoni Towerban.",
+        "A Pazzik megtámadják Lorenzo Medicit és megölik testvérét Giulianót a firenzei katedrálisban.",
+        "Mórus Tamás (Thomas Moore), államférfi és humanista (†1535)",
+        "György, Clarence hercege, IV. Edvard angol király öccse.",
+        "I. Giuliano Medici, I. Lorenzo Medici firenzei uralkodó testvére (meggyilkolták, * 1453).",
+        "Edvard, Warwick grófja",
+    ]
+    shapes = [_day(2, 18, False), _day(4, 26, False), _day(2, 7, True), _day(2, 18, True), _day(4, 26, True), _day(2, 25, True)]
+    names = [None, None, "Mórus Tamás", "György", "I. Giuliano Medici", "Edvard"]
+    marked = [shape.named_by_days_statement for shape in named_by_days_statement(shapes, texts, names)]
+    # the executed brother and the murdered one, each named (in the accusative) by the event of his day; not
+    # the birth of another day, nor a name an event of another day holds ("Edvard", 18 February)
+    assert marked == [False, False, False, True, True, False]
+    # the same name in a statement of another day, or in a person's line of the same day, is no evidence
+    other_day = [_day(2, 19, False), *shapes[1:]]
+    assert not named_by_days_statement(other_day, texts, names)[3].named_by_days_statement
+    as_person = [_day(2, 18, True), *shapes[1:]]
+    assert not named_by_days_statement(as_person, texts, names)[3].named_by_days_statement
+    # a name whose every word is shorter than four letters tells nothing
+    assert not named_by_days_statement(shapes[:4], [*texts[:3], "Ida"], [None, None, None, "Ida"])[3].named_by_days_statement

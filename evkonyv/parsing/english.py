@@ -38,7 +38,7 @@ from evkonyv.parsing.records import (
     assemble_records,
     quarantine_article,
 )
-from evkonyv.parsing.sections import LineShape
+from evkonyv.parsing.sections import LineShape, named_by_days_statement
 
 DATA = Path(__file__).resolve().parent / "data" / "en"
 
@@ -404,7 +404,11 @@ def parse_year_article(
         if role is not None:
             result.roles.append(LineRole(article.source_file, number, article.title, role, reason))
     readings = [read_person_line(item.rest) for item in items]
-    shapes = [_shape(item, reading) for item, reading in zip(items, readings, strict=True)]
+    shapes = named_by_days_statement(
+        [_shape(item, reading) for item, reading in zip(items, readings, strict=True)],
+        [item.rest for item in items],
+        [reading.person.name if reading.person else None for reading in readings],
+    )
     events_headed = any(item.mark is not None and item.mark.section == "events" for item in items)
     # English year articles of antiquity often list deaths under an empty births section (three of the
     # seven labelled English articles with people, against two of the thirty-two Hungarian ones): no

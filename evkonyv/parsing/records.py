@@ -91,7 +91,14 @@ from evkonyv.parsing.people import (
     read_person,
     split_person,
 )
-from evkonyv.parsing.sections import LineShape, SectionCosts, current_costs, infer_sections, weakly_placed
+from evkonyv.parsing.sections import (
+    LineShape,
+    SectionCosts,
+    current_costs,
+    infer_sections,
+    named_by_days_statement,
+    weakly_placed,
+)
 from evkonyv.parsing.timeline import TimelineEntry
 from evkonyv.parsing.values import value_class
 from evkonyv.parsing.verbs import (
@@ -276,7 +283,11 @@ def _evidence(
     marks = _classify_lines(article, result)
     items = _items(article, marks, result, line_flags or {}, glued_lines)
     readings = [_read_person_line(item.rest) for item in items]
-    shapes = [_shape(item, reading) for item, reading in zip(items, readings, strict=True)]
+    shapes = named_by_days_statement(
+        [_shape(item, reading) for item, reading in zip(items, readings, strict=True)],
+        [item.rest for item in items],
+        [reading.person.name if reading.person else None for reading in readings],
+    )
     evidence = SectionEvidence(
         year=article.year,
         items=[(item.line, item.segment) for item in items],
