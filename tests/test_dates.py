@@ -246,6 +246,35 @@ def test_a_season_in_the_nominative_and_a_part_of_the_year_without_its_article(l
     )
 
 
+@pytest.mark.parametrize(
+    ("line", "year", "first", "last"),
+    [
+        ("1970 nyarán – A Beatles feloszlik.", 1970, D(1970, 6, 1), D(1970, 8, 31)),  # the summer of the year
+        ("1970. nyarán – A Beatles feloszlik.", 1970, D(1970, 6, 1), D(1970, 8, 31)),  # with the dot, misspelt
+        ("1969 őszén – A Beatles feloszlik.", 1969, D(1969, 9, 1), D(1969, 11, 30)),  # another year: the year written
+    ],
+)
+def test_a_year_before_a_season(line, year, first, last):
+    """A year written before a date phrase, as before a month in a case ("1977 decemberében – ..."): the phrase
+    in that year. Without the year, the same phrase is the article's year's."""
+    prefix = parse_date_prefix(line, 1970)
+    assert prefix is not None
+    assert (prefix.date.year, prefix.date.precision, prefix.date.earliest, prefix.date.latest, prefix.rest) == (
+        year,
+        "season",
+        first,
+        last,
+        "A Beatles feloszlik.",
+    )
+    assert prefix.date.text == line.split(" –")[0]
+
+
+def test_a_year_alone_before_the_dash_is_no_date_phrase():
+    """Only a date phrase takes the year before it: a year and a dash, or a year and another word, stay text."""
+    assert parse_date_prefix("1970 – A Beatles feloszlik.", 1970) is None
+    assert parse_date_prefix("1970 nyári turnéja – A Beatles feloszlik.", 1970) is None
+
+
 def test_a_day_and_a_word_after_and_is_no_range():
     prefix = parse_date_prefix("március 5. és Péter király", 1991)
     assert prefix is not None

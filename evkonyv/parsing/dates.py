@@ -116,8 +116,11 @@ _DAY_DATE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _PHRASES = DATE_PHRASES
+# A year may stand before the phrase, as before a month in a case ("1970 nyarán – ...", "1848 tavaszán – ...": the
+# summer of 1970), without its dot as the spelling rules write a year before a suffixed word (a dot is read too).
 _PHRASE = re.compile(
-    rf"(?:az?\s+)?(?P<phrase>{'|'.join(sorted(map(re.escape, _PHRASES), key=len, reverse=True))})(?=\s*{_DASH})",
+    rf"(?:(?P<year>\d{{3,4}})\.?\s+)?(?:az?\s+)?(?P<phrase>{'|'.join(sorted(map(re.escape, _PHRASES), key=len, reverse=True))})"
+    rf"(?=\s*{_DASH})",
     re.IGNORECASE,
 )
 _CONTINUATION = re.compile(r"és\s+", re.IGNORECASE)
@@ -242,19 +245,20 @@ def read_date_prefix(line: str, article_year: int) -> DatePrefix | None:
     phrase = _PHRASE.match(line, position)
     if phrase:
         precision, (m1, d1), (m2, d2) = _PHRASES[phrase["phrase"].casefold()]
+        year = int(phrase["year"]) if phrase["year"] else article_year
         if precision == "day":  # a fixed feast ("vízkeresztkor"): its day
-            date = single_date(article_year, m1, d1, phrase[0], flags)
+            date = single_date(year, m1, d1, phrase[0], flags)
             return _with_rest(line, phrase.end(), date, require_dash=True)
         date = ParsedDate(
-            article_year,
+            year,
             m1 if m1 == m2 and precision != "season" else None,  # "karácsony körül" lies in December
             None,
             None,
             None,
             None,
             precision,
-            iso_date(article_year, m1, d1),
-            iso_date(article_year, m2, d2),
+            iso_date(year, m1, d1),
+            iso_date(year, m2, d2),
             phrase[0],
             tuple(flags),
         )
