@@ -19,6 +19,7 @@ QUALITY_FLAGS: dict[str, str] = {
     "impossible_day": "the day does not exist in that month (`február 30.`): month kept, day dropped",
     "range_end_before_start": "a date range ends before it starts: only its start month is kept",
     "range_crosses_year": "a date range runs into the next year (`december 28. – január 3.`)",
+    "date_of_another_year": "the line's date names a year that is not its article's (`1969 márciusában – ...` in the article of 1970): the record is dated in the year written",
     "undated": "no date on the line: the record lies somewhere in its year",
     "date_inferred_from_neighbours": "no date on the line, inside the chronology: the interval runs between the dated items around it",
     "dated_by_date_line": "no date on the line, under a line that is a date alone (`május 1.`): it takes that date",

@@ -96,7 +96,15 @@ def format_date(date: ParsedDate) -> str:
             ("continuation_line", "missing_dash"),
             "Stockholm",
         ),
-        ("1957. január 5. – Eisenhower", "day", D(1957, 1, 5), D(1957, 1, 5), "1957. január 5.", (), "Eisenhower"),
+        (
+            "1957. január 5. – Eisenhower",
+            "day",
+            D(1957, 1, 5),
+            D(1957, 1, 5),
+            "1957. január 5.",
+            ("date_of_another_year",),
+            "Eisenhower",
+        ),
         ("tavasszal – Árvíz", "season", D(1953, 3, 1), D(1953, 5, 31), "tavasszal", (), "Árvíz"),
         ("nyáron – Aszály", "season", D(1953, 6, 1), D(1953, 8, 31), "nyáron", (), "Aszály"),
         ("az év elején – Tél", "approximate", D(1953, 1, 1), D(1953, 4, 30), "az év elején", (), "Tél"),
@@ -267,6 +275,29 @@ def test_a_year_before_a_season(line, year, first, last):
         "A Beatles feloszlik.",
     )
     assert prefix.date.text == line.split(" –")[0]
+    assert ("date_of_another_year" in prefix.date.flags) == (year != 1970)
+
+
+@pytest.mark.parametrize(
+    ("line", "year", "flagged"),
+    [
+        ("1970. március 5. – Valami történik.", 1970, False),  # the article's own year, written out
+        ("1969. március 5. – Valami történik.", 1969, True),
+        ("1969 márciusában – Valami történik.", 1969, True),
+        ("március 5. – Valami történik.", 1970, False),
+    ],
+)
+def test_a_date_that_names_another_year_than_the_articles_is_flagged(line, year, flagged):
+    prefix = parse_date_prefix(line, 1970)
+    assert prefix is not None and prefix.date.year == year
+    assert ("date_of_another_year" in prefix.date.flags) == flagged
+
+
+def test_a_sentence_date_that_names_another_year_is_flagged():
+    prefix = parse_sentence_date("1969. március 5-én felszentelik a templomot.", 1970)
+    assert prefix is not None and prefix.date.year == 1969 and "date_of_another_year" in prefix.date.flags
+    prefix = parse_sentence_date("Március 5-én felszentelik a templomot.", 1970)
+    assert prefix is not None and "date_of_another_year" not in prefix.date.flags
 
 
 def test_a_year_alone_before_the_dash_is_no_date_phrase():

@@ -235,6 +235,18 @@ def parse_date_prefix(line: str, article_year: int) -> DatePrefix | None:
 
 def read_date_prefix(line: str, article_year: int) -> DatePrefix | None:
     """:func:`parse_date_prefix` by the whole grammar, whatever the line's form."""
+    return _of_another_year(_read_date_prefix(line, article_year), article_year)
+
+
+def _of_another_year(prefix: DatePrefix | None, article_year: int) -> DatePrefix | None:
+    """``prefix`` flagged ``date_of_another_year`` where its date names a year before the month or the
+    phrase that is not the article's ("1969 márciusában – ..." in the article of 1970): dated as written."""
+    if prefix is None or prefix.date.year == article_year:
+        return prefix
+    return replace(prefix, date=replace(prefix.date, flags=(*prefix.date.flags, "date_of_another_year")))
+
+
+def _read_date_prefix(line: str, article_year: int) -> DatePrefix | None:
     flags: list[str] = []
     position = 0
     continuation = _CONTINUATION.match(line)
@@ -339,7 +351,7 @@ def parse_sentence_date(line: str, article_year: int) -> DatePrefix | None:
     if not match:
         return None
     date = single_date(*_start_of(match, article_year), match["start"], ["date_in_sentence"])
-    return DatePrefix(date=date, rest=line[match.end() :].strip())
+    return _of_another_year(DatePrefix(date=date, rest=line[match.end() :].strip()), article_year)
 
 
 def _start_of(match: re.Match[str], article_year: int) -> tuple[int, int, int | None]:
