@@ -405,7 +405,9 @@ def render_first_runs() -> list[str]:
         "weights' fit after its first run: weights learned from a set are no rule written on it. The changes to",
         "the model since heldout-2026-12l's first run, a dated line without a marker leaning no way before 1900",
         "and a person a statement of the same day names weighing for the deaths, moved none of their figures;",
-        "heldout-2026-12n was collected and scored after both.)",
+        "heldout-2026-12n was collected and scored after both. Two rules of the date grammar written after its",
+        "first run, on no set's line, a year before a date phrase and the flag of a date of another year, moved",
+        "none of their figures either.)",
     ]
     return out
 
