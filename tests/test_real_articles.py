@@ -429,6 +429,26 @@ def test_a_boundary_needs_a_calendar_restart():
     assert [r.kind for r in parse_lines(lines).records] == ["birth", "death"]  # a restart marks the boundary
 
 
+@pytest.mark.parametrize(
+    ("statement", "kind"),
+    [
+        ("IV. Edvard angol király felségárulásért kivégezteti öccsét Györgyöt, Clarence hercegét.", "death"),
+        ("Megszületik György, Clarence hercege, a király öccse.", "birth"),  # the day's event tells his birth
+        ("A király serege megostromolja a várat.", "birth"),  # the day's event names someone else
+    ],
+)
+def test_a_person_the_days_statement_names_is_a_death_unless_it_tells_a_birth(statement, kind):
+    """An old year's copy cut after its first event and its first person, both of 18 February: the person,
+    unmarked, is a death when the event of the day names him (his execution), a birth otherwise, and a birth
+    when the event tells his birth (data/birth_words.txt)."""
+    lines = [
+        *navigation(1478),
+        f"február 18. – {statement}",
+        "február 18. – György, Clarence hercege, IV. Edvard angol király öccse.",
+    ]
+    assert [r.kind for r in parse_lines(lines).records] == ["event", kind]
+
+
 def test_an_old_years_unmarked_people_split_where_the_calendar_restarts():
     """Medieval people lines without markers lean neither way: a restart of the calendar after two of them,
     and a births section not left empty, make those two the births and the other two the deaths."""

@@ -1,4 +1,5 @@
 import datetime as dt
+import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -394,5 +395,10 @@ def test_named_by_days_statement_reads_the_name_in_a_statement_of_the_same_day_a
     assert not named_by_days_statement(other_day, texts, names)[3].named_by_days_statement
     as_person = [_day(2, 18, True), *shapes[1:]]
     assert not named_by_days_statement(as_person, texts, names)[3].named_by_days_statement
+    # a statement that tells the birth of the one it names ("Megszületik ...") is no evidence of a death
+    births = re.compile(r"(?<!\w)(?:szület|megszület)", re.IGNORECASE)
+    born = [f"Megszületik {texts[0]}", *texts[1:]]
+    assert named_by_days_statement(shapes, born, names)[3].named_by_days_statement
+    assert not named_by_days_statement(shapes, born, names, births)[3].named_by_days_statement
     # a name whose every word is shorter than four letters tells nothing
     assert not named_by_days_statement(shapes[:4], [*texts[:3], "Ida"], [None, None, None, "Ida"])[3].named_by_days_statement

@@ -120,6 +120,8 @@ EVENT_NOUNS: frozenset[str] = frozenset(data_words("event_nouns.txt"))
 CONTEST_NOUNS: tuple[str, ...] = tuple(data_words("contest_nouns.txt"))
 # The kinds of work a title is followed by, in brackets or after a dash ("Abbey Road (album)").
 WORK_GENRES: tuple[str, ...] = tuple(data_words("work_genres.txt"))
+# Words that tell a birth in a statement of the events (data/birth_words.txt).
+BIRTH_WORDS: tuple[str, ...] = tuple(data_words("birth_words.txt"))
 # Titles written right after a one-word name ("Batu kán", "Rogerius mester"): the title makes the word a name.
 TITLES: frozenset[str] = frozenset(data_words("titles.txt"))
 # Function words joining the capitalised words of a band's name before a work's colon ("Simon and Garfunkel:").

@@ -30,6 +30,7 @@ from evkonyv.parsing.dates import (
 )
 from evkonyv.parsing.hungarian import (
     ADVERBIAL_SUFFIXES,
+    BIRTH_WORDS,
     BIRTHS_HEADING,
     CONTEST_NOUNS,
     COPULAS,
@@ -287,6 +288,7 @@ def _evidence(
         [_shape(item, reading) for item, reading in zip(items, readings, strict=True)],
         [item.rest for item in items],
         [reading.person.name if reading.person else None for reading in readings],
+        _TELLS_BIRTH,
     )
     evidence = SectionEvidence(
         year=article.year,
@@ -297,6 +299,11 @@ def _evidence(
         events_headed=_first_marked(items, EVENTS_HEADING, "events") is not None,
     )
     return list(marks), items, readings, evidence
+
+
+# A statement of the events that tells a birth (data/birth_words.txt: "Megszületik Lajos trónörökös"): it names
+# the one born that day, no evidence of a death (sections.named_by_days_statement).
+_TELLS_BIRTH = re.compile(rf"(?<!\w)(?:{alternation(BIRTH_WORDS)})", re.IGNORECASE)
 
 
 def _quarantine_yearless(article: Article, result: ArticleResult) -> None:

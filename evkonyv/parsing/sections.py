@@ -205,20 +205,25 @@ def _line_cost(shape: LineShape, section: str, year: int | None = None, costs: S
 _NUMBER_OR_INITIAL = re.compile(r"(?:[IVXLCDM]+|\w)\.?")
 
 
-def named_by_days_statement(shapes: Sequence[LineShape], texts: Sequence[str], names: Sequence[str | None]) -> list[LineShape]:
+def named_by_days_statement(
+    shapes: Sequence[LineShape], texts: Sequence[str], names: Sequence[str | None], tells_birth: re.Pattern[str] | None = None
+) -> list[LineShape]:
     """``shapes`` with :attr:`LineShape.named_by_days_statement` set on each person-shaped line dated to a day
     whose name a statement of the same day above it holds (a line of that day not shaped as a person's):
     every capitalised word of the name, as the start of a word of the statement, the name's words of five
     letters or more less their last letter, which a case ending may lengthen or change ("Giuliano" in
     "Giulianót", "György" in "Györgyöt", "Medici" in "Medicit"). A name of one short word alone is too
-    common to tell (four letters at least are asked of one of its words)."""
+    common to tell (four letters at least are asked of one of its words). A statement that ``tells_birth`` matches
+    (the language's words of a birth: "Megszületik Lajos trónörökös") names the one born that day, and is no
+    evidence."""
     marked = list(shapes)
     statements: dict[dt.date, list[str]] = {}  # the statements of each day above the line read
     for index, (shape, text, name) in enumerate(zip(shapes, texts, names, strict=True)):
         if not shape.day_precise or shape.date is None:
             continue
         if not shape.person_shaped:
-            statements.setdefault(shape.date, []).append(text)
+            if tells_birth is None or tells_birth.search(text) is None:
+                statements.setdefault(shape.date, []).append(text)
             continue
         if not name or shape.date not in statements:
             continue
