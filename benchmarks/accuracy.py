@@ -374,7 +374,7 @@ FIRST_RUN_FIGURES: dict[str, tuple[int, int, int, int, str]] = {
 }  # fmt: skip
 
 
-def render_first_runs() -> list[str]:
+def render_first_runs(results: dict[str, dict[str, Score]] | None = None) -> list[str]:
     out = [
         "## First runs at a glance",
         "",
@@ -409,7 +409,46 @@ def render_first_runs() -> list[str]:
         "first run, on no set's line, a year before a date phrase and the flag of a date of another year, moved",
         "none of their figures either.)",
     ]
+    if results is not None:
+        out += render_still_held_out(results)
     return out
+
+
+def still_held_out_drift(results: dict[str, dict[str, Score]]) -> list[str]:
+    """The sets still held out whose reading today differs from their first run's (fully right as exported,
+    headings kept): none, while no rule was written on them; one listed here belongs out of the pool."""
+    drift = []
+    for name in STILL_HELD_OUT:
+        exported, headed, _, _, _ = FIRST_RUN_FIGURES[name]
+        today = (results[name][VARIANTS[0]].fully_right, results[name][VARIANTS[1]].fully_right)
+        if today != (exported, headed):
+            drift.append(f"{name}: first run {exported}/{headed}, today {today[0]}/{today[1]}")
+    return drift
+
+
+def render_still_held_out(results: dict[str, dict[str, Score]]) -> list[str]:
+    """The sets still held out pooled table by table, as the pipeline reads them today: the precision and
+    recall of each table on text no rule was written on (today's reading is their first run's while no
+    rule is written on them: :func:`still_held_out_drift`)."""
+    total = {variant: Score() for variant in VARIANTS}
+    for name in STILL_HELD_OUT:
+        for variant, score in results[name].items():
+            total[variant].add(score)
+    gold = total[VARIANTS[0]].gold
+    drift = still_held_out_drift(results)
+    return [
+        "",
+        "The same sets table by table, as read today ("
+        + (
+            "each reads as on its first run, its records fully right as exported and with headings kept the same"
+            if not drift
+            else "some read otherwise than on their first run: " + "; ".join(drift)
+        )
+        + f"; {gold['events']} events, {gold['births']} births and {gold['deaths']} deaths, the people too few",
+        "to show a table's 0.97 by themselves):",
+        "",
+        *_score_table(total),
+    ]
 
 
 def score_cuts(sets: Iterable[str]) -> dict[str, Score]:
@@ -1832,7 +1871,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         render(results),
         "\n".join(render_leave_one_out(loo.scores, len(loo.refitted))),
         "\n".join(render_leave_one_set_out(leave_one_set_out())),
-        "\n".join(render_first_runs()),
+        "\n".join(render_first_runs(results)),
         "\n".join(render_cuts(cuts)),
         "\n".join(render_short(short)),
         "\n".join(render_doubt(results, loo.scores, cuts, short)),
