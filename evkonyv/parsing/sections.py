@@ -117,9 +117,9 @@ class SectionCosts:
     # names him. Counted on the labelled Hungarian year articles (:func:`named_by_days_statement`): 4 of the
     # 62 deaths dated to a day are named in a statement of that day above them, none of the 252 births.
     # Evidence for the deaths where the calendar and the markers say nothing (a death alone after the events
-    # of a short copy; a death dated after a birth of the same month). The fit leaves the weight near where it starts, the neutral size
-    # with the counts' sign: no labelled article's split turns on it as a whole; the short excerpts made of
-    # them do (docs/accuracy.md, "Short excerpts").
+    # of a short copy; a death dated after a birth of the same month). The fit leaves the weight near where
+    # it starts, the neutral size with the counts' sign: no labelled article's split turns on it as a whole;
+    # the short excerpts made of them do (docs/accuracy.md, "Short excerpts").
     death_named_by_days_statement: float = -1.04
 
     def replaced(self, **weights: float) -> SectionCosts:
