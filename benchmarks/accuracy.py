@@ -916,12 +916,7 @@ def render_doubt(
             out.append(f"| {label}, {variant} | {flagged[0]} | {flagged[1]} | {misplaced[0]} | {misplaced[1]} |")
     if made:
         silent = list(
-            dict.fromkeys(
-                miss.split(": ", 1)[1] if ", " in miss.split(": ", 1)[0] else miss
-                for _, by_variant in made
-                for variant in VARIANTS[:2]
-                for miss in by_variant[variant].silent
-            )
+            dict.fromkeys(miss for _, by_variant in made for variant in VARIANTS[:2] for miss in by_variant[variant].silent)
         )
         out += [
             "",

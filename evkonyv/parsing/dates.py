@@ -30,6 +30,7 @@ from evkonyv.parsing.hungarian import (
     THIS_MONTH,
     TIMES_OF_DAY,
     WEEKDAYS,
+    alternation,
 )
 from evkonyv.parsing.values import value_class
 from evkonyv.vocabulary import PRECISIONS  # noqa: F401 - the precisions this module gives, importable here too
@@ -119,7 +120,7 @@ _PHRASES = DATE_PHRASES
 # A year may stand before the phrase, as before a month in a case ("1970 nyarán – ...", "1848 tavaszán – ...": the
 # summer of 1970), without its dot as the spelling rules write a year before a suffixed word (a dot is read too).
 _PHRASE = re.compile(
-    rf"(?:(?P<year>\d{{3,4}})\.?\s+)?(?:az?\s+)?(?P<phrase>{'|'.join(sorted(map(re.escape, _PHRASES), key=len, reverse=True))})"
+    rf"(?:(?P<year>\d{{3,4}})\.?\s+)?(?:az?\s+)?(?P<phrase>{alternation(_PHRASES)})"
     rf"(?=\s*{_DASH})",
     re.IGNORECASE,
 )

@@ -36,9 +36,10 @@ from evkonyv.parsing.records import (
     PersonLine,
     SectionEvidence,
     assemble_records,
+    item_shapes,
     quarantine_article,
 )
-from evkonyv.parsing.sections import LineShape, named_by_days_statement
+from evkonyv.parsing.sections import LineShape
 
 DATA = Path(__file__).resolve().parent / "data" / "en"
 
@@ -55,7 +56,7 @@ SECTION_TITLES: dict[str, str] = {kind: next(h for k, h in _HEADING_ROWS if k ==
 LIFE_MARKERS: dict[str, str] = dict(data_rows("life_markers.tsv", DATA))  # type: ignore[arg-type]
 NAME_WORDS: frozenset[str] = frozenset(data_words("name_words.txt", DATA))
 # A statement of the events that tells a birth ("Prince Henry is born"): no evidence of a death (data/en/birth_words.txt).
-_TELLS_BIRTH = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, data_words('birth_words.txt', DATA)))})", re.IGNORECASE)
+_TELLS_BIRTH = re.compile(rf"(?<!\w)(?:{alternation(data_words('birth_words.txt', DATA))})", re.IGNORECASE)
 INFOBOX: tuple[str, ...] = tuple(data_words("infobox.txt", DATA))
 # Words that open a sentence and never a name: a line opening with one is no people-list entry.
 SENTENCE_OPENERS: frozenset[str] = frozenset(data_words("sentence_openers.txt", DATA))
@@ -406,12 +407,7 @@ def parse_year_article(
         if role is not None:
             result.roles.append(LineRole(article.source_file, number, article.title, role, reason))
     readings = [read_person_line(item.rest) for item in items]
-    shapes = named_by_days_statement(
-        [_shape(item, reading) for item, reading in zip(items, readings, strict=True)],
-        [item.rest for item in items],
-        [reading.person.name if reading.person else None for reading in readings],
-        _TELLS_BIRTH,
-    )
+    shapes = item_shapes(items, readings, _shape, _TELLS_BIRTH)
     events_headed = any(item.mark is not None and item.mark.section == "events" for item in items)
     # English year articles of antiquity often list deaths under an empty births section (three of the
     # seven labelled English articles with people, against two of the thirty-two Hungarian ones): no

@@ -284,12 +284,7 @@ def _evidence(
     marks = _classify_lines(article, result)
     items = _items(article, marks, result, line_flags or {}, glued_lines)
     readings = [_read_person_line(item.rest) for item in items]
-    shapes = named_by_days_statement(
-        [_shape(item, reading) for item, reading in zip(items, readings, strict=True)],
-        [item.rest for item in items],
-        [reading.person.name if reading.person else None for reading in readings],
-        _TELLS_BIRTH,
-    )
+    shapes = item_shapes(items, readings, _shape, _TELLS_BIRTH)
     evidence = SectionEvidence(
         year=article.year,
         items=[(item.line, item.segment) for item in items],
@@ -304,6 +299,23 @@ def _evidence(
 # A statement of the events that tells a birth (data/birth_words.txt: "Megszületik Lajos trónörökös"): it names
 # the one born that day, no evidence of a death (sections.named_by_days_statement).
 _TELLS_BIRTH = re.compile(rf"(?<!\w)(?:{alternation(BIRTH_WORDS)})", re.IGNORECASE)
+
+
+def item_shapes(
+    items: Sequence[ListItem],
+    readings: Sequence[PersonLine],
+    shape: Callable[[ListItem, PersonLine], LineShape],
+    tells_birth: re.Pattern[str],
+) -> list[LineShape]:
+    """Each item's shape for the section inference (``shape``: the language's reading of one item), with the
+    evidence of a statement of the same day that names its person (:func:`sections.named_by_days_statement`;
+    ``tells_birth``: the language's words of a birth)."""
+    return named_by_days_statement(
+        [shape(item, reading) for item, reading in zip(items, readings, strict=True)],
+        [item.rest for item in items],
+        [reading.person.name if reading.person else None for reading in readings],
+        tells_birth,
+    )
 
 
 def _quarantine_yearless(article: Article, result: ArticleResult) -> None:
