@@ -137,6 +137,12 @@ LABELLED_SETS: dict[str, tuple[Path, Path, str]] = {
         "real year-article beginnings of 1947, 1952 and 1979, labelled by hand before any run, collected after "
         "heldout-2026-12m was scored and after the section model's rule of 2026-12-08",
     ),
+    "heldout-2026-12o": (
+        FIXTURES / "heldout-2026-12o",
+        FIXTURES / "heldout-2026-12o" / "raw",
+        "real year-article beginnings of 1864, 1909 and 1933, labelled by hand before any run, collected after "
+        "heldout-2026-12n was scored",
+    ),
     "en-excerpts": (
         FIXTURES / "en-excerpts",
         FIXTURES / "en-excerpts" / "raw",
@@ -352,8 +358,23 @@ FIRST_RUNS["heldout-2026-12n"] = (
     "főpolgármestere`, named Demszky Gábor), 1979's range with spaced hyphens (`január 17. - 24.`) and its day "
     "without a dot, 1947's glued navigation, its `Composer: Work` lines and a caption that lost its opening link."
 )
+FIRST_RUNS["heldout-2026-12o"] = (
+    "First run (2026-12-08, commit be2654d, before any rule was written for this set, by the weights fitted "
+    "without it): as exported, headings kept and MediaWiki headings 100.0% (34/34) fully right, events P / R "
+    "100.0% / 100.0%, dates 100.0%, no record published that no label holds, nothing quarantined. Read right on "
+    "this first run: 1864's events whose date is inside a sentence with its month capitalised and in a case "
+    "(`Szeptember 28-án Karl Marx és Friedrich Engels ... megalapítja ...`, flagged `date_in_sentence`), one "
+    "with a second date of its story later in it, dated by its first; its undated item that opens in lower case "
+    "(dated between its neighbours, flagged `date_inferred_from_neighbours`); 1909's undated events that open "
+    "with a name, a description and a predicate (`Louis Blériot francia mérnök elsőként repüli át ...`, `Hans "
+    "Geiger német fizikus feltalálja ...`) or with a name and an article (`Babits Mihály az 1902 és 1908 között "
+    "...`), and its bare line naming the year's film topic (`1909 a filmművészetben`, no record); 1933's ranges "
+    "with an en dash, its works as `Author: Work` and `Author – Work`, a meeting of two people (`Weöres Sándor és "
+    "Fülep Lajos találkozása`) and a capitalised month under a topic. Its labels are all events (the stored copies "
+    "end before the first whole birth): it measures the reading of a line, not the sections."
+)
 # The held-out sets no rule was written on since their first run (each one's paragraph above says so).
-STILL_HELD_OUT = ("heldout-2026-12f", "heldout-2026-12l", "heldout-2026-12m", "heldout-2026-12n")
+STILL_HELD_OUT = ("heldout-2026-12f", "heldout-2026-12l", "heldout-2026-12m", "heldout-2026-12n", "heldout-2026-12o")
 # Each held-out set's first run at a glance, as its paragraph above gives it: (records fully right as
 # exported, headings kept, records, records published that no label holds, the first run's misses in short).
 FIRST_RUN_FIGURES: dict[str, tuple[int, int, int, int, str]] = {
@@ -371,6 +392,7 @@ FIRST_RUN_FIGURES: dict[str, tuple[int, int, int, int, str]] = {
     "heldout-2026-12l": (22, 22, 22, 0, "none (a line the labels left out, by a slip, published as the event it is)"),
     "heldout-2026-12m": (29, 29, 29, 0, "none (events only: name-first events with a predicate, an article, a possessive)"),
     "heldout-2026-12n": (34, 34, 35, 0, "a day repeated after its dash read as a range of one day (`június 18. – 18.`)"),
+    "heldout-2026-12o": (34, 34, 34, 0, "none (events only: dates inside sentences, name-first events with a predicate, a topic line)"),
 }  # fmt: skip
 
 
@@ -398,7 +420,7 @@ def render_first_runs(results: dict[str, dict[str, Score]] | None = None) -> lis
         "",
         f"Still held out, no rule written on them since their first run: {', '.join(STILL_HELD_OUT)}. Their",
         f"first runs pooled: {_percent(exported, records)} fully right as exported, {_percent(headed, records)} headings",
-        "kept. The last three were collected after every rule that reads a line was written, the first before",
+        "kept. The last four were collected after every rule that reads a line was written, the first before",
         "some of them; the pooled figure above weighs the first runs of earlier models too, and is the one to",
         "quote: heldout-2026-12k (88/90 and 89/90 on its first run) left this pool on 2026-12-08, when a rule was",
         "written with its 1265 in view, which leaves the pool the kinder for it. (Each joined the section",
@@ -407,7 +429,7 @@ def render_first_runs(results: dict[str, dict[str, Score]] | None = None) -> lis
         "and a person a statement of the same day names weighing for the deaths, moved none of their figures;",
         "heldout-2026-12n was collected and scored after both. Two rules of the date grammar written after its",
         "first run, on no set's line, a year before a date phrase and the flag of a date of another year, moved",
-        "none of their figures either.)",
+        "none of their figures either; heldout-2026-12o was collected and scored after them.)",
     ]
     if results is not None:
         out += render_still_held_out(results)
@@ -499,10 +521,12 @@ def render_cuts(scores: dict[str, Score]) -> list[str]:
         "as exported, 100.0% headings kept. Then the eleventh and twelfth held-out sets joined: 99.8% (7667/7685) as",
         "exported, 99.9% (7681/7685) headings kept. Then a dated line without a marker stopped leaning to the deaths",
         "in an article before 1900 (births and deaths lack the marker alike there, measured; a day's slip within a",
-        "month weighs half a month's break, `DAY_SLIP`; the weights refitted): today's figures, the cuts inside the",
-        "births of 1851 and 1772 read right. What is left: the ties of 1475 and 1677 (flagged), two last events of a",
-        "cut (an undated sports result, a misspelt nominal), and 1265's births, two undated before a dated one,",
-        "and its line that names no one.",
+        "month weighs half a month's break, `DAY_SLIP`; the weights refitted): the cuts inside the births of 1851",
+        "and 1772 read right. Then the thirteenth to fifteenth held-out sets joined (every record of 12m's and 12o's",
+        "right in every cut; 12n's day repeated after its dash missed in the seven cuts that hold it): today's",
+        "figures. What is left: the ties of 1475 and 1677 (flagged), two last events of a cut (an undated sports",
+        "result, a misspelt nominal), 1265's births, two undated before a dated one, and its line that names no",
+        "one, and 12n's date (held out, no rule written on it).",
         "",
     ]
     out += _score_table(scores)
