@@ -42,24 +42,24 @@ class SectionCosts:
     turn, measures how the fit carries over: docs/accuracy.md); the defaults are the shipped weights."""
 
     # Undated lines almost never belong to births or deaths.
-    undated_person: float = 1.66
+    undated_person: float = 1.38
     # A person dated by a month or a vaguer date (not a day): less likely than a day-dated one.
     vague_date_person: float = 1.00
     # A line shaped "Name description" (a name found at the start, then a description phrase, not a
     # predicate): evidence for births or deaths.
-    person_shaped_reward: float = -1.57
+    person_shaped_reward: float = -1.56
     not_person_shaped: float = 1.00
     # A line that ends like a sentence (".") and carries no life-year marker: an event's shape. A name and a
     # description phrase closed by a full stop weigh the same in an article of LIVING_HORIZON or later, whose
     # people lists close no item so (the old lists close them all: "Marino Falier velencei dózse.").
-    sentence: float = 1.23
+    sentence: float = 1.22
     # The marker symbol: "(† YYYY)" on a birth, "(* YYYY)" on a death; the other symbol costs.
-    matching_marker_reward: float = -2.08
-    other_marker: float = 1.66
+    matching_marker_reward: float = -2.10
+    other_marker: float = 1.71
     # The months go back inside births or deaths: the mark of a new section. The days going back within a
     # month are a slip of the source more often than a section, and weigh half as much (DAY_SLIP): a fixed
     # share, not a weight of its own, as no labelled article tells how much less.
-    order_break: float = 1.31
+    order_break: float = 1.29
     # Births and deaths list their dated people first, in calendar order, and those the article knows no
     # date of after them ("december 11. – X. Leó pápa", then "Filippo de Lurano, itáliai zeneszerző"). A
     # dated line right after an undated one inside births or deaths is out of that order: the dated line
@@ -67,10 +67,10 @@ class SectionCosts:
     # the deaths). A restart of the calendar there is not seen by ``order_break``, which compares
     # neighbouring dates. (Measured on the labelled Hungarian articles: of the births and deaths dated right
     # after an undated line, 28 open their section and 2 do not.)
-    undated_before_dated: float = 0.93
+    undated_before_dated: float = 1.00
     # Old-year articles list people with no date ("Isaac Barrow, angol matematikus"): an undated line
     # shaped like a people-list entry (a name, then a lower-case description, no sentence) fits them.
-    undated_listed_person: float = -1.07
+    undated_listed_person: float = -1.00
     # The marker gives the other life year. A birth line lacks it when the person still lives: in an
     # article of LIVING_HORIZON or later, a dated line without a marker leans to the births. Before, the
     # lists lack the marker as the authors did or did not write it, births and deaths alike (measured on
@@ -84,11 +84,11 @@ class SectionCosts:
     # itáliai zeneszerző" born in the year, "Isaac Barrow, angol matematikus" dead in it). (Measured:
     # weighed apart, the fit gave the undated lean 0.07, and leaving it out read the left-out articles
     # best; docs/accuracy.md.)
-    unmarked_lean: float = 0.97
+    unmarked_lean: float = 0.98
     # The deaths restart the calendar after the births. A boundary where the dates run on (the first
     # "death" dated after the last birth) needs other evidence, such as markers: "... november 25. – ...,
     # december 16. – Jane Austen angol írónő" at the end of the births is one more birth.
-    boundary_without_restart: float = 1.23
+    boundary_without_restart: float = 1.18
     # The people restart the calendar after the events too: a first birth (or, with no births, a first
     # death) dated on or after the event just before it needs other evidence. A copy cut before its
     # people ends on events ("július 1. – Horst Köhler Németország köztársasági elnöke" after other
@@ -98,14 +98,14 @@ class SectionCosts:
     # a deaths section that no "Halálozások" heading opens needs evidence (a restart, markers), and the
     # same for births where only the deaths or the events heading is kept. A lone unmarked person under
     # "Születések" ("Heinrich Finck, német zeneszerző") is a birth, whatever the era's lean.
-    unheaded_section: float = 1.42
+    unheaded_section: float = 1.45
     # The people sections open with the births: an article (or a copy of its beginning) whose people are
     # all deaths has an empty births section, which the year articles rarely have. A split that opens the
     # deaths with no births before them needs evidence (a restart of the calendar, "(* YYYY)" markers).
     deaths_without_births: float = 1.00
     # A line that no name opens ("január 1. – életbe lép az ... törvény": a lower-case word, a number) makes
     # no birth or death record, whatever else it looks like: its place is the events.
-    unnamed_person: float = 0.96
+    unnamed_person: float = 1.00
     # A name, then a predicate: a verb, a copula, an object or a nominalised action (records.has_predicate):
     # "Alexandr Szolzsenyicin Nobel-díjas orosz írót kitoloncolják a Szovjetunióból" states what happened
     # to the one named. Evidence against births and deaths beyond not being person-shaped, which a person
@@ -120,7 +120,7 @@ class SectionCosts:
     # of a short copy; a death dated after a birth of the same month). The fit leaves the weight near where
     # it starts, the neutral size with the counts' sign: no labelled article's split turns on it as a whole;
     # the short excerpts made of them do (docs/accuracy.md, "Short excerpts").
-    death_named_by_days_statement: float = -1.04
+    death_named_by_days_statement: float = -1.00
 
     def replaced(self, **weights: float) -> SectionCosts:
         return dataclasses.replace(self, **weights)
