@@ -356,7 +356,11 @@ FIRST_RUNS["heldout-2026-12n"] = (
     "first run: 1952's whole layout, events, the sports topic, eleven births and three deaths apart without "
     "headings (one birth a name, a place and a title in the possessive: `Demszky Gábor Budapest "
     "főpolgármestere`, named Demszky Gábor), 1979's range with spaced hyphens (`január 17. - 24.`) and its day "
-    "without a dot, 1947's glued navigation, its `Composer: Work` lines and a caption that lost its opening link."
+    "without a dot, 1947's glued navigation, its `Composer: Work` lines and a caption that lost its opening link. "
+    "After heldout-2026-12o was collected and scored, a rule was written on its miss (the pattern: a range whose "
+    "end repeats its start, a dash after it, is that one day, flagged `range_of_one_day`; the same day again with "
+    "no dash after it is the text's ordinal, `március 5. – 5. alkalommal ...`): 35/35 in every variant since, and "
+    "it is held out no more."
 )
 FIRST_RUNS["heldout-2026-12o"] = (
     "First run (2026-12-08, commit be2654d, before any rule was written for this set, by the weights fitted "
@@ -374,7 +378,7 @@ FIRST_RUNS["heldout-2026-12o"] = (
     "end before the first whole birth): it measures the reading of a line, not the sections."
 )
 # The held-out sets no rule was written on since their first run (each one's paragraph above says so).
-STILL_HELD_OUT = ("heldout-2026-12f", "heldout-2026-12l", "heldout-2026-12m", "heldout-2026-12n", "heldout-2026-12o")
+STILL_HELD_OUT = ("heldout-2026-12f", "heldout-2026-12l", "heldout-2026-12m", "heldout-2026-12o")
 # Each held-out set's first run at a glance, as its paragraph above gives it: (records fully right as
 # exported, headings kept, records, records published that no label holds, the first run's misses in short).
 FIRST_RUN_FIGURES: dict[str, tuple[int, int, int, int, str]] = {
@@ -420,10 +424,11 @@ def render_first_runs(results: dict[str, dict[str, Score]] | None = None) -> lis
         "",
         f"Still held out, no rule written on them since their first run: {', '.join(STILL_HELD_OUT)}. Their",
         f"first runs pooled: {_percent(exported, records)} fully right as exported, {_percent(headed, records)} headings",
-        "kept. The last four were collected after every rule that reads a line was written, the first before",
+        "kept. The last three were collected after every rule that reads a line was written, the first before",
         "some of them; the pooled figure above weighs the first runs of earlier models too, and is the one to",
         "quote: heldout-2026-12k (88/90 and 89/90 on its first run) left this pool on 2026-12-08, when a rule was",
-        "written with its 1265 in view, which leaves the pool the kinder for it. (Each joined the section",
+        "written with its 1265 in view, and heldout-2026-12n (34/35) the same day, when a rule was written on its",
+        "one miss after heldout-2026-12o's first run, which leaves the pool the kinder for both. (Each joined the section",
         "weights' fit after its first run: weights learned from a set are no rule written on it. The changes to",
         "the model since heldout-2026-12l's first run, a dated line without a marker leaning no way before 1900",
         "and a person a statement of the same day names weighing for the deaths, moved none of their figures;",
@@ -523,10 +528,11 @@ def render_cuts(scores: dict[str, Score]) -> list[str]:
         "in an article before 1900 (births and deaths lack the marker alike there, measured; a day's slip within a",
         "month weighs half a month's break, `DAY_SLIP`; the weights refitted): the cuts inside the births of 1851",
         "and 1772 read right. Then the thirteenth to fifteenth held-out sets joined (every record of 12m's and 12o's",
-        "right in every cut; 12n's day repeated after its dash missed in the seven cuts that hold it): today's",
-        "figures. What is left: the ties of 1475 and 1677 (flagged), two last events of a cut (an undated sports",
-        "result, a misspelt nominal), 1265's births, two undated before a dated one, and its line that names no",
-        "one, and 12n's date (held out, no rule written on it).",
+        "right in every cut; 12n's day repeated after its dash missed in the seven cuts that hold it): 99.8%",
+        "(8387/8408) as exported, 99.9% (8398/8408) headings kept. Then a range whose end repeats its start, a dash",
+        "after it, was read as that one day (`range_of_one_day`, written after 12o's first run): today's figures.",
+        "What is left: the ties of 1475 and 1677 (flagged), two last events of a cut (an undated sports result, a",
+        "misspelt nominal), and 1265's births, two undated before a dated one, and its line that names no one.",
         "",
     ]
     out += _score_table(scores)

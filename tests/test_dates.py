@@ -110,6 +110,26 @@ def format_date(date: ParsedDate) -> str:
         ("az év elején – Tél", "approximate", D(1953, 1, 1), D(1953, 4, 30), "az év elején", (), "Tél"),
         ("az év második felében – Válság", "approximate", D(1953, 7, 1), D(1953, 12, 31), "az év második felében", (), "Válság"),
         ("június 27 – 29. – Kongresszus", "day_range", D(1953, 6, 27), D(1953, 6, 29), "június 27 – 29.", (), "Kongresszus"),
+        # a range whose end repeats its start, a dash after it: that one day (a 2006 layout's slip)
+        (
+            "június 18. – 18. - Aláírják",
+            "day",
+            D(1953, 6, 18),
+            D(1953, 6, 18),
+            "június 18. – 18.",
+            ("range_of_one_day", "ascii_hyphen_dash"),
+            "Aláírják",
+        ),
+        # the same day again with no dash after it is the text's ordinal ("for the 5th time"), not a range
+        (
+            "március 5. – 5. alkalommal rendezik meg",
+            "day",
+            D(1953, 3, 5),
+            D(1953, 3, 5),
+            "március 5.",
+            (),
+            "5. alkalommal rendezik meg",
+        ),
         ("április 5. . – Ülés", "day", D(1953, 4, 5), D(1953, 4, 5), "április 5. .", ("doubled_dot",), "Ülés"),
         ("február 30. – Tévedés", "invalid", D(1953, 2, 1), D(1953, 2, 28), "február 30.", ("impossible_day",), "Tévedés"),
         (

@@ -46,6 +46,9 @@ _IN_MONTH = "|".join(sorted(map(re.escape, MONTH_ON_ENDINGS), key=len, reverse=T
 # A comma stands for it after a day in a few ("március 4., A ..."), before a letter only ("március 4., 11. és
 # 18. – ..." lists days; "március, április ..." months: no date).
 _SEPARATOR = re.compile(rf"\s*(?P<sep>{_DASH}|:|,(?=\s+[^\W\d_]))?\s*")
+# A dash after a range whose end repeats its start ("június 18. – 18. - ..."): the date ends there, so the
+# repeated day is the date's, a range of one day; without it the day is the text's ordinal ("5. alkalommal").
+_DASH_AFTER = re.compile(rf"\s*{_DASH}")
 # The day in the temporal case, "on the 1st", before the dash ("január 1-jén – ...", "február 14-én – ..."):
 # the day as a sentence writes it (see _ON_DAY), a day date all the same; so is its possessive, the date as
 # a noun ("március 15-e – ...", "július 1-je – ..."). Endings: data/date_suffixes.tsv.
@@ -391,6 +394,10 @@ def _date_from_match(match: re.Match[str], article_year: int, flags: list[str]) 
                 return None  # "március 5. – 3. ..." is a day and then text, not a range
             end_year = year + 1
             flags.append("range_crosses_year")
+    if day is not None and (end_year, end_month, end_day) == (year, month, day):
+        if not _DASH_AFTER.match(match.string, match.end()):
+            return None  # "március 5. – 5. alkalommal ..." is a day and then text (an ordinal), not a range
+        return single_date(year, month, day, text, [*flags, "range_of_one_day"])  # "június 18. – 18. - ..."
     return date_range(year, month, day, end_year, end_month, end_day, text, flags)
 
 
