@@ -23,7 +23,7 @@ QUALITY_FLAGS: dict[str, str] = {
     "date_of_another_year": "the line's date names a year that is not its article's (`1969 márciusában – ...` in the article of 1970): the record is dated in the year written",
     "undated": "no date on the line: the record lies somewhere in its year",
     "date_inferred_from_neighbours": "no date on the line, inside the chronology: the interval runs between the dated items around it",
-    "dated_by_date_line": "no date on the line, under a line that is a date alone (`május 1.`): it takes that date",
+    "dated_by_date_line": "no date on the line, under a line that is a date alone (`május 1.`) or a period alone (`január–március`, `tavasszal`): it takes that date",
     "dated_by_month_heading": "no date on the line, under a month heading: the interval is that month",
     "month_from_context": "the line dates itself by a part of the month it is listed under (`a hónap végén – ...`): the month is the one of the month heading above it, or of the dated item before it",
     "likely_repeat": "the text repeats another event of the same article (see likely_repeat_of)",

@@ -286,6 +286,29 @@ def test_a_date_alone_dates_the_items_under_it():
     assert next(role for role in result.roles if role.line == 3).role == "heading"
 
 
+@pytest.mark.parametrize(
+    ("alone", "precision", "earliest", "latest"),
+    [
+        ("január–március", "month", "1953-01-01", "1953-03-31"),  # two months
+        ("tavasszal", "season", "1953-03-01", "1953-05-31"),  # a season (data/date_phrases.tsv)
+        ("az év elején", "approximate", "1953-01-01", "1953-04-30"),  # a part of the year
+    ],
+)
+def test_a_date_phrase_alone_dates_the_items_under_it_and_is_no_event(alone, precision, earliest, latest):
+    """A period alone on its line, the way a day alone stands above its nested items ("május 1."): the
+    items under it take it; alone, with a dated item after it, it is a date with no text, not an event
+    whose text is the date."""
+    result = parse_lines([*NAV, alone, "Lemond a miniszter.", "május 4. – Átadják a hidat."])
+    first = result.records[0]
+    assert (first.text, first.date.precision, str(first.date.earliest), str(first.date.latest)) == (
+        "Lemond a miniszter.", precision, earliest, latest,
+    )  # fmt: skip
+    assert "dated_by_date_line" in first.quality_flags
+    result = parse_lines([*NAV, alone, "május 4. – Átadják a hidat."])
+    assert [r.text for r in result.records] == ["Átadják a hidat."]
+    assert [q.reason for q in result.quarantined] == ["a date with no text after it"]
+
+
 def test_a_date_alone_dates_every_item_under_it_below_the_kept_headings():
     """A current page's nested list, exported: a date alone, then its items, under the events and month
     headings the copy keeps (heldout-2026-12j, 1976)."""

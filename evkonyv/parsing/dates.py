@@ -124,7 +124,7 @@ _PHRASES = DATE_PHRASES
 # summer of 1970), without its dot as the spelling rules write a year before a suffixed word (a dot is read too).
 _PHRASE = re.compile(
     rf"(?:(?P<year>\d{{3,4}})\.?\s+)?(?:az?\s+)?(?P<phrase>{alternation(_PHRASES)})"
-    rf"(?=\s*{_DASH})",
+    rf"(?=\s*{_DASH}|\s*$)",  # (a dash after it, or nothing: the phrase alone, "tavasszal", dates the items below)
     re.IGNORECASE,
 )
 _CONTINUATION = re.compile(r"és\s+", re.IGNORECASE)
@@ -447,8 +447,9 @@ def _with_rest(line: str, end: int, date: ParsedDate, *, require_dash: bool) -> 
     if separator["sep"] == "," and date.day is None:  # ("március, április és május folyamán ...": a list of months)
         return None
     if separator["sep"] is None:
-        if require_dash:
-            return None
+        if require_dash and line[end:].strip():
+            return None  # ("Márciusban megkezdődik ...": a sentence, read by parse_sentence_date)
+        # (nothing after a month or a phrase, "január–március", "tavasszal": a date alone, as "május 1." is)
         if end < len(line) and not line[end].isspace():
             if not (line[end - 1] == "." and line[end].isupper()):
                 return None  # "május 20a" is not a date prefix
