@@ -918,10 +918,23 @@ def test_a_verb_in_the_present_plural_is_a_predicate_and_a_dative_is_none():
         "Shakespeare Hamletjének bemutatója.",
         "Papp László harmadik olimpiai bajnoki címe.",  # a title won (data/event_nouns.txt)
         "Bolyai János közzéteszi az Appendixet.",  # a verb after the prefix "közzé"
+        # the work as the head of the first clause, its title after the comma
+        "Jókai Mór regénye, Az arany ember megjelenik.",
+        "Bartók Béla operája, A kékszakállú herceg vára bemutatásra kerül.",
     ],
 )
 def test_a_work_a_premiere_or_a_title_won_as_the_head_makes_a_statement(statement):
     assert read_line_person(statement) is None
+
+
+def test_a_person_described_by_whose_muse_or_wife_she_was_stays_a_person():
+    """The head of the first clause a relation to someone else, not a work: the line names its person."""
+    for line, name in (
+        ("Kovács Anna, Petőfi Sándor múzsája", "Kovács Anna"),
+        ("Szendrey Júlia, Petőfi felesége", "Szendrey Júlia"),
+    ):
+        person = read_line_person(line)
+        assert person is not None and person.name == name, line
 
 
 def test_a_verb_that_is_a_noun_too_is_a_predicate_before_its_object():

@@ -1075,6 +1075,8 @@ def has_predicate(description: str, marked: bool = False) -> bool:
     words = _first_clause(description[:1] + _ASIDE.sub("", description[1:]) if "(" in description[1:] else description)
     if len(words) > LONGEST_DESCRIPTION_CLAUSE and not marked and not _possessive_apposition(words):
         return True
+    if words and _is_possessed_work(words[-1].strip(".,;:!?\"'„”")):
+        return True  # "Jókai Mór regénye, Az arany ember megjelenik.": the first clause's head is his work, no person
     for position, word in enumerate(words):
         bare = word.strip(".,;:!?\"'„”")
         following = words[position + 1] if position + 1 < len(words) else ""
