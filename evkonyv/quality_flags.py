@@ -18,6 +18,7 @@ QUALITY_FLAGS: dict[str, str] = {
     "glued_heading": "a stripped section heading was glued into the line; the line was cut there and the heading dropped",
     "impossible_day": "the day does not exist in that month (`február 30.`): month kept, day dropped",
     "range_end_before_start": "a date range ends before it starts: only its start month is kept",
+    "day_before_month": "the day is written before its month (`5. január – ...`, another language's order): read as that day of the article's year",
     "range_of_one_day": "a date range ends on the day it starts (`június 18. – 18. - ...`): read as that one day",
     "range_crosses_year": "a date range runs into the next year (`december 28. – január 3.`)",
     "date_of_another_year": "the line's date names a year that is not its article's (`1969 márciusában – ...` in the article of 1970): the record is dated in the year written",
@@ -47,6 +48,6 @@ QUALITY_FLAGS: dict[str, str] = {
 # order the quality report lists them; every other flag says how a line was read.
 ERRATA_FLAGS: tuple[str, ...] = (
     "wrong_year_symbol", "stray_character_in_marker", "glued_heading", "missing_dash", "capitalised_month",
-    "ascii_hyphen_dash", "day_without_dot", "colon_after_date", "comma_after_date", "no_space_after_date", "doubled_dot", "impossible_day", "range_end_before_start", "range_of_one_day", "inconsistent_other_year",
+    "ascii_hyphen_dash", "day_without_dot", "colon_after_date", "comma_after_date", "no_space_after_date", "doubled_dot", "impossible_day", "range_end_before_start", "range_of_one_day", "day_before_month", "inconsistent_other_year",
     "likely_repeat", "year_without_dot", "legacy_letters",
 )  # fmt: skip

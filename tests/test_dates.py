@@ -120,6 +120,16 @@ def format_date(date: ParsedDate) -> str:
             ("range_of_one_day", "ascii_hyphen_dash"),
             "Aláírják",
         ),
+        # a day before its month alone (another language's order), not the year 5
+        (
+            "5. január – Megnyílik a híd",
+            "day",
+            D(1953, 1, 5),
+            D(1953, 1, 5),
+            "5. január",
+            ("day_before_month",),
+            "Megnyílik a híd",
+        ),
         # the same day again with no dash after it is the text's ordinal ("for the 5th time"), not a range
         (
             "március 5. – 5. alkalommal rendezik meg",
@@ -160,6 +170,15 @@ def test_date_forms(line, precision, start, end, date_text, flags, rest):
     assert prefix.date.text == date_text
     assert prefix.date.flags == flags
     assert prefix.rest == rest
+
+
+def test_a_short_number_before_a_month_is_a_year_with_a_day_after_it_or_as_the_articles_year():
+    """Only a month alone after a number of one or two digits reads it as the day before the month: with a
+    day after the month, or in the article of that year, the number is the year written."""
+    full = parse_date_prefix("5. január 6. – Megnyílik", 1953).date
+    assert (full.year, full.month, full.day, full.flags) == (5, 1, 6, ("date_of_another_year",))
+    own = parse_date_prefix("5. január – Megnyílik", 5).date
+    assert (own.year, own.month, own.day, own.precision, own.flags) == (5, 1, None, "month", ())
 
 
 @pytest.mark.parametrize(

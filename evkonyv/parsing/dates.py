@@ -281,6 +281,10 @@ def _read_date_prefix(line: str, article_year: int) -> DatePrefix | None:
         return _with_rest(line, phrase.end(), date, require_dash=True)
 
     match = _DAY_DATE.match(line, position)
+    if match and match["y1"] and len(match["y1"]) <= 2 and int(match["y1"]) != article_year:
+        before = _day_before_month(line, match, article_year, flags)
+        if before is not None:
+            return before
     if not match:
         unknown = _UNKNOWN_MONTH.match(line, position)
         if unknown and unknown["word"].casefold() not in MONTHS:
@@ -323,6 +327,19 @@ def _read_date_prefix(line: str, article_year: int) -> DatePrefix | None:
     ):
         return None  # a day without its dot must start a range ("június 27 – 29.") or stand before a spaced dash
     return _with_rest(line, end, date, require_dash=date.day is None)
+
+
+def _day_before_month(line: str, match: re.Match[str], article_year: int, flags: list[str]) -> DatePrefix | None:
+    """ "5. január – ...": a number of one or two digits before a month alone, not the article's year, is a
+    day written before its month (another language's order, flagged ``day_before_month``), not the year 5.
+    With a day after the month ("5. január 6."), a part of it or a range, it is the year written (None here)."""
+    if match["d1"] or match["part"] or match["in_month"] or match.end() != match.end("start"):
+        return None
+    month, day = MONTHS[match["m1"].casefold()], int(match["y1"])
+    if not day_exists(article_year, month, day):
+        return None
+    date = single_date(article_year, month, day, match["start"].strip(), [*flags, "day_before_month"])
+    return _with_rest(line, match.end("start"), date, require_dash=True)
 
 
 # "a hónap végén – ...": a part of the month the item is listed under (data/this_month.txt, month_parts.txt).
