@@ -41,6 +41,7 @@ QUALITY_FLAGS: dict[str, str] = {
     "year_from_file_name": "the copy lost everything above its chronology (navigation, hatnote; at most the page's title, the year alone, is left): its year is the one its file's name names (`hu_1848.txt`), which nothing in the text confirms but that title",
     "section_inferred": "the record's table (event, birth or death) was inferred where the headings are gone, and a near-tie of that inference would place it in another: check it",
     "approximate_other_year": "the life-year marker gives its year as approximate or as a bound (`(* 1204 körül)`, `(* kb. 1204)`, `(* 1337?)`, `(* 1290 előtt)`), a decade (`(† 1080-as évek)`) or one of two years (`(† 1400/1401)`); the year is kept as written, the first of two",
+    "other_year_before_common_era": "the life-year marker gives a year before the Common Era (`(* i. e. 63)`, data/eras.tsv), which the tables do not hold: the other year is left empty",
     "inconsistent_other_year": "the life-year marker contradicts the record's year (a death year before the birth); the other year was left empty",
 }
 

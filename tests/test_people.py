@@ -161,6 +161,24 @@ def test_stray_character_in_marker():
     assert (year, flags) == (1878, ["stray_character_in_marker"])
 
 
+@pytest.mark.parametrize(
+    ("kind", "record_year", "text", "year", "flags"),
+    [
+        # a year before the Common Era: no year the tables hold (it was read as the year 63, a stray character)
+        ("death", 100, "Augustus római császár (* i. e. 63)", None, ["other_year_before_common_era"]),
+        ("death", 14, "Augustus római császár (* Kr. e. 63)", None, ["other_year_before_common_era"]),
+        ("death", 14, "Augustus római császár (* i.e. 63 körül)", None, ["other_year_before_common_era"]),
+        # the era of the Common Era written out is no stray character
+        ("birth", 5, "Valaki római szenátor († i. sz. 70)", 70, []),
+        ("birth", 5, "Valaki római szenátor († Kr. u. 70)", 70, []),
+    ],
+)
+def test_an_era_before_the_markers_year(kind, record_year, text, year, flags):
+    """The era written before the year (data/eras.tsv)."""
+    got, got_flags, _ = other_year_for(kind, record_year, text)
+    assert (got, got_flags) == (year, flags)
+
+
 def test_inconsistent_other_year_is_dropped_and_flagged():
     year, flags, _ = other_year_for("death", 1953, "Valaki író (* 1990)")
     assert year is None

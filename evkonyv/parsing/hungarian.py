@@ -180,6 +180,11 @@ YEAR_QUALIFIERS: dict[str, tuple[str, ...]] = {
 ONE_OF_TWO = r"(?:/|\s+vagy\s+)"
 # Words a life-year marker writes in place of its symbol ("(szül. 1337)", "(megh. 1400)"): marker_words.tsv.
 MARKER_WORDS: dict[str, str] = {word.casefold(): symbol for word, symbol in data_rows("marker_words.tsv")}
+# The eras a year may be written in before it ("i. e. 63", "Kr. u. 14"), their letters without spaces, lower
+# case, and whether each is before the Common Era: eras.tsv.
+ERAS_BEFORE_COMMON_ERA: dict[str, bool] = {
+    abbreviation.replace(" ", "").casefold(): era == "bce" for abbreviation, era in data_rows("eras.tsv")
+}
 # The words after a date that make it approximate ("március 4. körül –"): the postpositions of
 # data/year_qualifiers.tsv that stand after a year and are words (not an abbreviation, not a question mark).
 APPROXIMATE_DATE_WORDS: tuple[str, ...] = tuple(word for word in YEAR_QUALIFIERS["after"] if word.isalpha())

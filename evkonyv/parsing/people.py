@@ -17,6 +17,7 @@ from evkonyv.parsing.hungarian import (
     DEMONSTRATIVES,
     DEMONYMS,
     DETERMINERS,
+    ERAS_BEFORE_COMMON_ERA,
     GIVEN_NAMES,
     LENGTHENED_VOWELS,
     MARKER_WORDS,
@@ -133,6 +134,7 @@ class OtherYear:
     month: int | None = None  # when the marker gives a full date
     day: int | None = None
     approximate: bool = False  # a qualifier makes the year approximate: "(* 1204 körül)"
+    before_common_era: bool = False  # the year is written before the Common Era: "(* i. e. 63)" (data/eras.tsv)
 
 
 @value_class
@@ -173,6 +175,7 @@ def find_other_year(text: str) -> OtherYear | None:
             symbols, words = [MARKER_WORDS[note[0].casefold()]], [*note[1:], *words]
     if len(symbols) != 1:
         return None  # "(2006–2009)" or "(1992)" is not a life-year marker
+    words, before_common_era = _without_era(words)
     stray = any(word.casefold() not in _ABOUT_BEFORE for word in words)
     approximate = bool(match["about"] or match["decade"] or match["alternative"]) or any(
         word.casefold() in _ABOUT_BEFORE for word in words
@@ -182,7 +185,16 @@ def find_other_year(text: str) -> OtherYear | None:
     day = int(match["day"]) if match["day"] and month else None
     if month is not None and day is not None and not day_exists(int(match["year"]), month, day):
         day = None
-    return OtherYear(int(match["year"]), symbol, stray, match.start(), month, day, approximate)
+    return OtherYear(int(match["year"]), symbol, stray, match.start(), month, day, approximate, before_common_era)
+
+
+def _without_era(words: list[str]) -> tuple[list[str], bool]:
+    """The marker's words before its year without the era they end in, if any ("i. e.", "Kr. u.": eras.tsv),
+    and whether that era is before the Common Era. An era is no stray character."""
+    for size in (2, 1):  # "i. e." as two words, "i.e." as one
+        if len(words) >= size and (era := "".join(words[-size:]).casefold()) in ERAS_BEFORE_COMMON_ERA:
+            return words[:-size], ERAS_BEFORE_COMMON_ERA[era]
+    return words, False
 
 
 def other_year_of(kind: str, record_year: int, marker: OtherYear | None) -> tuple[int | None, list[str]]:
@@ -201,6 +213,9 @@ def other_year_of(kind: str, record_year: int, marker: OtherYear | None) -> tupl
     if marker.stray:
         flags.append("stray_character_in_marker")
     if marker.year is None:
+        return None, flags
+    if marker.before_common_era:  # "(* i. e. 63)": a year the tables do not hold (no year before the Common Era)
+        flags.append("other_year_before_common_era")
         return None, flags
     consistent = marker.year >= record_year if kind == "birth" else marker.year <= record_year
     if not consistent:
