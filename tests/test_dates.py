@@ -204,6 +204,7 @@ def test_a_short_number_before_a_month_is_a_year_with_a_day_after_it_or_as_the_a
         ),
         ("május 3. és június 2. között – ülésezik", D(1991, 5, 3), D(1991, 6, 2), "május 3. és június 2. között", (), "ülésezik"),
         ("március 4 és 10 között – ülésezik", D(1991, 3, 4), D(1991, 3, 10), "március 4 és 10 között", (), "ülésezik"),
+        ("május 3 és június 2 között – ülésezik", D(1991, 5, 3), D(1991, 6, 2), "május 3 és június 2 között", (), "ülésezik"),
         ("március 4–10. között – ülésezik", D(1991, 3, 4), D(1991, 3, 10), "március 4–10. között", (), "ülésezik"),
         # "from ... until ...", the day's ablative and terminative (data/date_suffixes.tsv)
         ("március 4-től 10-ig – Ülésezik", D(1991, 3, 4), D(1991, 3, 10), "március 4-től 10-ig", (), "Ülésezik"),
@@ -218,6 +219,16 @@ def test_a_short_number_before_a_month_is_a_year_with_a_day_after_it_or_as_the_a
         ("március 1-jétől 3-áig – Ülésezik", D(1991, 3, 1), D(1991, 3, 3), "március 1-jétől 3-áig", (), "Ülésezik"),
         # two days joined by "és": the event of both, bounded by them
         ("március 4. és 5. – Ülésezik", D(1991, 3, 4), D(1991, 3, 5), "március 4. és 5.", (), "Ülésezik"),
+        # the same in the temporal case, each day with its ending (it read the first day, the text "és 5-én – ...")
+        ("március 4-én és 5-én – Ülésezik", D(1991, 3, 4), D(1991, 3, 5), "március 4-én és 5-én", (), "Ülésezik"),
+        (
+            "március 31-én és április 1-jén – Ülésezik",
+            D(1991, 3, 31),
+            D(1991, 4, 1),
+            "március 31-én és április 1-jén",
+            (),
+            "Ülésezik",
+        ),
     ],
 )
 def test_ranges_written_as_two_dates(line, start, end, date_text, flags, rest):

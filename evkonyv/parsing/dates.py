@@ -87,7 +87,8 @@ _DAY_DATE = re.compile(
             # the day's case ending after its dot too, as the spelling before 1984 wrote it ("március 15.-én")
             \s+(?P<d1>\d{{1,2}})(?:\.?{_ON_DAY_SUFFIX}|\.?{_BOUND_DAY}|\.|(?=\s*{_DASH}\s*(?:\d|{_MONTH}))|(?P<no_dot>(?=\s+{_DASH}\s|:\s))
                                  |(?=-(?:{_FROM_DAY}|{_WHENCE_DAY})\s)|(?=/\d{{1,2}}\.)
-                                 |(?=\s+és\s+(?:{_MONTH}\s+)?\d{{1,2}}\.?\s+között(?:\s|$)))
+                                 |(?=-(?:{_DAY_ON})\s+és\s+(?:(?:{_MONTH})\s+)?\d{{1,2}}-(?:{_DAY_ON}){_BEFORE_DASH})
+                                 |(?=\s+és\s+(?:(?:{_MONTH})\s+)?\d{{1,2}}\.?\s+között(?:\s|$)))
           | \s+(?P<part>{_MONTH_PART})(?=\s*{_DASH})
           | (?P<in_month>{_IN_MONTH})(?=\s*{_DASH})
         )?
@@ -108,6 +109,8 @@ _DAY_DATE = re.compile(
       | (?:\s+(?P<both_months>és)\s+|(?P<either_month>{ONE_OF_TWO}))(?P<m6>{_MONTH})(?:\s+(?:{_DURING}))?(?=\s*{_DASH}\s)
       # "on the 4th and the 5th": "március 4. és 5. – ...", "december 31. és január 1. – ...": the two days bound it
       | \s+és\s+(?:(?P<m5>{_MONTH})\s+)?(?P<d2e>\d{{1,2}})\.(?=\s*{_DASH}\s)
+      # the same in the temporal case, each day with its ending: "március 4-én és 5-én – ..."
+      | -(?:{_DAY_ON})\s+és\s+(?:(?P<m8>{_MONTH})\s+)?(?P<d2g>\d{{1,2}})-(?:{_DAY_ON}){_BEFORE_DASH}
       # "from the 4th until the 10th": "március 4-től 10-ig", "július 26-tól augusztus 11-ig"
       | -(?:{_FROM_DAY})\s+(?:(?P<m4>{_MONTH})\s+)?(?P<d2d>\d{{1,2}})-(?:{_UNTIL_DAY})(?=\s|$)
       # the night between two days: "október 22-ről 23-ra virradó éjjel", "március 31-ről április 1-jére virradó éjszaka"
@@ -294,7 +297,7 @@ def _read_date_prefix(line: str, article_year: int) -> DatePrefix | None:
         flags.append("capitalised_month")
     if any(
         name and name.endswith(".")
-        for name in (match["m1"], match["m2"], match["m3"], match["m4"], match["m5"], match["m6"], match["m7"])
+        for name in (match["m1"], match["m2"], match["m3"], match["m4"], match["m5"], match["m6"], match["m7"], match["m8"])
     ):
         flags.append("abbreviated_month")  # "okt. 28. – ..."
     if match["extra_dots"]:
@@ -386,13 +389,13 @@ def _start_text(match: re.Match[str], end: int) -> str:
 
 def _date_from_match(match: re.Match[str], article_year: int, flags: list[str]) -> ParsedDate | None:
     year, month, day = _start_of(match, article_year)
-    end_month_text = match["m2"] or match["m3"] or match["m4"] or match["m5"] or match["m7"]
+    end_month_text = match["m2"] or match["m3"] or match["m4"] or match["m5"] or match["m7"] or match["m8"]
     if match["either_month"]:  # "március vagy április": one of two months, the first
         end_month_text = None
     elif match["both_months"]:  # "március és április": both, a range
         end_month_text = match["m6"]
     end_month = MONTHS[end_month_text.casefold()] if end_month_text else None
-    end_day_text = match["d2a"] or match["d2b"] or match["d2c"] or match["d2d"] or match["d2e"] or match["d2f"]
+    end_day_text = match["d2a"] or match["d2b"] or match["d2c"] or match["d2d"] or match["d2e"] or match["d2f"] or match["d2g"]
     end_day = int(end_day_text) if end_day_text else None
     end_year: int | None = int(match["y2"]) if match["y2"] else None
     is_range = end_month is not None or end_day is not None
