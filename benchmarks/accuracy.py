@@ -1818,6 +1818,20 @@ def portrait_captions(lines: Sequence[str], gold: Sequence[dict[str, object]]) -
     return out, numbers
 
 
+def one_heading_kept(table: str) -> CopyForm:
+    """The section headings put back, then all but the one of ``table`` dropped: a copy that lost some of its
+    headings and kept one, which no copy seen writes (the model takes a source to keep all its headings or
+    none: a section no heading opens where another is kept costs evidence, ``SectionCosts.unheaded_section``)."""
+
+    def copy(lines: Sequence[str], gold: Sequence[dict[str, object]]) -> tuple[list[str], list[int]]:
+        headed, origin = with_headings(lines, gold, wiki=False)
+        kept = detect_language(lines).section_headings[table]
+        pairs = [(line, number) for line, number in zip(headed, origin, strict=True) if number != 0 or line == kept]
+        return [line for line, _ in pairs], [number for _, number in pairs]
+
+    return copy
+
+
 COPY_FORMS: dict[str, tuple[str, CopyForm]] = {
     "navigation glued": ("the navigation's links with nothing between them (`Évek: 12691270...`)", glued_navigation),
     "edit links, dumps": ("headings kept, each with its edit link before it (`[szerkesztés] Születések`)", headings_with_edit_links("dump")),
@@ -1839,6 +1853,9 @@ COPY_FORMS: dict[str, tuple[str, CopyForm]] = {
     "navigation lost": ("the navigation's box lost, the page's title (the year alone) in its place; a file of several articles (the seed's) has nothing left to split them by", navigation_lost),
     "portraits' captions": ("a portrait's caption above every other person, the name and the year the picture was taken (`Kiss Anna 2010-ben`), as a browser's copy of a current page writes it", portrait_captions),
     "page head and footer": ("the skin's links, the tagline, the calendars' table without its borders (`Gergely-naptár1250`) and the centuries' line above each article, the dumps' attribution at the end", page_head_and_footer),
+    "events heading alone": ("of the headings only `Események` kept, as no copy seen writes it (a source keeps all its headings or none, the model takes it: an unheaded births or deaths section costs evidence)", one_heading_kept("events")),
+    "births heading alone": ("of the headings only `Születések` kept (the same: the deaths after it with no heading cost evidence)", one_heading_kept("births")),
+    "deaths heading alone": ("of the headings only `Halálozások` kept (the same)", one_heading_kept("deaths")),
 }  # fmt: skip
 
 

@@ -744,6 +744,21 @@ def test_a_copy_of_the_page_gives_the_records_of_the_export(set_name, form_name,
     assert changed  # (the form is there to be read)
 
 
+@pytest.mark.parametrize(("table", "title"), [("events", "Események"), ("births", "Születések"), ("deaths", "Halálozások")])
+def test_the_copy_with_one_heading_kept_keeps_that_one_and_every_line(table, title):
+    """The report's forms of a copy that kept one heading of three (benchmarks/accuracy.py, one_heading_kept):
+    the one heading, above its section's first item, and every line of the export in its order."""
+    folder, raw, _ = accuracy.LABELLED_SETS["real-excerpts"]
+    gold_path, raw_path = next((g, r) for g, r in accuracy.labelled_files(folder, raw) if r.name == "hu_1620.txt")
+    gold = accuracy.read_gold(gold_path)
+    lines = raw_path.read_text(encoding="utf-8").splitlines()
+    copied, origin = accuracy.one_heading_kept(table)(lines, gold)
+    assert [line for line, number in zip(copied, origin) if number == 0] == [title]
+    assert [number for number in origin if number] == list(range(1, len(lines) + 1))
+    first = min(int(item["line"]) for item in gold if item["table"] == table)
+    assert origin[origin.index(first) - 1] == 0
+
+
 # The headings of heldout-2026-12j's page copies, as the stored copies write them, by the line they stand
 # above (the export drops them; the set's headings-kept variant puts back only the record sections').
 _PAGE_HEADINGS_12J = {
