@@ -753,7 +753,7 @@ def test_the_copy_with_one_heading_kept_keeps_that_one_and_every_line(table, tit
     gold = accuracy.read_gold(gold_path)
     lines = raw_path.read_text(encoding="utf-8").splitlines()
     copied, origin = accuracy.one_heading_kept(table)(lines, gold)
-    assert [line for line, number in zip(copied, origin) if number == 0] == [title]
+    assert [line for line, number in zip(copied, origin, strict=True) if number == 0] == [title]
     assert [number for number in origin if number] == list(range(1, len(lines) + 1))
     first = min(int(item["line"]) for item in gold if item["table"] == table)
     assert origin[origin.index(first) - 1] == 0
