@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from evkonyv.parsing.calendars import day_exists, first_day, iso_date, last_day
@@ -295,10 +296,7 @@ def _read_date_prefix(line: str, article_year: int) -> DatePrefix | None:
         return None
     if match["m1"][0].isupper():
         flags.append("capitalised_month")
-    if any(
-        name and name.endswith(".")
-        for name in (match["m1"], match["m2"], match["m3"], match["m4"], match["m5"], match["m6"], match["m7"], match["m8"])
-    ):
+    if any(name and name.endswith(".") for name in (match[group] for group in ("m1", "m6", *_END_MONTH_GROUPS))):
         flags.append("abbreviated_month")  # "okt. 28. – ..."
     if match["extra_dots"]:
         flags.append("doubled_dot")
@@ -387,15 +385,25 @@ def _start_text(match: re.Match[str], end: int) -> str:
     return match.string[match.start("y1") if match["y1"] else match.start("m1") : end].strip()
 
 
+# The groups of _DAY_DATE that hold a range's end, one per form of range (a match holds one at most): its
+# month ("m6", the second of two months joined by "és" or "vagy", is read apart) and its day.
+_END_MONTH_GROUPS = ("m2", "m3", "m4", "m5", "m7", "m8")
+_END_DAY_GROUPS = ("d2a", "d2b", "d2c", "d2d", "d2e", "d2f", "d2g")
+
+
+def _first_group(match: re.Match[str], groups: Sequence[str]) -> str | None:
+    return next((match[group] for group in groups if match[group]), None)
+
+
 def _date_from_match(match: re.Match[str], article_year: int, flags: list[str]) -> ParsedDate | None:
     year, month, day = _start_of(match, article_year)
-    end_month_text = match["m2"] or match["m3"] or match["m4"] or match["m5"] or match["m7"] or match["m8"]
+    end_month_text = _first_group(match, _END_MONTH_GROUPS)
     if match["either_month"]:  # "március vagy április": one of two months, the first
         end_month_text = None
     elif match["both_months"]:  # "március és április": both, a range
         end_month_text = match["m6"]
     end_month = MONTHS[end_month_text.casefold()] if end_month_text else None
-    end_day_text = match["d2a"] or match["d2b"] or match["d2c"] or match["d2d"] or match["d2e"] or match["d2f"] or match["d2g"]
+    end_day_text = _first_group(match, _END_DAY_GROUPS)
     end_day = int(end_day_text) if end_day_text else None
     end_year: int | None = int(match["y2"]) if match["y2"] else None
     is_range = end_month is not None or end_day is not None

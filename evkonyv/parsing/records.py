@@ -1061,6 +1061,10 @@ def _possessive_apposition(words: Sequence[str]) -> bool:
     return len(words) > 1 and words[0] in ("a", "az") and POSSESSED.fullmatch(words[-1].rstrip(".,;:")) is not None
 
 
+# The punctuation a word of a description may carry, stripped before the word is read.
+_PUNCTUATION = ".,;:!?\"'„”"
+
+
 def has_predicate(description: str, marked: bool = False) -> bool:
     """Whether the first clause of a description states something (a predicate) rather than naming what
     the person was: a copula, a nominalised action, an object, an adverbial of place or means, or more
@@ -1075,10 +1079,10 @@ def has_predicate(description: str, marked: bool = False) -> bool:
     words = _first_clause(description[:1] + _ASIDE.sub("", description[1:]) if "(" in description[1:] else description)
     if len(words) > LONGEST_DESCRIPTION_CLAUSE and not marked and not _possessive_apposition(words):
         return True
-    if words and _is_possessed_work(words[-1].strip(".,;:!?\"'„”")):
+    if words and _is_possessed_work(words[-1].strip(_PUNCTUATION)):
         return True  # "Jókai Mór regénye, Az arany ember megjelenik.": the first clause's head is his work, no person
     for position, word in enumerate(words):
-        bare = word.strip(".,;:!?\"'„”")
+        bare = word.strip(_PUNCTUATION)
         following = words[position + 1] if position + 1 < len(words) else ""
         if bare in COPULAS and not (bare == "volt" and word == bare and following[:1].islower() and following not in ("a", "az")):
             return True  # ("volt" before a noun is "former": "volt miniszterelnök")
